@@ -1,0 +1,231 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
+import { formatSampleLine } from '../data/DataQualityLog.js';
+import { isMethod, METHODS, type Method } from '../data/method.js';
+import { questionnaireText, surveyTemplateColumns } from '../data/surveyTemplate.js';
+import { BUILT_IN_INSTRUMENTS, getInstrument } from '../instrument/getInstrument.js';
+import type { Instrument } from '../instrument/schema.js';
+import { renderJson } from '../report/renderJson.js';
+import { renderMarkdown } from '../report/renderMarkdown.js';
+import type { PAdjustMethod } from '../stats/adjustPValues.js';
+import { analyzeCsv } from '../node/analyzeCsv.js';
+import { loadInstrument } from '../node/loadInstrument.js';
+import { readSurveyCsv } from '../node/readSurveyCsv.js';
+import type { CsvSource } from '../node/readCsvRows.js';
+import { ANALYZE_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
+
+/** Where the CLI writes; injectable so tests can capture it. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+}
+
+/** A usage error: exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  verbose: { type: 'boolean', short: 'v' },
+  instrument: { type: 'string' },
+  method: { type: 'string' },
+  delimiter: { type: 'string' },
+} as const;
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and returns the exit code:
+ * 0 success, 1 data problems, 2 usage errors. Errors print as one line on stderr.
+ */
+export async function run(argv: readonly string[], io: CliIO, version: string): Promise<number> {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  try {
+    return await dispatch(argv, io, version);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`servqual: ${error.message}\nRun "servqual --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ServqualError) {
+      io.stderr(`servqual: ${error.message}\n`);
+      if (verbose && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+      return 1;
+    }
+    const e = error as Error;
+    io.stderr(`servqual: unexpected error: ${e.message ?? String(error)}\n`);
+    if (verbose && e.stack !== undefined) io.stderr(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIO, version: string): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(MAIN_HELP);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest, io);
+    case 'validate':
+      return validateCommand(rest, io);
+    case 'template':
+      return templateCommand(rest, io);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Runs an argument parse, turning its complaints into usage errors (exit 2). */
+function usage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function resolveInstrument(value: string | undefined): Promise<Instrument> {
+  if (value === undefined) return getInstrument('servqual22');
+  if (Object.hasOwn(BUILT_IN_INSTRUMENTS, value)) return getInstrument(value);
+  if (value.endsWith('.json')) return loadInstrument(value);
+  throw new UsageError(`--instrument: "${value}" is neither a built-in instrument (${Object.keys(BUILT_IN_INSTRUMENTS).join(', ')}) nor a .json file`);
+}
+
+function resolveMethod(value: string | undefined): Method | undefined {
+  if (value === undefined) return undefined;
+  if (!isMethod(value)) throw new UsageError(`--method: "${value}" is not one of ${METHODS.join(', ')}`);
+  return value;
+}
+
+function oneFile(positionals: string[], io: CliIO): CsvSource {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing FILE (use - for standard input)' : `expected one FILE, got ${positionals.length}`);
+  const file = positionals[0] as string;
+  return file === '-' ? (io.stdin as CsvSource) : file;
+}
+
+async function analyzeCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...COMMON,
+        format: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'min-items': { type: 'string' },
+        'p-adjust': { type: 'string' },
+      },
+    }),
+  );
+  if (values.help === true) {
+    io.stdout(ANALYZE_HELP);
+    return 0;
+  }
+  const format = values.format ?? 'markdown';
+  if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format: "${format}" is not one of json, markdown`);
+  const pAdjust = values['p-adjust'] ?? 'holm';
+  if (pAdjust !== 'holm' && pAdjust !== 'BH' && pAdjust !== 'none') throw new UsageError(`--p-adjust: "${pAdjust}" is not one of holm, BH, none`);
+  const minItemsText = values['min-items'];
+  const minItemsAnswered = minItemsText === undefined ? undefined : Number(minItemsText);
+  if (minItemsAnswered !== undefined && !(Number.isInteger(minItemsAnswered) && minItemsAnswered >= 1)) {
+    throw new UsageError(`--min-items: "${minItemsText}" is not a positive integer`);
+  }
+  const source = oneFile(positionals, io);
+  const instrument = await resolveInstrument(values.instrument);
+  const report = await analyzeCsv(source, {
+    instrument,
+    method: resolveMethod(values.method),
+    delimiter: values.delimiter,
+    strict: values.strict === true,
+    minItemsAnswered,
+    pAdjust: pAdjust as PAdjustMethod,
+  });
+  const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
+  if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
+  else io.stdout(text);
+  if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
+  return 0;
+}
+
+async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: COMMON }));
+  if (values.help === true) {
+    io.stdout(VALIDATE_HELP);
+    return 0;
+  }
+  const source = oneFile(positionals, io);
+  const instrument = await resolveInstrument(values.instrument);
+  let survey;
+  try {
+    survey = await readSurveyCsv(source, { instrument, method: resolveMethod(values.method), delimiter: values.delimiter });
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      printIssues(error.issues, io);
+      io.stderr(`${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the header\n`);
+      return 1;
+    }
+    throw error;
+  }
+  let rows = 0;
+  let bad = 0;
+  let problems = 0;
+  for await (const result of survey.rows) {
+    rows++;
+    if (!result.ok) {
+      bad++;
+      problems += result.issues.length;
+      printIssues(result.issues, io);
+    }
+  }
+  const summary = `${rows} row${rows === 1 ? '' : 's'} checked (method ${survey.reader.columns.method}): `;
+  if (bad === 0) {
+    io.stderr(`${summary}no problems\n`);
+    return 0;
+  }
+  io.stderr(`${summary}${problems} problem${problems === 1 ? '' : 's'} in ${bad} row${bad === 1 ? '' : 's'}\n`);
+  return 1;
+}
+
+function printIssues(issues: readonly DataIssue[], io: CliIO): void {
+  for (const issue of issues) io.stdout(`${issue.message} [${issue.code}]\n`);
+}
+
+async function templateCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: COMMON.help,
+        verbose: COMMON.verbose,
+        instrument: COMMON.instrument,
+        method: COMMON.method,
+        lang: { type: 'string' },
+        questionnaire: { type: 'boolean' },
+      },
+    }),
+  );
+  if (values.help === true) {
+    io.stdout(TEMPLATE_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`template takes no FILE (got "${positionals[0] ?? ''}")`);
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang: "${lang}" is not one of en, zh`);
+  const instrument = await resolveInstrument(values.instrument);
+  const method = resolveMethod(values.method) ?? 'servqual';
+  if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, lang));
+  else io.stdout(`${surveyTemplateColumns(instrument, method).join(',')}\n`);
+  return 0;
+}

@@ -1,0 +1,54 @@
+/** Help texts of the `servqual` command. */
+
+export const MAIN_HELP = `servqual — service-quality gap analytics (SERVQUAL, SERVPERF, three-column)
+
+Usage:
+  servqual analyze FILE|- [options]    score a survey and print the report
+  servqual validate FILE|- [options]   list every problem in a survey file
+  servqual template [options]          print a blank CSV header (or the questionnaire)
+
+Options for every command:
+  -h, --help       show help for a command
+  -V, --version    print the version
+  -v, --verbose    print stack traces of unexpected errors
+
+Exit codes: 0 success, 1 data problems, 2 usage errors.
+`;
+
+export const ANALYZE_HELP = `Usage: servqual analyze FILE|- [options]
+
+Scores a survey CSV (or standard input, "-") and prints the report.
+
+Options:
+  --instrument NAME|PATH   servqual22 (default), servqual22-1988, or an instrument JSON file
+  --method METHOD          servqual | servperf | three-column (default: detected from the columns)
+  --format FORMAT          json | markdown (default: markdown)
+  --out FILE               write the report to FILE instead of standard output
+  --strict                 fail on the first invalid row instead of excluding it
+  --min-items N            items a respondent must answer for a dimension score (default: half, rounded up)
+  --p-adjust METHOD        holm (default) | BH | none
+  --delimiter CHAR         field delimiter (default ",")
+  -q, --quiet              no summary line on standard error
+`;
+
+export const VALIDATE_HELP = `Usage: servqual validate FILE|- [options]
+
+Checks a survey CSV and prints every problem with its row, column and value.
+Exits 1 if there are any, 0 if the file is clean.
+
+Options:
+  --instrument NAME|PATH   servqual22 (default), servqual22-1988, or an instrument JSON file
+  --method METHOD          servqual | servperf | three-column (default: detected from the columns)
+  --delimiter CHAR         field delimiter (default ",")
+`;
+
+export const TEMPLATE_HELP = `Usage: servqual template [options]
+
+Prints a blank CSV header for data entry, or with --questionnaire the questionnaire text.
+
+Options:
+  --instrument NAME|PATH   servqual22 (default), servqual22-1988, or an instrument JSON file
+  --method METHOD          servqual (default) | servperf | three-column
+  --lang LANG              en (default) | zh, for the questionnaire text
+  --questionnaire          print the questionnaire instead of the header
+`;

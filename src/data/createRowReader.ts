@@ -1,0 +1,197 @@
+import type { DataIssue } from '../errors.js';
+import type { Instrument } from '../instrument/schema.js';
+import type { Method } from './method.js';
+import { cellText, DEFAULT_MISSING_TOKENS, parseCell, type Cell } from './parseCell.js';
+import { resolveColumns, type ColumnMap } from './resolveColumns.js';
+
+/**
+ * One validated response. Item arrays follow the instrument's item order; a missing answer is `NaN`.
+ * Reverse-keyed items are already recoded `min + max − x`.
+ */
+export interface SurveyResponse {
+  /** 1-based data row in the source. */
+  readonly row: number;
+  readonly expectation: Float64Array | null;
+  readonly perception: Float64Array;
+  readonly minimum: Float64Array | null;
+  readonly desired: Float64Array | null;
+  /** The respondent's 100-point allocation per dimension, or `null` where the row has none. */
+  readonly weights: Float64Array | null;
+  /** Overall satisfaction, `NaN` when missing or when the file has no such column. */
+  readonly overall: number;
+  /** Every other column of the row (segments, dates, ids), by header. */
+  readonly fields: ReadonlyMap<string, string>;
+}
+
+/** What reading one row gives: a response, or the reasons the row cannot be used. */
+export type RowResult = { readonly ok: true; readonly response: SurveyResponse } | { readonly ok: false; readonly row: number; readonly issues: readonly DataIssue[] };
+
+/** Options of {@link createRowReader}. */
+export interface RowReaderOptions {
+  /** Force the method instead of detecting it from the columns. */
+  method?: Method | undefined;
+  /** Cells read as a missing answer, after trimming. Default `["", "NA"]`. */
+  missing?: readonly string[] | undefined;
+}
+
+/** Turns rows of cells into validated responses for one header and instrument. */
+export interface RowReader {
+  readonly columns: ColumnMap;
+  /** Validates one row of cells (`row` is its 1-based data row number). */
+  read(cells: readonly Cell[], row: number): RowResult;
+}
+
+const WEIGHT_TOLERANCE = 1;
+
+/**
+ * Builds the reader of a file's rows: resolves the header once, then validates each row.
+ *
+ * A row is unusable when a cell is not a number (`E_NOT_NUMERIC`), an answer lies outside the
+ * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`), its weights
+ * are incomplete or do not sum to 100 ±1 (`E_WEIGHTS_SUM`), or it has no answer at all (`E_EMPTY_ROW`).
+ * An empty cell is a missing answer, not an error.
+ *
+ * @throws {ValidationError} from {@link resolveColumns} when the header lacks a required column or repeats one.
+ */
+export function createRowReader(header: readonly string[], instrument: Instrument, options: RowReaderOptions = {}): RowReader {
+  const columns = resolveColumns(header, instrument, { method: options.method });
+  const missing = new Set(options.missing ?? DEFAULT_MISSING_TOKENS);
+  const { min, max } = instrument.scale;
+  const reverse = instrument.dimensions.flatMap((d) => d.items.map((item) => item.reverse === true));
+  const scaleText = `${min}–${max}`;
+
+  function read(cells: readonly Cell[], row: number): RowResult {
+    const issues: DataIssue[] = [];
+    if (cells.length !== header.length) {
+      const blank = cells.length <= 1 && cellText(cells[0]).trim() === '';
+      issues.push({
+        code: blank ? 'E_EMPTY_ROW' : 'E_RAGGED_ROW',
+        row,
+        column: null,
+        value: null,
+        message: blank
+          ? `row ${row}: blank line`
+          : `row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}`,
+      });
+      return { ok: false, row, issues };
+    }
+
+    let answered = 0;
+    const items = (indexes: Int32Array | null): Float64Array | null => {
+      if (indexes === null) return null;
+      const out = new Float64Array(indexes.length);
+      for (let k = 0; k < indexes.length; k++) {
+        const col = indexes[k] ?? -1;
+        const cell = cells[col];
+        const x = parseCell(cell, missing);
+        if (x === undefined) {
+          issues.push(notNumeric(row, header[col] ?? '', cell));
+          out[k] = Number.NaN;
+        } else if (x < min || x > max) {
+          issues.push({
+            code: 'E_OUT_OF_SCALE',
+            row,
+            column: header[col] ?? '',
+            value: cellText(cell),
+            message: `row ${row}, column ${header[col] ?? ''}: "${cellText(cell)}" is outside the scale ${scaleText}`,
+          });
+          out[k] = Number.NaN;
+        } else {
+          if (!Number.isNaN(x)) answered++;
+          out[k] = reverse[k] === true ? min + max - x : x;
+        }
+      }
+      return out;
+    };
+
+    const expectation = items(columns.expectation);
+    const perception = items(columns.perception) ?? new Float64Array(0);
+    const minimum = items(columns.minimum);
+    const desired = items(columns.desired);
+    const weights = readWeights(cells, row, issues);
+
+    let overall = Number.NaN;
+    if (columns.overall >= 0) {
+      const cell = cells[columns.overall];
+      const x = parseCell(cell, missing);
+      if (x === undefined) issues.push(notNumeric(row, header[columns.overall] ?? '', cell));
+      else overall = x;
+    }
+
+    if (issues.length === 0 && answered === 0) {
+      issues.push({ code: 'E_EMPTY_ROW', row, column: null, value: null, message: `row ${row}: no item is answered` });
+    }
+    if (issues.length > 0) return { ok: false, row, issues };
+
+    const fields = new Map<string, string>();
+    for (const { index, name } of columns.extra) fields.set(name, cellText(cells[index]));
+    return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
+  }
+
+  function readWeights(cells: readonly Cell[], row: number, issues: DataIssue[]): Float64Array | null {
+    const indexes = columns.weight;
+    if (indexes === null) return null;
+    const out = new Float64Array(indexes.length);
+    let given = 0;
+    let sum = 0;
+    for (let k = 0; k < indexes.length; k++) {
+      const col = indexes[k] ?? -1;
+      const cell = cells[col];
+      const x = parseCell(cell, missing);
+      if (x === undefined) {
+        issues.push(notNumeric(row, header[col] ?? '', cell));
+        return null;
+      }
+      if (x < 0) {
+        issues.push({
+          code: 'E_WEIGHTS_SUM',
+          row,
+          column: header[col] ?? '',
+          value: cellText(cell),
+          message: `row ${row}, column ${header[col] ?? ''}: weight "${cellText(cell)}" is negative`,
+        });
+        return null;
+      }
+      out[k] = x;
+      if (!Number.isNaN(x)) {
+        given++;
+        sum += x;
+      }
+    }
+    if (given === 0) return null; // no allocation in this row: the instrument's defaults apply
+    const names = Array.from(indexes, (i) => header[i] ?? '').join('+');
+    if (given < indexes.length) {
+      issues.push({
+        code: 'E_WEIGHTS_SUM',
+        row,
+        column: names,
+        value: null,
+        message: `row ${row}, columns ${names}: ${indexes.length - given} of ${indexes.length} weights are missing`,
+      });
+      return null;
+    }
+    if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
+      issues.push({
+        code: 'E_WEIGHTS_SUM',
+        row,
+        column: names,
+        value: String(sum),
+        message: `row ${row}, columns ${names}: weights sum to ${sum}, not 100 (±${WEIGHT_TOLERANCE})`,
+      });
+      return null;
+    }
+    return out;
+  }
+
+  return { columns, read };
+}
+
+function notNumeric(row: number, column: string, cell: Cell): DataIssue {
+  return {
+    code: 'E_NOT_NUMERIC',
+    row,
+    column,
+    value: cellText(cell),
+    message: `row ${row}, column ${column}: "${cellText(cell)}" is not a number`,
+  };
+}

@@ -1,0 +1,29 @@
+/** A cell as it arrives: text from a CSV, or a value from an in-memory record. */
+export type Cell = string | number | null | undefined;
+
+/** The default missing-value tokens (as readr's `na = c("", "NA")`); an empty cell is a missing answer. */
+export const DEFAULT_MISSING_TOKENS: readonly string[] = ['', 'NA'];
+
+// A plain decimal number: optional sign, digits with an optional fraction, optional exponent.
+// Stricter than Number(), which would also take "0x1F", "Infinity" and "  ".
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Reads a cell as a number: `NaN` for a missing answer, `undefined` when it is not a number.
+ *
+ * @example
+ * parseCell(' 4 ', new Set(['']))
+ * //=> 4
+ */
+export function parseCell(cell: Cell, missing: ReadonlySet<string>): number | undefined {
+  if (cell === null || cell === undefined) return Number.NaN;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : Number.isNaN(cell) ? Number.NaN : undefined;
+  const text = cell.trim();
+  if (missing.has(text)) return Number.NaN;
+  return NUMBER.test(text) ? Number(text) : undefined;
+}
+
+/** The cell as text, for messages. */
+export function cellText(cell: Cell): string {
+  return cell === null || cell === undefined ? '' : String(cell);
+}

@@ -1,0 +1,130 @@
+import { ValidationError, type DataIssue } from '../errors.js';
+import { columnTemplate, fillTemplate, type ColumnRole } from '../instrument/columnTemplates.js';
+import type { Instrument } from '../instrument/schema.js';
+import type { Method } from './method.js';
+
+/** Where each role's column sits in the header (index, or -1 where the file has none). */
+export interface ColumnMap {
+  /** The scoring method, detected from the columns present or forced. */
+  readonly method: Method;
+  /** The header as written in the file. */
+  readonly header: readonly string[];
+  /** Per item, in instrument order: the column index of each role, or `null` when the method does not use the role. */
+  readonly expectation: Int32Array | null;
+  readonly perception: Int32Array;
+  readonly minimum: Int32Array | null;
+  readonly desired: Int32Array | null;
+  /** Per dimension: the weight columns, or `null` when the file has none. */
+  readonly weight: Int32Array | null;
+  /** The overall-satisfaction column, or -1. */
+  readonly overall: number;
+  /** Every other column, kept for segments and dates: its index and header. */
+  readonly extra: ReadonlyArray<{ readonly index: number; readonly name: string }>;
+}
+
+/** Options of {@link resolveColumns}. */
+export interface ResolveColumnsOptions {
+  /** Force a method instead of detecting it from the columns present. */
+  method?: Method | undefined;
+}
+
+/** Header matching ignores case and surrounding spaces (and a stray BOM on the first cell). */
+export function normalizeHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase();
+}
+
+/**
+ * Maps a file's header onto the instrument's column roles and detects the method:
+ * E and P columns give `servqual`; MIN, DES and P give `three-column`; P alone gives `servperf`.
+ *
+ * @throws {ValidationError} `E_DUPLICATE_HEADER` when two headers match the same name, or
+ *   `E_MISSING_COLUMN` naming every column the method needs and the file lacks.
+ */
+export function resolveColumns(header: readonly string[], instrument: Instrument, options: ResolveColumnsOptions = {}): ColumnMap {
+  const index = indexHeader(header);
+  const items = instrument.dimensions.flatMap((d) => d.items.map((item) => ({ id: item.id, dimension: d.id })));
+  const lookup = (role: ColumnRole): { names: string[]; indexes: Int32Array } => {
+    const names = items.map((ids) => fillTemplate(columnTemplate(instrument, role), ids));
+    return { names, indexes: Int32Array.from(names, (n) => index.get(normalizeHeader(n)) ?? -1) };
+  };
+  const roles = {
+    expectation: lookup('expectation'),
+    perception: lookup('perception'),
+    minimum: lookup('minimum'),
+    desired: lookup('desired'),
+  };
+  const present = (role: keyof typeof roles): boolean => roles[role].indexes.some((i) => i >= 0);
+  const method: Method =
+    options.method ??
+    (present('minimum') || present('desired') ? 'three-column' : present('expectation') ? 'servqual' : 'servperf');
+
+  const required: Array<keyof typeof roles> =
+    method === 'servqual' ? ['expectation', 'perception'] : method === 'three-column' ? ['minimum', 'desired', 'perception'] : ['perception'];
+  const missing: string[] = [];
+  for (const role of required) {
+    roles[role].indexes.forEach((i, k) => {
+      if (i < 0) missing.push(roles[role].names[k] ?? '');
+    });
+  }
+
+  const weightNames = instrument.dimensions.map((d) => fillTemplate(columnTemplate(instrument, 'weight'), { dimension: d.id }));
+  const weightIndexes = Int32Array.from(weightNames, (n) => index.get(normalizeHeader(n)) ?? -1);
+  const someWeights = weightIndexes.some((i) => i >= 0);
+  if (someWeights) weightIndexes.forEach((i, k) => i < 0 && missing.push(weightNames[k] ?? ''));
+
+  if (missing.length > 0) throw missingColumns(missing, method);
+
+  const overallName = normalizeHeader(columnTemplate(instrument, 'overall'));
+  const overall = index.get(overallName) ?? -1;
+  const used = new Set<number>([...weightIndexes, overall]);
+  for (const role of required) for (const i of roles[role].indexes) used.add(i);
+  const extra = header.flatMap((name, i) => (used.has(i) ? [] : [{ index: i, name: name.replace(/^\uFEFF/, '').trim() }]));
+
+  return {
+    method,
+    header,
+    expectation: required.includes('expectation') ? roles.expectation.indexes : null,
+    perception: roles.perception.indexes,
+    minimum: required.includes('minimum') ? roles.minimum.indexes : null,
+    desired: required.includes('desired') ? roles.desired.indexes : null,
+    weight: someWeights ? weightIndexes : null,
+    overall,
+    extra,
+  };
+}
+
+function indexHeader(header: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const issues: DataIssue[] = [];
+  header.forEach((name, i) => {
+    const key = normalizeHeader(name);
+    const first = index.get(key);
+    if (first !== undefined) {
+      issues.push({
+        code: 'E_DUPLICATE_HEADER',
+        row: 0,
+        column: name,
+        value: name,
+        message: `header, column ${i + 1}: "${name}" duplicates column ${first + 1} ("${header[first] ?? ''}")`,
+      });
+    } else {
+      index.set(key, i);
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return index;
+}
+
+function missingColumns(missing: readonly string[], method: Method): ValidationError {
+  const shown = missing.length > 8 ? `${missing.slice(0, 8).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
+  return new ValidationError(
+    missing.map((column) => ({
+      code: 'E_MISSING_COLUMN' as const,
+      row: 0,
+      column,
+      value: null,
+      message: `header: missing column "${column}" (needed for method ${method})`,
+    })),
+    `header: missing column${missing.length === 1 ? '' : 's'} ${shown} (needed for method ${method})`,
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * servqual — service-quality gap analytics: SERVQUAL, SERVPERF, three-column and the five-gap model.
+ *
+ * This entry point is browser-safe. Reading files and streams lives in `servqual/node`.
+ *
+ * @module
+ */
+export { ServqualError, ValidationError, InstrumentError } from './errors.js';
+export type { ServqualErrorCode, DataIssue } from './errors.js';
+
+export { defineInstrument } from './instrument/defineInstrument.js';
+export { InstrumentSchema, DimensionSchema, ItemSchema, LocalizedTextSchema, ColumnTemplatesSchema } from './instrument/schema.js';
+export type { Instrument, Dimension, Item, LocalizedText, ColumnTemplates } from './instrument/schema.js';
+export { servqual22, servqual22_1988 } from './instrument/servqual22.js';
+export { getInstrument, BUILT_IN_INSTRUMENTS } from './instrument/getInstrument.js';
+export { DEFAULT_COLUMN_TEMPLATES, columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
+export type { ColumnRole } from './instrument/columnTemplates.js';
+
+export { METHODS, isMethod } from './data/method.js';
+export type { Method } from './data/method.js';
+export { resolveColumns, normalizeHeader } from './data/resolveColumns.js';
+export type { ColumnMap, ResolveColumnsOptions } from './data/resolveColumns.js';
+export { createRowReader } from './data/createRowReader.js';
+export type { RowReader, RowReaderOptions, RowResult, SurveyResponse } from './data/createRowReader.js';
+export { DEFAULT_MISSING_TOKENS, parseCell } from './data/parseCell.js';
+export type { Cell } from './data/parseCell.js';
+export { toTable } from './data/toTable.js';
+export type { SurveyInput, Table } from './data/toTable.js';
+export { DataQualityLog, formatSampleLine, reasonLabel } from './data/DataQualityLog.js';
+export type { SampleSummary, ExclusionReason, DataQualityLogJSON } from './data/DataQualityLog.js';
+export { validateSurvey } from './data/validateSurvey.js';
+export type { ValidateSurveyOptions, ValidationSummary } from './data/validateSurvey.js';
+
+export { CoMoments } from './stats/CoMoments.js';
+export type { CoMomentsJSON } from './stats/CoMoments.js';
+export { tTestFromMoments } from './stats/tTestFromMoments.js';
+export { adjustPValues } from './stats/adjustPValues.js';
+export type { PAdjustMethod } from './stats/adjustPValues.js';
+export { cronbachAlpha } from './stats/cronbachAlpha.js';
+export { reliabilityFromMoments } from './stats/reliabilityFromMoments.js';
+export type { Reliability, ItemReliability } from './stats/reliabilityFromMoments.js';
+export type { Stat, TestedStat } from './stats/types.js';
+
+export { analyze } from './score/analyze.js';
+export type { AnalyzeOptions } from './score/analyze.js';
+export { createAnalyzer, analyzerFromJSON } from './score/createAnalyzer.js';
+export type { Analyzer, AnalyzerOptions, AnalyzerState } from './score/createAnalyzer.js';
+
+export { REPORT_SCHEMA_VERSION } from './report/types.js';
+export type {
+  Report,
+  ItemReport,
+  DimensionReport,
+  DimensionReliability,
+  OverallReport,
+  OverallScore,
+  WeightSources,
+  ReportWarning,
+  Zone,
+  ZoneReport,
+} from './report/types.js';
+export { renderJson } from './report/renderJson.js';
+export { renderMarkdown } from './report/renderMarkdown.js';
+export type { RenderMarkdownOptions } from './report/renderMarkdown.js';
+export { surveyTemplateColumns, questionnaireText } from './data/surveyTemplate.js';

@@ -1,0 +1,12 @@
+/**
+ * servqual/node — reading survey files and instruments from disk or streams (Node only).
+ *
+ * @module
+ */
+export { readCsvRows } from './readCsvRows.js';
+export type { CsvSource, ReadCsvRowsOptions } from './readCsvRows.js';
+export { readSurveyCsv } from './readSurveyCsv.js';
+export type { ReadSurveyCsvOptions, SurveyCsv } from './readSurveyCsv.js';
+export { analyzeCsv } from './analyzeCsv.js';
+export type { AnalyzeCsvOptions } from './analyzeCsv.js';
+export { loadInstrument } from './loadInstrument.js';

@@ -1,0 +1,28 @@
+/** Number formatting shared by the renderers. `null` prints as an en dash. */
+
+export const DASH = '–';
+
+/** Fixed decimals, with a true minus sign for negatives. */
+export function fixed(x: number | null | undefined, digits = 2): string {
+  if (x === null || x === undefined) return DASH;
+  const s = x.toFixed(digits);
+  return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace(/^-/, '−');
+}
+
+/** A p-value in APA style: `< .001`, `.023`, `1.000`. */
+export function formatP(p: number | null | undefined): string {
+  if (p === null || p === undefined) return DASH;
+  if (p < 0.001) return '< .001';
+  return p.toFixed(3).replace(/^0\./, '.');
+}
+
+/** Significance stars of an adjusted p-value. */
+export function stars(p: number | null | undefined): string {
+  if (p === null || p === undefined) return '';
+  return p < 0.001 ? '***' : p < 0.01 ? '**' : p < 0.05 ? '*' : '';
+}
+
+/** A confidence interval as `[lo, hi]`. */
+export function interval(ci: readonly [number, number] | null | undefined, digits = 2): string {
+  return ci === null || ci === undefined ? DASH : `[${fixed(ci[0], digits)}, ${fixed(ci[1], digits)}]`;
+}

@@ -1,0 +1,183 @@
+import type { Instrument } from '../instrument/schema.js';
+import type { Method } from '../data/method.js';
+import type { CoMoments } from '../stats/CoMoments.js';
+import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
+import { reliabilityFromMoments } from '../stats/reliabilityFromMoments.js';
+import { tTestFromMoments } from '../stats/tTestFromMoments.js';
+import type { Stat, TestedStat } from '../stats/types.js';
+import type { ComparisonAccumulator, OverallAccumulator, ReliabilityAccumulator } from './accumulators.js';
+import type { AnalyzerParts } from './createAnalyzer.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type DimensionReliability,
+  type DimensionReport,
+  type ItemReport,
+  type OverallReport,
+  type OverallScore,
+  type Report,
+  type ReportWarning,
+  type Zone,
+  type ZoneReport,
+} from '../report/types.js';
+
+/** Options that shape the report. */
+export interface ReportOptions {
+  minItemsAnswered: number | null;
+  pAdjust: PAdjustMethod;
+  alphaThreshold: number;
+}
+
+/** Mean, sd and n of variable i of an accumulator. */
+export function statOf(m: CoMoments, i = 0): Stat {
+  return { n: m.n, mean: m.n === 0 ? null : (m.mean[i] as number), sd: m.n < 2 ? null : Math.sqrt(Math.max(0, m.variance(i))) };
+}
+
+/**
+ * The paired test of a comparison accumulator ([base, P, P − base]): the mean is P̄ − base̅ of the same
+ * respondents, so gap.mean = perception.mean − expectation.mean exactly; the variance is that of P − base.
+ */
+function pairedTest(m: CoMoments): TestedStat {
+  return tTestFromMoments(m.n, (m.mean[1] as number) - (m.mean[0] as number), m.variance(2));
+}
+
+function withAdjusted(tests: TestedStat[], method: PAdjustMethod): TestedStat[] {
+  const adjusted = adjustPValues(tests.map((t) => t.p), method);
+  return tests.map((t, i) => ({ ...t, pAdjusted: adjusted[i] ?? null }));
+}
+
+function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
+  const n = m.n;
+  const [lo, hi, p] = n === 0 ? [null, null, null] : [m.mean[0] as number, m.mean[1] as number, m.mean[2] as number];
+  const zone: Zone | null = lo === null || hi === null || p === null ? null : p < lo ? 'below' : p > hi ? 'above' : 'within';
+  return { n, minimum: lo, desired: hi, perception: p, zone, ...(inversions === undefined ? {} : { inversions }) };
+}
+
+function overallOf<S extends Stat>(acc: OverallAccumulator, score: (m: CoMoments) => S): OverallScore<S> {
+  return {
+    n: acc.unweighted.n,
+    unweighted: score(acc.unweighted),
+    weighted: score(acc.weighted),
+    weights: { respondent: acc.sources.respondent.n, instrument: acc.sources.instrument.n, equal: acc.sources.equal.n },
+  };
+}
+
+const oneSample = (m: CoMoments): TestedStat => tTestFromMoments(m.n, m.mean[0] as number, m.variance(0));
+
+/** Turns accumulated moments into the report. Pure: calling it twice gives equal reports. */
+export function buildReport(instrument: Instrument, method: Method, parts: AnalyzerParts, options: ReportOptions): Report {
+  const { layout } = parts;
+  const adjust = (tests: TestedStat[]): TestedStat[] => withAdjusted(tests, options.pAdjust);
+
+  // Families of tests: each comparison's items, and its dimensions, are adjusted together.
+  const testsOf = (acc: ComparisonAccumulator | null) =>
+    acc === null ? null : { items: adjust(acc.item.map(pairedTest)), dimensions: adjust(acc.dimension.map(pairedTest)) };
+  const gap = testsOf(parts.gap);
+  const adequacy = testsOf(parts.adequacy);
+  const superiority = testsOf(parts.superiority);
+
+  const items: ItemReport[] = layout.itemIds.map((id, i) => {
+    const item: ItemReport = { id, dimension: layout.itemDimension[i] ?? '', perception: { n: 0, mean: null, sd: null } };
+    if (parts.gap !== null && gap !== null) {
+      const m = parts.gap.item[i] as CoMoments;
+      item.expectation = statOf(m, 0);
+      item.perception = statOf(m, 1);
+      item.gap = gap.items[i] as TestedStat;
+    }
+    const { perception, minimum, desired } = parts.series;
+    if (perception !== undefined) item.perception = statOf(perception.item[i] as CoMoments);
+    if (minimum !== undefined) item.minimum = statOf(minimum.item[i] as CoMoments);
+    if (desired !== undefined) item.desired = statOf(desired.item[i] as CoMoments);
+    if (adequacy !== null) item.adequacy = adequacy.items[i] as TestedStat;
+    if (superiority !== null) item.superiority = superiority.items[i] as TestedStat;
+    if (parts.zone !== null) item.zone = zoneOf(parts.zone.item[i] as CoMoments, (parts.zone.inversions[i] as CoMoments).n);
+    return item;
+  });
+
+  const dimensions: DimensionReport[] = layout.dimensions.map((d, j) => {
+    const def = instrument.dimensions[j];
+    const ids = layout.itemIds.slice(d.start, d.end);
+    const rel = (acc: ReliabilityAccumulator | undefined) => (acc === undefined ? undefined : reliabilityFromMoments(acc.dimension[j] as CoMoments, ids));
+    const reliability: DimensionReliability = {};
+    for (const key of ['expectation', 'perception', 'gap', 'minimum', 'desired'] as const) {
+      const r = rel(parts.reliability[key]);
+      if (r !== undefined) reliability[key] = r;
+    }
+    const dim: DimensionReport = { id: d.id, name: def?.name ?? { en: d.id }, perception: { n: 0, mean: null, sd: null }, reliability };
+    if (parts.gap !== null && gap !== null) {
+      const m = parts.gap.dimension[j] as CoMoments;
+      dim.expectation = statOf(m, 0);
+      dim.perception = statOf(m, 1);
+      dim.gap = gap.dimensions[j] as TestedStat;
+    }
+    const { perception, minimum, desired } = parts.series;
+    if (perception !== undefined) dim.perception = statOf(perception.dimension[j] as CoMoments);
+    if (minimum !== undefined) dim.minimum = statOf(minimum.dimension[j] as CoMoments);
+    if (desired !== undefined) dim.desired = statOf(desired.dimension[j] as CoMoments);
+    if (adequacy !== null) dim.adequacy = adequacy.dimensions[j] as TestedStat;
+    if (superiority !== null) dim.superiority = superiority.dimensions[j] as TestedStat;
+    if (parts.zone !== null) dim.zone = zoneOf(parts.zone.dimension[j] as CoMoments);
+    return dim;
+  });
+
+  let overall: OverallReport;
+  const o = parts.overall;
+  if (o.gap !== undefined) overall = overallOf(o.gap, oneSample);
+  else if (o.perception !== undefined) overall = overallOf(o.perception, (m) => statOf(m));
+  else overall = { adequacy: overallOf(o.adequacy as OverallAccumulator, oneSample), superiority: overallOf(o.superiority as OverallAccumulator, oneSample) };
+
+  const inversions = parts.zone === null ? 0 : parts.zone.inversions.reduce((s, m) => s + m.n, 0);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
+    method,
+    options: { minItemsAnswered: options.minItemsAnswered, pAdjust: options.pAdjust, alphaThreshold: options.alphaThreshold },
+    sample: parts.quality.summary(),
+    dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions },
+    items,
+    dimensions,
+    overall,
+    priorities: [],
+    segments: null,
+    periods: null,
+    warnings: warningsOf(dimensions, items, options.alphaThreshold),
+  };
+}
+
+function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshold: number): ReportWarning[] {
+  const warnings: ReportWarning[] = [];
+  for (const d of dimensions) {
+    for (const [scale, r] of Object.entries(d.reliability) as Array<[keyof DimensionReliability, DimensionReport['reliability'][keyof DimensionReliability]]>) {
+      if (r === undefined) continue;
+      if (r.alpha !== null && r.alpha < threshold) {
+        warnings.push({
+          code: 'LOW_ALPHA',
+          dimension: d.id,
+          scale,
+          message: `${d.name.en} (${scale}): alpha ${r.alpha.toFixed(3)} is below ${threshold}`,
+        });
+      }
+      for (const item of r.items) {
+        if (item.rDrop !== null && item.rDrop < 0) {
+          warnings.push({
+            code: 'NEGATIVE_R_DROP',
+            dimension: d.id,
+            item: item.id,
+            scale,
+            message: `${d.name.en} (${scale}): item ${item.id} correlates negatively with the rest of its dimension (r.drop ${item.rDrop.toFixed(3)}); should it be reverse-keyed?`,
+          });
+        }
+      }
+    }
+  }
+  for (const item of items) {
+    const inv = item.zone?.inversions ?? 0;
+    if (inv > 0) {
+      warnings.push({
+        code: 'INVERSIONS',
+        item: item.id,
+        message: `item ${item.id}: ${inv} answer${inv === 1 ? '' : 's'} with minimum above desired, left out of the zone of tolerance`,
+      });
+    }
+  }
+  return warnings;
+}

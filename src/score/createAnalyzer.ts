@@ -1,0 +1,264 @@
+import { ServqualError, ValidationError } from '../errors.js';
+import type { Instrument } from '../instrument/schema.js';
+import type { Method } from '../data/method.js';
+import { DataQualityLog, type DataQualityLogJSON } from '../data/DataQualityLog.js';
+import type { RowResult, SurveyResponse } from '../data/createRowReader.js';
+import type { CoMomentsJSON } from '../stats/CoMoments.js';
+import type { PAdjustMethod } from '../stats/adjustPValues.js';
+import {
+  bundleFromJSON,
+  bundleToJSON,
+  ComparisonAccumulator,
+  mergeBundle,
+  OverallAccumulator,
+  ReliabilityAccumulator,
+  SeriesAccumulator,
+  ZoneAccumulator,
+  type MomentBundle,
+} from './accumulators.js';
+import { buildReport } from './buildReport.js';
+import { layoutOf, type Layout } from './layout.js';
+import type { Report } from '../report/types.js';
+
+/** Options of {@link createAnalyzer} and {@link analyze}. */
+export interface AnalyzerOptions {
+  /** The scoring method. Default `servqual` (in `analyze`, detected from the columns). */
+  method?: Method | undefined;
+  /** Items a respondent must answer for a dimension score; default half of the dimension's items, rounded up. */
+  minItemsAnswered?: number | undefined;
+  /** Multiple-comparison adjustment within each family of tests. Default `holm`. */
+  pAdjust?: PAdjustMethod | undefined;
+  /** Alpha below this is flagged. Default 0.7. */
+  alphaThreshold?: number | undefined;
+  /** Throw on the first invalid row instead of excluding it. Default `false`. */
+  strict?: boolean | undefined;
+  /** Problems kept in full in the report's data-quality log (all are counted). Default 100. */
+  maxIssues?: number | undefined;
+}
+
+/** The serialised state of an analyzer ({@link Analyzer.toJSON}). */
+export interface AnalyzerState {
+  version: 1;
+  instrument: string;
+  method: Method;
+  itemCount: number;
+  quality: DataQualityLogJSON;
+  moments: CoMomentsJSON[];
+}
+
+/** A streaming analysis: add responses one at a time, merge shards, then ask for the report. */
+export interface Analyzer {
+  readonly instrument: Instrument;
+  readonly method: Method;
+  /** Adds a validated response, or a row result (an excluded row is recorded with its reasons). */
+  add(row: SurveyResponse | RowResult): void;
+  /** Folds in another analyzer of the same instrument, method and options; returns `this`. */
+  merge(other: Analyzer): Analyzer;
+  /** The report of everything added so far. */
+  result(): Report;
+  /** The accumulated state, for sending to another worker or machine. */
+  toJSON(): AnalyzerState;
+}
+
+/** Everything the analyzer accumulates, by method. */
+export interface AnalyzerParts {
+  layout: Layout;
+  quality: DataQualityLog;
+  /** servqual: P vs E. */
+  gap: ComparisonAccumulator | null;
+  /** three-column: P vs MIN, P vs DES, and the zone of tolerance. */
+  adequacy: ComparisonAccumulator | null;
+  superiority: ComparisonAccumulator | null;
+  zone: ZoneAccumulator | null;
+  /** Single columns scored on their own: servperf P; three-column MIN, DES, P. */
+  series: Partial<Record<'perception' | 'minimum' | 'desired', SeriesAccumulator>>;
+  reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', ReliabilityAccumulator>>;
+  /** servqual: of gaps; servperf: of perceptions; three-column: of adequacy and superiority. */
+  overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', OverallAccumulator>>;
+}
+
+/**
+ * Creates a streaming analyzer: one pass, constant memory, mergeable, serialisable.
+ *
+ * @example
+ * const a = createAnalyzer(servqual22);
+ * for (const row of rows) a.add(reader.read(row, ++n));
+ * a.result().overall
+ */
+export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions = {}): Analyzer {
+  const method: Method = options.method ?? 'servqual';
+  const layout = layoutOf(instrument, options.minItemsAnswered);
+  const parts = makeParts(layout, method, options.maxIssues ?? 100);
+  const strict = options.strict === true;
+
+  const k = layout.itemIds.length;
+  const d = layout.dimensions.length;
+  const scoresA = new Float64Array(d);
+  const scoresB = new Float64Array(d);
+  const itemGaps = new Float64Array(k);
+  const itemGapsB = new Float64Array(k);
+
+  function addResponse(r: SurveyResponse): void {
+    if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
+    if (method === 'servqual') {
+      if (r.expectation === null) throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} has no expectations, which method servqual needs`);
+      parts.gap?.add(r.expectation, r.perception, scoresA, itemGaps);
+      parts.reliability.expectation?.add(r.expectation);
+      parts.reliability.perception?.add(r.perception);
+      parts.reliability.gap?.add(itemGaps);
+      parts.overall.gap?.add(scoresA, r.weights);
+    } else if (method === 'servperf') {
+      parts.series.perception?.add(r.perception, scoresA);
+      parts.reliability.perception?.add(r.perception);
+      parts.overall.perception?.add(scoresA, r.weights);
+    } else {
+      if (r.minimum === null || r.desired === null) {
+        throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} lacks minimum or desired answers, which method three-column needs`);
+      }
+      parts.series.minimum?.add(r.minimum, scoresA);
+      parts.series.desired?.add(r.desired, scoresA);
+      parts.series.perception?.add(r.perception, scoresA);
+      parts.reliability.minimum?.add(r.minimum);
+      parts.reliability.desired?.add(r.desired);
+      parts.reliability.perception?.add(r.perception);
+      parts.zone?.add(r.minimum, r.desired, r.perception);
+      parts.adequacy?.add(r.minimum, r.perception, scoresA, itemGaps);
+      parts.superiority?.add(r.desired, r.perception, scoresB, itemGapsB);
+      parts.overall.adequacy?.add(scoresA, r.weights);
+      parts.overall.superiority?.add(scoresB, r.weights);
+    }
+    parts.quality.use();
+  }
+
+  const analyzer: Analyzer & { parts: AnalyzerParts } = {
+    instrument,
+    method,
+    parts,
+    add(row) {
+      if ('ok' in row) {
+        if (row.ok) addResponse(row.response);
+        else if (strict) throw new ValidationError(row.issues);
+        else parts.quality.exclude(row.issues);
+      } else {
+        addResponse(row);
+      }
+    },
+    merge(other) {
+      const o = (other as Analyzer & { parts?: AnalyzerParts }).parts;
+      if (o === undefined || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k) {
+        throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
+      }
+      mergeParts(parts, o);
+      return analyzer;
+    },
+    result() {
+      return buildReport(instrument, method, parts, {
+        minItemsAnswered: options.minItemsAnswered ?? null,
+        pAdjust: options.pAdjust ?? 'holm',
+        alphaThreshold: options.alphaThreshold ?? 0.7,
+      });
+    },
+    toJSON() {
+      return {
+        version: 1,
+        instrument: instrument.id,
+        method,
+        itemCount: k,
+        quality: parts.quality.toJSON(),
+        moments: bundles(parts).flatMap((b) => bundleToJSON(b)),
+      };
+    },
+  };
+  return analyzer;
+}
+
+/**
+ * Restores an analyzer from {@link Analyzer.toJSON}; give the same instrument and options.
+ *
+ * @throws {ServqualError} `E_INVALID_STATE` when the state belongs to another instrument or method.
+ */
+export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, options: AnalyzerOptions = {}): Analyzer {
+  const analyzer = createAnalyzer(instrument, { ...options, method: state.method });
+  const parts = (analyzer as Analyzer & { parts: AnalyzerParts }).parts;
+  if (state.version !== 1 || state.instrument !== instrument.id || state.itemCount !== parts.layout.itemIds.length) {
+    throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is of instrument "${state.instrument}", not "${instrument.id}"`);
+  }
+  let offset = 0;
+  for (const bundle of bundles(parts)) {
+    const size = bundle.parts().length;
+    bundleFromJSON(bundle, state.moments.slice(offset, offset + size));
+    offset += size;
+  }
+  if (offset !== state.moments.length) throw new ServqualError('E_INVALID_STATE', 'analyzerFromJSON: the state has the wrong number of accumulators');
+  parts.quality.merge(DataQualityLog.fromJSON(state.quality, parts.quality.maxIssues));
+  return analyzer;
+}
+
+function makeParts(layout: Layout, method: Method, maxIssues: number): AnalyzerParts {
+  const parts: AnalyzerParts = {
+    layout,
+    quality: new DataQualityLog(maxIssues),
+    gap: null,
+    adequacy: null,
+    superiority: null,
+    zone: null,
+    series: {},
+    reliability: {},
+    overall: {},
+  };
+  if (method === 'servqual') {
+    parts.gap = new ComparisonAccumulator(layout);
+    parts.reliability = {
+      expectation: new ReliabilityAccumulator(layout),
+      perception: new ReliabilityAccumulator(layout),
+      gap: new ReliabilityAccumulator(layout),
+    };
+    parts.overall = { gap: new OverallAccumulator(layout) };
+  } else if (method === 'servperf') {
+    parts.series = { perception: new SeriesAccumulator(layout) };
+    parts.reliability = { perception: new ReliabilityAccumulator(layout) };
+    parts.overall = { perception: new OverallAccumulator(layout) };
+  } else {
+    parts.series = { minimum: new SeriesAccumulator(layout), desired: new SeriesAccumulator(layout), perception: new SeriesAccumulator(layout) };
+    parts.adequacy = new ComparisonAccumulator(layout);
+    parts.superiority = new ComparisonAccumulator(layout);
+    parts.zone = new ZoneAccumulator(layout);
+    parts.reliability = {
+      minimum: new ReliabilityAccumulator(layout),
+      desired: new ReliabilityAccumulator(layout),
+      perception: new ReliabilityAccumulator(layout),
+    };
+    parts.overall = { adequacy: new OverallAccumulator(layout), superiority: new OverallAccumulator(layout) };
+  }
+  return parts;
+}
+
+/** Every bundle of a parts object, in a fixed order (the order of the serialised state). */
+function bundles(parts: AnalyzerParts): MomentBundle[] {
+  const out: Array<MomentBundle | null | undefined> = [
+    parts.gap,
+    parts.adequacy,
+    parts.superiority,
+    parts.zone,
+    parts.series.minimum,
+    parts.series.desired,
+    parts.series.perception,
+    parts.reliability.expectation,
+    parts.reliability.perception,
+    parts.reliability.gap,
+    parts.reliability.minimum,
+    parts.reliability.desired,
+    parts.overall.gap,
+    parts.overall.perception,
+    parts.overall.adequacy,
+    parts.overall.superiority,
+  ];
+  return out.filter((b): b is MomentBundle => b !== null && b !== undefined);
+}
+
+function mergeParts(a: AnalyzerParts, b: AnalyzerParts): void {
+  const ba = bundles(a);
+  const bb = bundles(b);
+  ba.forEach((bundle, i) => mergeBundle(bundle, bb[i] as MomentBundle));
+  a.quality.merge(b.quality);
+}

@@ -1,0 +1,72 @@
+import type { CoMoments } from './CoMoments.js';
+
+/** Item-level reliability: corrected item–total correlation and alpha without the item. */
+export interface ItemReliability {
+  id: string;
+  /** Correlation of the item with the sum of the other items (psych's `r.drop`). */
+  rDrop: number | null;
+  /** Raw alpha of the scale without this item (psych's `alpha.drop$raw_alpha`). */
+  alphaIfDeleted: number | null;
+}
+
+/** Cronbach's alpha of one scale, with item statistics. */
+export interface Reliability {
+  /** Respondents used (listwise: every item present). */
+  n: number;
+  /** Raw alpha, k/(k − 1)·(1 − Σσ²_i / σ²_total). */
+  alpha: number | null;
+  /** Alpha of the standardised items, k·r̄ / (1 + (k − 1)·r̄). */
+  standardizedAlpha: number | null;
+  items: ItemReliability[];
+}
+
+/**
+ * Cronbach's (1951) alpha and item statistics from the co-moments of a scale's items, as
+ * R's `psych::alpha` reports them (`raw_alpha`, `std.alpha`, `r.drop`, `alpha.drop$raw_alpha`).
+ * Undefined values (fewer than 2 items or 2 respondents, zero variance) are `null`.
+ *
+ * @param moments - co-moments of the k items over the respondents used
+ * @param ids - the k item ids, in the same order
+ */
+export function reliabilityFromMoments(moments: CoMoments, ids: readonly string[]): Reliability {
+  const k = moments.k;
+  const n = moments.n;
+  const cov = (i: number, j: number): number => moments.covariance(i, j);
+  const items: ItemReliability[] = ids.map((id) => ({ id, rDrop: null, alphaIfDeleted: null }));
+  if (n < 2 || k < 2) return { n, alpha: null, standardizedAlpha: null, items };
+
+  let total = 0;
+  let traceSum = 0;
+  let corrSum = 0;
+  let corrDefined = true;
+  const rowSums = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    traceSum += cov(i, i);
+    for (let j = 0; j < k; j++) {
+      const c = cov(i, j);
+      total += c;
+      rowSums[i] = (rowSums[i] as number) + c;
+      if (i !== j) {
+        const denom = Math.sqrt(cov(i, i) * cov(j, j));
+        if (denom > 0) corrSum += c / denom;
+        else corrDefined = false;
+      }
+    }
+  }
+
+  const alpha = total > 0 ? (k / (k - 1)) * (1 - traceSum / total) : null;
+  const rBar = corrSum / (k * (k - 1));
+  const standardizedAlpha = corrDefined ? (k * rBar) / (1 + (k - 1) * rBar) : null;
+
+  for (let i = 0; i < k; i++) {
+    const vi = cov(i, i);
+    const covWithRest = (rowSums[i] as number) - vi;
+    const restVar = total - 2 * (rowSums[i] as number) + vi;
+    const restTrace = traceSum - vi;
+    const item = items[i] as ItemReliability;
+    const denom = Math.sqrt(vi * restVar);
+    item.rDrop = denom > 0 ? covWithRest / denom : null;
+    item.alphaIfDeleted = k > 2 && restVar > 0 ? ((k - 1) / (k - 2)) * (1 - restTrace / restVar) : null;
+  }
+  return { n, alpha, standardizedAlpha, items };
+}
