@@ -2,10 +2,14 @@
 
 export const DASH = '–';
 
-/** Fixed decimals, with a true minus sign for negatives. */
+/**
+ * Fixed decimals, with a true minus sign for negatives. The value is first rounded to 12 significant
+ * digits, so floating-point noise from the order rows were added in (2.6874999999999996 against
+ * 2.6875) cannot change the printed digits, and a negative zero prints as 0.
+ */
 export function fixed(x: number | null | undefined, digits = 2): string {
   if (x === null || x === undefined) return DASH;
-  const s = x.toFixed(digits);
+  const s = Number(x.toPrecision(12)).toFixed(digits);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace(/^-/, '−');
 }
 

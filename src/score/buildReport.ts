@@ -1,4 +1,5 @@
 import type { Instrument } from '../instrument/schema.js';
+import { fixed } from '../report/format.js';
 import type { Method } from '../data/method.js';
 import type { CoMoments } from '../stats/CoMoments.js';
 import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
@@ -153,7 +154,7 @@ function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshol
           code: 'LOW_ALPHA',
           dimension: d.id,
           scale,
-          message: `${d.name.en} (${scale}): alpha ${r.alpha.toFixed(3)} is below ${threshold}`,
+          message: `${d.name.en} (${scale}): alpha ${fixed(r.alpha, 3)} is below ${threshold}`,
         });
       }
       for (const item of r.items) {
@@ -163,7 +164,7 @@ function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshol
             dimension: d.id,
             item: item.id,
             scale,
-            message: `${d.name.en} (${scale}): item ${item.id} correlates negatively with the rest of its dimension (r.drop ${item.rDrop.toFixed(3)}); should it be reverse-keyed?`,
+            message: `${d.name.en} (${scale}): item ${item.id} correlates negatively with the rest of its dimension (r.drop ${fixed(item.rDrop, 3)}); should it be reverse-keyed?`,
           });
         }
       }

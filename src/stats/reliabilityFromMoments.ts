@@ -1,5 +1,7 @@
 import type { CoMoments } from './CoMoments.js';
 
+const RELATIVE_EPSILON = 1e-10;
+
 /** Item-level reliability: corrected item–total correlation and alpha without the item. */
 export interface ItemReliability {
   id: string;
@@ -54,9 +56,15 @@ export function reliabilityFromMoments(moments: CoMoments, ids: readonly string[
     }
   }
 
-  const alpha = total > 0 ? (k / (k - 1)) * (1 - traceSum / total) : null;
+  // The variance of a sum is a sum of covariances, so a scale whose items cancel exactly can come out
+  // as ±1e-16 instead of 0 depending on the order rows were added or merged. Below this fraction of
+  // the item variances it is treated as zero: alpha is then undefined whatever the order.
+  const negligible = (variance: number, scale: number): boolean => !(variance > RELATIVE_EPSILON * scale);
+  const alpha = negligible(total, traceSum) ? null : (k / (k - 1)) * (1 - traceSum / total);
   const rBar = corrSum / (k * (k - 1));
-  const standardizedAlpha = corrDefined ? (k * rBar) / (1 + (k - 1) * rBar) : null;
+  // r̄ = −1/(k − 1) (e.g. two perfectly opposed items) makes the denominator 0: undefined, not ±Infinity.
+  const stdDenominator = 1 + (k - 1) * rBar;
+  const standardizedAlpha = corrDefined && Math.abs(stdDenominator) > 1e-12 ? (k * rBar) / stdDenominator : null;
 
   for (let i = 0; i < k; i++) {
     const vi = cov(i, i);
@@ -64,9 +72,12 @@ export function reliabilityFromMoments(moments: CoMoments, ids: readonly string[
     const restVar = total - 2 * (rowSums[i] as number) + vi;
     const restTrace = traceSum - vi;
     const item = items[i] as ItemReliability;
-    const denom = Math.sqrt(vi * restVar);
-    item.rDrop = denom > 0 ? covWithRest / denom : null;
-    item.alphaIfDeleted = k > 2 && restVar > 0 ? ((k - 1) / (k - 2)) * (1 - restTrace / restVar) : null;
+    const restUsable = !negligible(restVar, restTrace);
+    const r = vi > 0 && restUsable ? covWithRest / Math.sqrt(vi * restVar) : null;
+    // A correlation that is zero in exact arithmetic can come out as ±1e-17; snap it, so the sign
+    // (which raises the "should it be reverse-keyed?" flag) does not depend on the order of rows.
+    item.rDrop = r !== null && Math.abs(r) < 1e-12 ? 0 : r;
+    item.alphaIfDeleted = k > 2 && restUsable ? ((k - 1) / (k - 2)) * (1 - restTrace / restVar) : null;
   }
   return { n, alpha, standardizedAlpha, items };
 }

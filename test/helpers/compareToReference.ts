@@ -12,7 +12,7 @@ export interface Comparison {
 
 const P_KEYS = new Set(['p', 'pAdjusted']);
 
-export function compareToReference(actual: unknown, expected: unknown, options: { rel?: number; pRel?: number } = {}): Comparison {
+export function compareToReference(actual: unknown, expected: unknown, options: { rel?: number; pRel?: number; abs?: number } = {}): Comparison {
   const rel = options.rel ?? 1e-9;
   const pRel = options.pRel ?? 1e-6;
   const out: Comparison = { mismatches: [], maxError: new Map(), checked: 0 };
@@ -34,7 +34,9 @@ export function compareToReference(actual: unknown, expected: unknown, options: 
       const err = e === 0 ? Math.abs(a) : Math.abs(a - e) / Math.abs(e);
       // Statistics that are zero in truth (a gap of exactly 0) can only be judged absolutely; p-values
       // are always judged relatively, so a tail value of 1e-40 must match to 1e-6 of itself.
-      const absOk = !isP && Math.abs(e) < 1e-9 && Math.abs(a - e) < 1e-13;
+      // With `abs`, any non-p statistic within that absolute distance also passes (for quantities
+      // that are differences of near-equal numbers, such as a CI bound close to zero).
+      const absOk = !isP && ((Math.abs(e) < 1e-9 && Math.abs(a - e) < 1e-13) || (options.abs !== undefined && Math.abs(a - e) <= options.abs));
       const name = /^\d+$/.test(key) ? path.replace(/^.*?(\w+)\[\d+\]$/, '$1') : key;
       out.maxError.set(name, Math.max(out.maxError.get(name) ?? 0, absOk ? 0 : err));
       if (!absOk && err > (isP ? pRel : rel)) out.mismatches.push(`${path}: expected ${e}, got ${a} (relative error ${err.toExponential(2)})`);
