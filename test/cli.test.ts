@@ -1,0 +1,131 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { servqual22 } from '../src/index.js';
+
+// Runs the built command (dist/cli/main.js, built by `npm test`'s pretest) as a user would.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'dist', 'cli', 'main.js');
+const dir = mkdtempSync(join(tmpdir(), 'servqual-cli-'));
+
+function servqual(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, cwd: dir });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const ids = servqual22.dimensions.flatMap((d) => d.items.map((i) => i.id));
+const header = [...ids.map((id) => `E${id}`), ...ids.map((id) => `P${id}`)];
+/** A SERVQUAL-22 row with expectations e and perceptions p, except the named cells. */
+function surveyRow(e: number, p: number, overrides: Record<string, string> = {}): string {
+  return header.map((h) => overrides[h] ?? String(h.startsWith('E') ? e : p)).join(',');
+}
+
+beforeAll(() => {
+  try {
+    readFileSync(bin);
+  } catch {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root });
+  }
+});
+
+describe('servqual validate FILE', () => {
+  it('exits 1 and names row 3, column P5 and the value 9, with no stack trace', () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, [header.join(','), surveyRow(6, 5), surveyRow(6, 5), surveyRow(6, 5, { P5: '9' }), surveyRow(7, 4)].join('\n'));
+    const r = servqual(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('row 3, column P5: "9" is outside the scale 1–7 [E_OUT_OF_SCALE]\n');
+    expect(r.stderr).toBe('4 rows checked (method servqual): 1 problem in 1 row\n');
+    expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 0 on a clean file', () => {
+    const file = join(dir, 'good.csv');
+    writeFileSync(file, [header.join(','), surveyRow(6, 5)].join('\n'));
+    expect(servqual(['validate', file])).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('exits 1 naming a missing column', () => {
+    const file = join(dir, 'nocol.csv');
+    writeFileSync(file, `${header.filter((h) => h !== 'E7').join(',')}\n`);
+    const r = servqual(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('header: missing column "E7" (needed for method servqual) [E_MISSING_COLUMN]\n');
+  });
+});
+
+describe('servqual analyze FILE', () => {
+  it('reads a survey saved by Excel (UTF-8 with BOM, CRLF) without complaint', () => {
+    // Respondent 1: every gap 5 − 6 = −1; respondent 2: 4 − 7 = −3; so every gap mean is −2 (hand computation).
+    const file = join(dir, 'excel.csv');
+    writeFileSync(file, `\uFEFF${[header.join(','), surveyRow(6, 5), surveyRow(7, 4)].join('\r\n')}\r\n`);
+    const r = servqual(['analyze', file, '--format', 'json']);
+    expect(r.stderr).toBe('2 rows read: 2 used, 0 excluded\n');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { method: string; items: Array<{ gap: { mean: number; n: number } }>; sample: { used: number } };
+    expect(report.method).toBe('servqual');
+    expect(report.items.map((i) => [i.gap.n, i.gap.mean])).toEqual(ids.map(() => [2, -2]));
+  });
+
+  it('excludes an invalid row and says why; --strict fails instead', () => {
+    const file = join(dir, 'mixed.csv');
+    writeFileSync(file, [header.join(','), surveyRow(6, 5), surveyRow(6, 5, { E2: 'x' }), surveyRow(7, 4)].join('\n'));
+    const r = servqual(['analyze', file, '--out', join(dir, 'report.md')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`3 rows read: 2 used, 1 excluded (1 non-numeric answer); report written to ${join(dir, 'report.md')}\n`);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# Service quality report/);
+    const strict = servqual(['analyze', file, '--strict']);
+    expect(strict).toMatchObject({ code: 1, stdout: '', stderr: 'servqual: row 2, column E2: "x" is not a number\n' });
+  });
+
+  it('reads standard input with -', () => {
+    const r = servqual(['analyze', '-', '--format', 'json', '--quiet'], [header.join(','), surveyRow(6, 5), surveyRow(5, 6)].join('\n'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { sample: { used: number } }).sample.used).toBe(2);
+  });
+
+  it('exits 1 with one line for a missing file', () => {
+    expect(servqual(['analyze', join(dir, 'nope.csv')])).toMatchObject({ code: 1, stderr: `servqual: cannot read ${join(dir, 'nope.csv')}: no such file\n` });
+  });
+});
+
+describe('servqual usage', () => {
+  it.each([
+    [['analyze'], 'servqual: missing FILE (use - for standard input)'],
+    [['analyze', 'x.csv', '--format', 'pdf'], 'servqual: --format: "pdf" is not one of json, markdown'],
+    [['analyze', 'x.csv', '--method', 'kano'], 'servqual: --method: "kano" is not one of servqual, servperf, three-column'],
+    [['analyze', 'x.csv', '--bogus'], "servqual: Unknown option '--bogus'"],
+    [['frobnicate'], 'servqual: unknown command "frobnicate"'],
+    [['template', '--lang', 'fr'], 'servqual: --lang: "fr" is not one of en, zh'],
+  ])('servqual %j exits 2', (args, message) => {
+    const r = servqual(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(message)).toBe(true);
+  });
+
+  it('has --help for every command and --version', () => {
+    for (const args of [['--help'], ['analyze', '--help'], ['validate', '--help'], ['template', '--help']]) {
+      const r = servqual(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^(servqual|Usage: servqual)/);
+    }
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(servqual(['--version']).stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe('servqual template', () => {
+  it('prints the CSV header of the method', () => {
+    const r = servqual(['template', '--method', 'three-column']);
+    expect(r.stdout.trim().split(',').slice(0, 2)).toEqual(['MIN1', 'MIN2']);
+    expect(r.stdout.trim().split(',')).toHaveLength(66 + 5 + 1); // 3 × 22 items, 5 weights, overall
+  });
+  it('prints the questionnaire in Chinese', () => {
+    const r = servqual(['template', '--questionnaire', '--lang', 'zh']);
+    expect(r.stdout).toContain('[P5] 承诺在某个时间前完成的事情，都能做到。');
+  });
+});
