@@ -37,14 +37,14 @@ export { tTestFromMoments } from './stats/tTestFromMoments.js';
 export { adjustPValues } from './stats/adjustPValues.js';
 export type { PAdjustMethod } from './stats/adjustPValues.js';
 export { cronbachAlpha } from './stats/cronbachAlpha.js';
-export { reliabilityFromMoments } from './stats/reliabilityFromMoments.js';
+export { reliabilityFromMoments, reliabilityFromCovariance } from './stats/reliabilityFromMoments.js';
 export type { Reliability, ItemReliability } from './stats/reliabilityFromMoments.js';
 export type { Stat, TestedStat } from './stats/types.js';
 
 export { analyze } from './score/analyze.js';
 export type { AnalyzeOptions } from './score/analyze.js';
 export { createAnalyzer, analyzerFromJSON } from './score/createAnalyzer.js';
-export type { Analyzer, AnalyzerOptions, AnalyzerState } from './score/createAnalyzer.js';
+export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/createAnalyzer.js';
 
 export { REPORT_SCHEMA_VERSION } from './report/types.js';
 export type {

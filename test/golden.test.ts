@@ -55,3 +55,16 @@ describe('compareToReference(report, expected)', () => {
     expect(result.mismatches[0]).toMatch(/^dimensions\[0\]\.reliability\.perception\.alpha/);
   });
 });
+
+describe('analyzeCsv(file, { reliability: "pairwise" }) agrees with psych::alpha(x) on missing data', () => {
+  it('servqual-missing', async () => {
+    const expected = JSON.parse(readFileSync(fixture('servqual-missing', 'expected-pairwise.json'), 'utf8')) as unknown;
+    const report = await analyzeCsv(fixture('servqual-missing', 'data.csv'), { instrument: getInstrument('servqual22'), reliability: 'pairwise' });
+    const result = compareToReference(report, expected);
+    expect(result.mismatches.slice(0, 10)).toEqual([]);
+    expect(result.checked).toBeGreaterThan(150);
+    // listwise and pairwise differ on these data, so the option is really in effect
+    const listwise = await analyzeCsv(fixture('servqual-missing', 'data.csv'), { instrument: getInstrument('servqual22') });
+    expect(listwise.dimensions[0]?.reliability.perception?.alpha).not.toBeCloseTo(report.dimensions[0]?.reliability.perception?.alpha ?? 0, 6);
+  });
+});

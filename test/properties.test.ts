@@ -9,8 +9,7 @@ import { tiny, TINY_HEADER } from './helpers/tiny.js';
 const SEED = Number(process.env['FC_SEED'] ?? 20261122);
 const RUNS = Number(process.env['FC_RUNS'] ?? 100);
 const answer = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 7 }) }, { weight: 1, arbitrary: fc.constant(null) });
-const row = fc.array(answer, { minLength: 8, maxLength: 8 });
-const survey = fc.array(row, { minLength: 3, maxLength: 60 });
+const survey = fc.array(fc.array(answer, { minLength: 8, maxLength: 8 }), { minLength: 3, maxLength: 60 });
 
 function report(rows: ReadonlyArray<ReadonlyArray<number | null>>): Report {
   return analyze({ header: TINY_HEADER, rows }, { instrument: tiny });
@@ -61,30 +60,43 @@ describe('analyze() invariants (fast-check)', () => {
     );
   });
 
-  it('merging any split of the data equals one pass (also through toJSON)', () => {
-    fc.assert(
-      fc.property(survey, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.boolean(), (rows, cuts, leftFirst) => {
-        const reader = createRowReader(TINY_HEADER, tiny);
-        const whole = createAnalyzer(tiny);
-        rows.forEach((cells, i) => whole.add(reader.read(cells, i + 1)));
+  const configs = [
+    { label: 'servqual, listwise alpha', header: TINY_HEADER, options: {} },
+    { label: 'servqual, pairwise alpha', header: TINY_HEADER, options: { reliability: 'pairwise' as const } },
+    { label: 'servperf', header: ['P1', 'P2', 'P3', 'P4'], options: { method: 'servperf' as const } },
+    {
+      label: 'three-column',
+      header: ['MIN1', 'MIN2', 'MIN3', 'MIN4', 'DES1', 'DES2', 'DES3', 'DES4', 'P1', 'P2', 'P3', 'P4'],
+      options: { method: 'three-column' as const },
+    },
+  ];
+  for (const { label, header, options } of configs) {
+    it(`merging any split of the data equals one pass, also through toJSON (${label})`, () => {
+      const rows = fc.array(fc.array(answer, { minLength: header.length, maxLength: header.length }), { minLength: 3, maxLength: 60 });
+      fc.assert(
+        fc.property(rows, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.boolean(), (data, cuts, leftFirst) => {
+          const reader = createRowReader(header, tiny, options);
+          const whole = createAnalyzer(tiny, options);
+          data.forEach((cells, i) => whole.add(reader.read(cells, i + 1)));
 
-        const points = [...new Set(cuts.map((c) => c % (rows.length + 1)))].sort((x, y) => x - y);
-        const bounds = [0, ...points, rows.length];
-        const shards = bounds.slice(1).map((end, s) => {
-          const a = createAnalyzer(tiny);
-          const start = bounds[s] ?? 0;
-          rows.slice(start, end).forEach((cells, i) => a.add(reader.read(cells, start + i + 1)));
-          return analyzerFromJSON(tiny, JSON.parse(JSON.stringify(a.toJSON())));
-        });
-        // fold left ((a·b)·c) or right (a·(b·c)): merge must not care
-        const merged = leftFirst
-          ? shards.reduce((acc, s) => acc.merge(s))
-          : shards.reduceRight((acc, s) => s.merge(acc));
-        expectSame(whole.result(), merged.result());
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-  });
+          const points = [...new Set(cuts.map((c) => c % (data.length + 1)))].sort((x, y) => x - y);
+          const bounds = [0, ...points, data.length];
+          const shards = bounds.slice(1).map((end, s) => {
+            const a = createAnalyzer(tiny, options);
+            const start = bounds[s] ?? 0;
+            data.slice(start, end).forEach((cells, i) => a.add(reader.read(cells, start + i + 1)));
+            return analyzerFromJSON(tiny, JSON.parse(JSON.stringify(a.toJSON())));
+          });
+          // fold left ((a·b)·c) or right (a·(b·c)): merge must not care
+          const merged = leftFirst ? shards.reduce((acc, s) => acc.merge(s)) : shards.reduceRight((acc, s) => s.merge(acc));
+          const result = whole.result();
+          expectFinite(result);
+          expectSame(result, merged.result());
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    });
+  }
 
   it('alpha does not change when a constant is added to one item', () => {
     fc.assert(

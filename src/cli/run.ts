@@ -124,6 +124,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
         quiet: { type: 'boolean', short: 'q' },
         'min-items': { type: 'string' },
         'p-adjust': { type: 'string' },
+        reliability: { type: 'string' },
       },
     }),
   );
@@ -135,6 +136,8 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format: "${format}" is not one of json, markdown`);
   const pAdjust = values['p-adjust'] ?? 'holm';
   if (pAdjust !== 'holm' && pAdjust !== 'BH' && pAdjust !== 'none') throw new UsageError(`--p-adjust: "${pAdjust}" is not one of holm, BH, none`);
+  const reliability = values.reliability ?? 'listwise';
+  if (reliability !== 'listwise' && reliability !== 'pairwise') throw new UsageError(`--reliability: "${reliability}" is not one of listwise, pairwise`);
   const minItemsText = values['min-items'];
   const minItemsAnswered = minItemsText === undefined ? undefined : Number(minItemsText);
   if (minItemsAnswered !== undefined && !(Number.isInteger(minItemsAnswered) && minItemsAnswered >= 1)) {
@@ -149,6 +152,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     strict: values.strict === true,
     minItemsAnswered,
     pAdjust: pAdjust as PAdjustMethod,
+    reliability,
   });
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');

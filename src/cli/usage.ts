@@ -27,6 +27,7 @@ Options:
   --strict                 fail on the first invalid row instead of excluding it
   --min-items N            items a respondent must answer for a dimension score (default: half, rounded up)
   --p-adjust METHOD        holm (default) | BH | none
+  --reliability MODE       listwise (default) | pairwise: missing answers in Cronbach's alpha
   --delimiter CHAR         field delimiter (default ",")
   -q, --quiet              no summary line on standard error
 `;

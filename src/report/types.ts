@@ -104,7 +104,7 @@ export interface Report {
   schemaVersion: string;
   instrument: { id: string; name: LocalizedText; scale: { min: number; max: number } };
   method: Method;
-  options: { minItemsAnswered: number | null; pAdjust: PAdjustMethod; alphaThreshold: number };
+  options: { minItemsAnswered: number | null; pAdjust: PAdjustMethod; alphaThreshold: number; reliability: 'listwise' | 'pairwise' };
   sample: SampleSummary;
   dataQuality: { issues: DataIssue[]; issuesTotal: number; inversions: number };
   items: ItemReport[];

@@ -215,6 +215,68 @@ export class ReliabilityAccumulator implements MomentBundle {
   }
 }
 
+/**
+ * Per dimension, pairwise-complete co-moments (R's `cov(x, use = "pairwise")`, which
+ * `psych::alpha(x)` uses when x has missing values): each item's variance over everyone who
+ * answered it, each pair's covariance over everyone who answered both.
+ */
+export class PairwiseReliabilityAccumulator implements MomentBundle {
+  /** Per dimension: k one-variable accumulators, then k(k − 1)/2 two-variable ones (pairs i < j). */
+  readonly dimension: Array<{ single: CoMoments[]; pair: CoMoments[] }>;
+  private readonly row = new Float64Array(2);
+
+  constructor(readonly layout: Layout) {
+    this.dimension = layout.dimensions.map((d) => {
+      const k = d.end - d.start;
+      return {
+        single: Array.from({ length: k }, () => new CoMoments(1)),
+        pair: Array.from({ length: (k * (k - 1)) / 2 }, () => new CoMoments(2)),
+      };
+    });
+  }
+
+  add(values: Float64Array): void {
+    const row = this.row;
+    this.layout.dimensions.forEach((d, j) => {
+      const { single, pair } = this.dimension[j] as { single: CoMoments[]; pair: CoMoments[] };
+      const k = d.end - d.start;
+      let p = 0;
+      for (let a = 0; a < k; a++) {
+        const x = values[d.start + a] as number;
+        if (x === x) (single[a] as CoMoments).add1(x);
+        for (let b = a + 1; b < k; b++, p++) {
+          const y = values[d.start + b] as number;
+          if (x === x && y === y) {
+            row[0] = x;
+            row[1] = y;
+            (pair[p] as CoMoments).add(row);
+          }
+        }
+      }
+    });
+  }
+
+  /** The pairwise covariance of items a and b of dimension j. */
+  covariance(j: number, a: number, b: number): number {
+    const { single, pair } = this.dimension[j] as { single: CoMoments[]; pair: CoMoments[] };
+    if (a === b) return (single[a] as CoMoments).variance(0);
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const k = single.length;
+    const index = lo * k - (lo * (lo + 1)) / 2 + (hi - lo - 1);
+    return (pair[index] as CoMoments).covariance(0, 1);
+  }
+
+  /** The smallest number of respondents behind any entry of dimension j's matrix. */
+  minN(j: number): number {
+    const { single, pair } = this.dimension[j] as { single: CoMoments[]; pair: CoMoments[] };
+    return Math.min(...single.map((m) => m.n), ...pair.map((m) => m.n));
+  }
+
+  parts(): CoMoments[] {
+    return this.dimension.flatMap((d) => [...d.single, ...d.pair]);
+  }
+}
+
 /** Where a respondent's dimension weights came from. */
 export type WeightSource = 'respondent' | 'instrument' | 'equal';
 

@@ -3,11 +3,11 @@ import { fixed } from '../report/format.js';
 import type { Method } from '../data/method.js';
 import type { CoMoments } from '../stats/CoMoments.js';
 import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
-import { reliabilityFromMoments } from '../stats/reliabilityFromMoments.js';
+import { reliabilityFromCovariance, reliabilityFromMoments } from '../stats/reliabilityFromMoments.js';
 import { tTestFromMoments } from '../stats/tTestFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
-import type { ComparisonAccumulator, OverallAccumulator, ReliabilityAccumulator } from './accumulators.js';
-import type { AnalyzerParts } from './createAnalyzer.js';
+import { PairwiseReliabilityAccumulator, type ComparisonAccumulator, type OverallAccumulator } from './accumulators.js';
+import type { AnalyzerParts, AnyReliabilityAccumulator, ReliabilityMode } from './createAnalyzer.js';
 import {
   REPORT_SCHEMA_VERSION,
   type DimensionReliability,
@@ -26,6 +26,7 @@ export interface ReportOptions {
   minItemsAnswered: number | null;
   pAdjust: PAdjustMethod;
   alphaThreshold: number;
+  reliability: ReliabilityMode;
 }
 
 /** Mean, sd and n of variable i of an accumulator. */
@@ -49,7 +50,11 @@ function withAdjusted(tests: TestedStat[], method: PAdjustMethod): TestedStat[] 
 function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
   const n = m.n;
   const [lo, hi, p] = n === 0 ? [null, null, null] : [m.mean[0] as number, m.mean[1] as number, m.mean[2] as number];
-  const zone: Zone | null = lo === null || hi === null || p === null ? null : p < lo ? 'below' : p > hi ? 'above' : 'within';
+  // A perception mean equal to a bound counts as within; "equal" allows for rounding (1e-10 relative),
+  // so the zone cannot flip with the order in which shards were merged.
+  const tol = (x: number): number => 1e-10 * Math.max(1, Math.abs(x));
+  const zone: Zone | null =
+    lo === null || hi === null || p === null ? null : p < lo - tol(lo) ? 'below' : p > hi + tol(hi) ? 'above' : 'within';
   return { n, minimum: lo, desired: hi, perception: p, zone, ...(inversions === undefined ? {} : { inversions }) };
 }
 
@@ -97,7 +102,12 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
   const dimensions: DimensionReport[] = layout.dimensions.map((d, j) => {
     const def = instrument.dimensions[j];
     const ids = layout.itemIds.slice(d.start, d.end);
-    const rel = (acc: ReliabilityAccumulator | undefined) => (acc === undefined ? undefined : reliabilityFromMoments(acc.dimension[j] as CoMoments, ids));
+    const rel = (acc: AnyReliabilityAccumulator | undefined) =>
+      acc === undefined
+        ? undefined
+        : acc instanceof PairwiseReliabilityAccumulator
+          ? reliabilityFromCovariance((a, b) => acc.covariance(j, a, b), ids.length, acc.minN(j), ids)
+          : reliabilityFromMoments(acc.dimension[j] as CoMoments, ids);
     const reliability: DimensionReliability = {};
     for (const key of ['expectation', 'perception', 'gap', 'minimum', 'desired'] as const) {
       const r = rel(parts.reliability[key]);
@@ -131,7 +141,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     schemaVersion: REPORT_SCHEMA_VERSION,
     instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
     method,
-    options: { minItemsAnswered: options.minItemsAnswered, pAdjust: options.pAdjust, alphaThreshold: options.alphaThreshold },
+    options: { minItemsAnswered: options.minItemsAnswered, pAdjust: options.pAdjust, alphaThreshold: options.alphaThreshold, reliability: options.reliability },
     sample: parts.quality.summary(),
     dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions },
     items,

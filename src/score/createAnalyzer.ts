@@ -11,6 +11,7 @@ import {
   ComparisonAccumulator,
   mergeBundle,
   OverallAccumulator,
+  PairwiseReliabilityAccumulator,
   ReliabilityAccumulator,
   SeriesAccumulator,
   ZoneAccumulator,
@@ -28,6 +29,12 @@ export interface AnalyzerOptions {
   minItemsAnswered?: number | undefined;
   /** Multiple-comparison adjustment within each family of tests. Default `holm`. */
   pAdjust?: PAdjustMethod | undefined;
+  /**
+   * How reliability handles missing answers: `listwise` (default) uses respondents who answered every
+   * item of the dimension, as SPSS RELIABILITY and `psych::alpha(na.omit(x))`; `pairwise` uses each
+   * pair's pairwise-complete covariance, as `psych::alpha(x)`, and reports the smallest pair count as n.
+   */
+  reliability?: ReliabilityMode | undefined;
   /** Alpha below this is flagged. Default 0.7. */
   alphaThreshold?: number | undefined;
   /** Throw on the first invalid row instead of excluding it. Default `false`. */
@@ -36,11 +43,18 @@ export interface AnalyzerOptions {
   maxIssues?: number | undefined;
 }
 
+/** Missing-data handling of reliability: `listwise` or `pairwise`. */
+export type ReliabilityMode = 'listwise' | 'pairwise';
+
+/** Either kind of reliability accumulator. */
+export type AnyReliabilityAccumulator = ReliabilityAccumulator | PairwiseReliabilityAccumulator;
+
 /** The serialised state of an analyzer ({@link Analyzer.toJSON}). */
 export interface AnalyzerState {
   version: 1;
   instrument: string;
   method: Method;
+  reliability: ReliabilityMode;
   itemCount: number;
   quality: DataQualityLogJSON;
   moments: CoMomentsJSON[];
@@ -63,6 +77,7 @@ export interface Analyzer {
 /** Everything the analyzer accumulates, by method. */
 export interface AnalyzerParts {
   layout: Layout;
+  mode: ReliabilityMode;
   quality: DataQualityLog;
   /** servqual: P vs E. */
   gap: ComparisonAccumulator | null;
@@ -72,7 +87,7 @@ export interface AnalyzerParts {
   zone: ZoneAccumulator | null;
   /** Single columns scored on their own: servperf P; three-column MIN, DES, P. */
   series: Partial<Record<'perception' | 'minimum' | 'desired', SeriesAccumulator>>;
-  reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', ReliabilityAccumulator>>;
+  reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', AnyReliabilityAccumulator>>;
   /** servqual: of gaps; servperf: of perceptions; three-column: of adequacy and superiority. */
   overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', OverallAccumulator>>;
 }
@@ -88,7 +103,9 @@ export interface AnalyzerParts {
 export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions = {}): Analyzer {
   const method: Method = options.method ?? 'servqual';
   const layout = layoutOf(instrument, options.minItemsAnswered);
-  const parts = makeParts(layout, method, options.maxIssues ?? 100);
+  const mode = options.reliability ?? 'listwise';
+  if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
+  const parts = makeParts(layout, method, options.maxIssues ?? 100, mode);
   const strict = options.strict === true;
 
   const k = layout.itemIds.length;
@@ -145,7 +162,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     },
     merge(other) {
       const o = (other as Analyzer & { parts?: AnalyzerParts }).parts;
-      if (o === undefined || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k) {
+      if (o === undefined || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
       mergeParts(parts, o);
@@ -156,6 +173,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
         minItemsAnswered: options.minItemsAnswered ?? null,
         pAdjust: options.pAdjust ?? 'holm',
         alphaThreshold: options.alphaThreshold ?? 0.7,
+        reliability: mode,
       });
     },
     toJSON() {
@@ -163,6 +181,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
         version: 1,
         instrument: instrument.id,
         method,
+        reliability: mode,
         itemCount: k,
         quality: parts.quality.toJSON(),
         moments: bundles(parts).flatMap((b) => bundleToJSON(b)),
@@ -178,7 +197,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
  * @throws {ServqualError} `E_INVALID_STATE` when the state belongs to another instrument or method.
  */
 export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, options: AnalyzerOptions = {}): Analyzer {
-  const analyzer = createAnalyzer(instrument, { ...options, method: state.method });
+  const analyzer = createAnalyzer(instrument, { ...options, method: state.method, reliability: state.reliability });
   const parts = (analyzer as Analyzer & { parts: AnalyzerParts }).parts;
   if (state.version !== 1 || state.instrument !== instrument.id || state.itemCount !== parts.layout.itemIds.length) {
     throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is of instrument "${state.instrument}", not "${instrument.id}"`);
@@ -194,9 +213,11 @@ export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, o
   return analyzer;
 }
 
-function makeParts(layout: Layout, method: Method, maxIssues: number): AnalyzerParts {
+function makeParts(layout: Layout, method: Method, maxIssues: number, mode: ReliabilityMode): AnalyzerParts {
+  const reliability = (): AnyReliabilityAccumulator => (mode === 'pairwise' ? new PairwiseReliabilityAccumulator(layout) : new ReliabilityAccumulator(layout));
   const parts: AnalyzerParts = {
     layout,
+    mode,
     quality: new DataQualityLog(maxIssues),
     gap: null,
     adequacy: null,
@@ -209,14 +230,14 @@ function makeParts(layout: Layout, method: Method, maxIssues: number): AnalyzerP
   if (method === 'servqual') {
     parts.gap = new ComparisonAccumulator(layout);
     parts.reliability = {
-      expectation: new ReliabilityAccumulator(layout),
-      perception: new ReliabilityAccumulator(layout),
-      gap: new ReliabilityAccumulator(layout),
+      expectation: reliability(),
+      perception: reliability(),
+      gap: reliability(),
     };
     parts.overall = { gap: new OverallAccumulator(layout) };
   } else if (method === 'servperf') {
     parts.series = { perception: new SeriesAccumulator(layout) };
-    parts.reliability = { perception: new ReliabilityAccumulator(layout) };
+    parts.reliability = { perception: reliability() };
     parts.overall = { perception: new OverallAccumulator(layout) };
   } else {
     parts.series = { minimum: new SeriesAccumulator(layout), desired: new SeriesAccumulator(layout), perception: new SeriesAccumulator(layout) };
@@ -224,9 +245,9 @@ function makeParts(layout: Layout, method: Method, maxIssues: number): AnalyzerP
     parts.superiority = new ComparisonAccumulator(layout);
     parts.zone = new ZoneAccumulator(layout);
     parts.reliability = {
-      minimum: new ReliabilityAccumulator(layout),
-      desired: new ReliabilityAccumulator(layout),
-      perception: new ReliabilityAccumulator(layout),
+      minimum: reliability(),
+      desired: reliability(),
+      perception: reliability(),
     };
     parts.overall = { adequacy: new OverallAccumulator(layout), superiority: new OverallAccumulator(layout) };
   }

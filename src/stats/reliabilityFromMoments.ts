@@ -31,9 +31,19 @@ export interface Reliability {
  * @param ids - the k item ids, in the same order
  */
 export function reliabilityFromMoments(moments: CoMoments, ids: readonly string[]): Reliability {
-  const k = moments.k;
-  const n = moments.n;
-  const cov = (i: number, j: number): number => moments.covariance(i, j);
+  return reliabilityFromCovariance((i, j) => moments.covariance(i, j), moments.k, moments.n, ids);
+}
+
+/**
+ * The same statistics from any item covariance matrix — e.g. a pairwise-complete one, as
+ * `psych::alpha(x)` uses when x has missing values.
+ *
+ * @param cov - the sample covariance of items i and j
+ * @param k - number of items
+ * @param n - the respondent count to report (needs ≥ 2 for anything to be defined)
+ * @param ids - the k item ids
+ */
+export function reliabilityFromCovariance(cov: (i: number, j: number) => number, k: number, n: number, ids: readonly string[]): Reliability {
   const items: ItemReliability[] = ids.map((id) => ({ id, rDrop: null, alphaIfDeleted: null }));
   if (n < 2 || k < 2) return { n, alpha: null, standardizedAlpha: null, items };
 
@@ -60,6 +70,8 @@ export function reliabilityFromMoments(moments: CoMoments, ids: readonly string[
   // as ±1e-16 instead of 0 depending on the order rows were added or merged. Below this fraction of
   // the item variances it is treated as zero: alpha is then undefined whatever the order.
   const negligible = (variance: number, scale: number): boolean => !(variance > RELATIVE_EPSILON * scale);
+  // A pairwise matrix can lack a pair seen together by fewer than two respondents.
+  if (!Number.isFinite(total) || !Number.isFinite(corrSum)) return { n, alpha: null, standardizedAlpha: null, items };
   const alpha = negligible(total, traceSum) ? null : (k / (k - 1)) * (1 - traceSum / total);
   const rBar = corrSum / (k * (k - 1));
   // r̄ = −1/(k − 1) (e.g. two perfectly opposed items) makes the denominator 0: undefined, not ±Infinity.
