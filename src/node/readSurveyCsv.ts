@@ -19,7 +19,7 @@ export interface SurveyCsv {
  * Opens a survey CSV: reads the header, resolves the instrument's columns (and the method), and
  * streams validated rows. Memory stays constant whatever the file size.
  *
- * @throws {ServqualError} `E_NO_DATA` for an empty file; {@link ValidationError} for a missing or duplicate column.
+ * @throws {ServqualError} `E_NO_DATA` for an empty file; `ValidationError` for a missing or duplicate column.
  */
 export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOptions): Promise<SurveyCsv> {
   const records = readCsvRows(source, options);
