@@ -50,6 +50,7 @@ export { REPORT_SCHEMA_VERSION } from './report/types.js';
 export type {
   Report,
   ItemReport,
+  Measures,
   DimensionReport,
   DimensionReliability,
   OverallReport,

@@ -12,10 +12,8 @@ export const REPORT_SCHEMA_VERSION = '1.0.0';
 /** The zone of tolerance: perception below the minimum mean, above the desired mean, or within. */
 export type Zone = 'below' | 'within' | 'above';
 
-/** One item of the report. Which fields are present depends on the method. */
-export interface ItemReport {
-  id: string;
-  dimension: string;
+/** The measured quantities of an item or a dimension. Which are present depends on the method. */
+export interface Measures {
   /** servqual */
   expectation?: Stat;
   /** all methods */
@@ -31,6 +29,12 @@ export interface ItemReport {
   superiority?: TestedStat;
   /** three-column: zone of tolerance, from respondents with all three answers and no inversion. */
   zone?: ZoneReport;
+}
+
+/** One item of the report. */
+export interface ItemReport extends Measures {
+  id: string;
+  dimension: string;
 }
 
 /** The zone-of-tolerance classification of an item or dimension. */
@@ -55,17 +59,9 @@ export interface DimensionReliability {
 }
 
 /** One dimension of the report. */
-export interface DimensionReport {
+export interface DimensionReport extends Measures {
   id: string;
   name: LocalizedText;
-  expectation?: Stat;
-  perception: Stat;
-  gap?: TestedStat;
-  minimum?: Stat;
-  desired?: Stat;
-  adequacy?: TestedStat;
-  superiority?: TestedStat;
-  zone?: ZoneReport;
   reliability: DimensionReliability;
 }
 

@@ -13,6 +13,7 @@ import {
   type DimensionReliability,
   type DimensionReport,
   type ItemReport,
+  type Measures,
   type OverallReport,
   type OverallScore,
   type Report,
@@ -76,31 +77,33 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
 
   // Families of tests: each comparison's items, and its dimensions, are adjusted together.
   const testsOf = (acc: ComparisonAccumulator | null) =>
-    acc === null ? null : { items: adjust(acc.item.map(pairedTest)), dimensions: adjust(acc.dimension.map(pairedTest)) };
+    acc === null ? null : { item: adjust(acc.item.map(pairedTest)), dimension: adjust(acc.dimension.map(pairedTest)) };
   const gap = testsOf(parts.gap);
   const adequacy = testsOf(parts.adequacy);
   const superiority = testsOf(parts.superiority);
 
-  const items: ItemReport[] = layout.itemIds.map((id, i) => {
-    const item: ItemReport = { id, dimension: layout.itemDimension[i] ?? '', perception: { n: 0, mean: null, sd: null } };
+  /** The measures of item or dimension `index`: every accumulator holds both levels alike. */
+  const measuresAt = (level: 'item' | 'dimension', index: number): Measures => {
+    const at = (list: CoMoments[]): CoMoments => list[index] as CoMoments;
+    const out: Measures = { perception: { n: 0, mean: null, sd: null } };
     if (parts.gap !== null && gap !== null) {
-      const m = parts.gap.item[i] as CoMoments;
-      item.expectation = statOf(m, 0);
-      item.perception = statOf(m, 1);
-      item.gap = gap.items[i] as TestedStat;
+      out.expectation = statOf(at(parts.gap[level]), 0);
+      out.perception = statOf(at(parts.gap[level]), 1);
+      out.gap = gap[level][index] as TestedStat;
     }
     const { perception, minimum, desired } = parts.series;
-    if (perception !== undefined) item.perception = statOf(perception.item[i] as CoMoments);
-    if (minimum !== undefined) item.minimum = statOf(minimum.item[i] as CoMoments);
-    if (desired !== undefined) item.desired = statOf(desired.item[i] as CoMoments);
-    if (adequacy !== null) item.adequacy = adequacy.items[i] as TestedStat;
-    if (superiority !== null) item.superiority = superiority.items[i] as TestedStat;
-    if (parts.zone !== null) item.zone = zoneOf(parts.zone.item[i] as CoMoments, (parts.zone.inversions[i] as CoMoments).n);
-    return item;
-  });
+    if (perception !== undefined) out.perception = statOf(at(perception[level]));
+    if (minimum !== undefined) out.minimum = statOf(at(minimum[level]));
+    if (desired !== undefined) out.desired = statOf(at(desired[level]));
+    if (adequacy !== null) out.adequacy = adequacy[level][index] as TestedStat;
+    if (superiority !== null) out.superiority = superiority[level][index] as TestedStat;
+    if (parts.zone !== null) out.zone = zoneOf(at(parts.zone[level]), level === 'item' ? at(parts.zone.inversions).n : undefined);
+    return inReadingOrder(out);
+  };
+
+  const items: ItemReport[] = layout.itemIds.map((id, i) => ({ id, dimension: layout.itemDimension[i] ?? '', ...measuresAt('item', i) }));
 
   const dimensions: DimensionReport[] = layout.dimensions.map((d, j) => {
-    const def = instrument.dimensions[j];
     const ids = layout.itemIds.slice(d.start, d.end);
     const rel = (acc: AnyReliabilityAccumulator | undefined) =>
       acc === undefined
@@ -113,21 +116,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
       const r = rel(parts.reliability[key]);
       if (r !== undefined) reliability[key] = r;
     }
-    const dim: DimensionReport = { id: d.id, name: def?.name ?? { en: d.id }, perception: { n: 0, mean: null, sd: null }, reliability };
-    if (parts.gap !== null && gap !== null) {
-      const m = parts.gap.dimension[j] as CoMoments;
-      dim.expectation = statOf(m, 0);
-      dim.perception = statOf(m, 1);
-      dim.gap = gap.dimensions[j] as TestedStat;
-    }
-    const { perception, minimum, desired } = parts.series;
-    if (perception !== undefined) dim.perception = statOf(perception.dimension[j] as CoMoments);
-    if (minimum !== undefined) dim.minimum = statOf(minimum.dimension[j] as CoMoments);
-    if (desired !== undefined) dim.desired = statOf(desired.dimension[j] as CoMoments);
-    if (adequacy !== null) dim.adequacy = adequacy.dimensions[j] as TestedStat;
-    if (superiority !== null) dim.superiority = superiority.dimensions[j] as TestedStat;
-    if (parts.zone !== null) dim.zone = zoneOf(parts.zone.dimension[j] as CoMoments);
-    return dim;
+    return { id: d.id, name: instrument.dimensions[j]?.name ?? { en: d.id }, ...measuresAt('dimension', j), reliability };
   });
 
   let overall: OverallReport;
@@ -152,6 +141,15 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     periods: null,
     warnings: warningsOf(dimensions, items, options.alphaThreshold),
   };
+}
+
+const MEASURE_ORDER: ReadonlyArray<keyof Measures> = ['expectation', 'minimum', 'desired', 'perception', 'gap', 'adequacy', 'superiority', 'zone'];
+
+/** The same measures with keys in reading order (E before P before the gap), for the JSON. */
+function inReadingOrder(m: Measures): Measures {
+  const out: Record<string, unknown> = {};
+  for (const key of MEASURE_ORDER) if (m[key] !== undefined) out[key] = m[key];
+  return out as unknown as Measures;
 }
 
 function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshold: number): ReportWarning[] {
