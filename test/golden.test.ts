@@ -68,3 +68,25 @@ describe('analyzeCsv(file, { reliability: "pairwise" }) agrees with psych::alpha
     expect(listwise.dimensions[0]?.reliability.perception?.alpha).not.toBeCloseTo(report.dimensions[0]?.reliability.perception?.alpha ?? 0, 6);
   });
 });
+
+describe('importance agrees with R', () => {
+  it('derived: cor.test, lm(scale(y) ~ scale(X)) and relative weights on servperf-100', async () => {
+    const expected = JSON.parse(readFileSync(fixture('servperf-100', 'expected-drivers.json'), 'utf8')) as unknown;
+    const report = await analyzeCsv(fixture('servperf-100', 'data.csv'), { instrument: await loadInstrument(fixture('servperf-100', 'instrument.json')) });
+    const result = compareToReference(report, expected);
+    expect(result.mismatches).toEqual([]);
+    expect(result.checked).toBe(2 + 3 * 5); // n, r2, and r, p, beta, weight, share of 3 dimensions
+    // Johnson's raw weights add up to R² (to rounding)
+    const sum = report.dimensions.reduce((s, d) => s + (d.importance.relativeWeight ?? 0), 0);
+    expect(sum).toBeCloseTo(report.drivers?.r2 ?? Number.NaN, 14);
+    expect(report.ipa.importance).toBe('derived');
+  });
+
+  it('stated: colMeans of the 100-point allocations on servqual-complete', async () => {
+    const expected = JSON.parse(readFileSync(fixture('servqual-complete', 'expected-importance.json'), 'utf8')) as unknown;
+    const report = await analyzeCsv(fixture('servqual-complete', 'data.csv'), { instrument: getInstrument('servqual22') });
+    expect(compareToReference(report, expected).mismatches).toEqual([]);
+    expect(report.ipa.importance).toBe('stated');
+    expect(report.drivers).toBeNull();
+  });
+});

@@ -125,6 +125,9 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
         'min-items': { type: 'string' },
         'p-adjust': { type: 'string' },
         reliability: { type: 'string' },
+        importance: { type: 'string' },
+        'ipa-performance': { type: 'string' },
+        'ipa-crosshairs': { type: 'string' },
       },
     }),
   );
@@ -138,6 +141,9 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   if (pAdjust !== 'holm' && pAdjust !== 'BH' && pAdjust !== 'none') throw new UsageError(`--p-adjust: "${pAdjust}" is not one of holm, BH, none`);
   const reliability = values.reliability ?? 'listwise';
   if (reliability !== 'listwise' && reliability !== 'pairwise') throw new UsageError(`--reliability: "${reliability}" is not one of listwise, pairwise`);
+  const importance = oneOf('--importance', values.importance ?? 'auto', ['auto', 'stated', 'derived', 'equal'] as const);
+  const ipaPerformance = oneOf('--ipa-performance', values['ipa-performance'] ?? 'perception', ['perception', 'gap'] as const);
+  const ipaCrosshairs = oneOf('--ipa-crosshairs', values['ipa-crosshairs'] ?? 'mean', ['mean', 'midpoint'] as const);
   const minItemsText = values['min-items'];
   const minItemsAnswered = minItemsText === undefined ? undefined : Number(minItemsText);
   if (minItemsAnswered !== undefined && !(Number.isInteger(minItemsAnswered) && minItemsAnswered >= 1)) {
@@ -153,6 +159,9 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     minItemsAnswered,
     pAdjust: pAdjust as PAdjustMethod,
     reliability,
+    importance,
+    ipaPerformance,
+    ipaCrosshairs,
   });
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
@@ -198,6 +207,12 @@ async function validateCommand(args: readonly string[], io: CliIO): Promise<numb
   }
   io.stderr(`${summary}${problems} problem${problems === 1 ? '' : 's'} in ${bad} row${bad === 1 ? '' : 's'}\n`);
   return 1;
+}
+
+/** The value if it is one of the choices, else a usage error naming the flag. */
+function oneOf<const T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${flag}: "${value}" is not one of ${choices.join(', ')}`);
+  return value as T;
 }
 
 function printIssues(issues: readonly DataIssue[], io: CliIO): void {

@@ -28,6 +28,9 @@ Options:
   --min-items N            items a respondent must answer for a dimension score (default: half, rounded up)
   --p-adjust METHOD        holm (default) | BH | none
   --reliability MODE       listwise (default) | pairwise: missing answers in Cronbach's alpha
+  --importance SOURCE      auto (default) | stated | derived | equal: importance for IPA and priorities
+  --ipa-performance AXIS   perception (default) | gap
+  --ipa-crosshairs AT      mean (default) | midpoint
   --delimiter CHAR         field delimiter (default ",")
   -q, --quiet              no summary line on standard error
 `;

@@ -41,6 +41,17 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   );
 
+  const top = report.priorities.filter((p) => p.level === 'dimension');
+  if (top.length > 0) {
+    out.push('## What to fix first', '');
+    out.push(...top.map((p) => `${p.rank}. ${p.reason.en} (priority ${fixed(p.score, 3)})`), '');
+    const src = report.ipa.importance;
+    out.push(
+      `Priority = importance share (${src}) × shortfall (the gap where it is negative and significant). Quadrants after Martilla & James (1977), crosshairs at ${report.ipa.crosshairs.placement === 'mean' ? 'the data means' : report.ipa.crosshairs.placement === 'midpoint' ? 'the scale midpoint' : 'given values'}.`,
+      '',
+    );
+  }
+
   out.push('## Dimensions', '');
   if (report.method === 'servqual') {
     out.push(

@@ -5,6 +5,7 @@ import type { SampleSummary } from '../data/DataQualityLog.js';
 import type { Reliability } from '../stats/reliabilityFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
+import type { Importance, IpaSettings, Priority, Quadrant } from '../prioritize/types.js';
 
 /** Version of the report JSON; bumped when a field changes meaning or disappears. */
 export const REPORT_SCHEMA_VERSION = '1.0.0';
@@ -63,6 +64,10 @@ export interface DimensionReport extends Measures {
   id: string;
   name: LocalizedText;
   reliability: DimensionReliability;
+  /** Stated and derived importance, and the share used for IPA and priorities. */
+  importance: Importance;
+  /** The importance–performance quadrant (Martilla & James 1977). */
+  quadrant: Quadrant | null;
 }
 
 /** How many respondents' weighted scores used their own weights, the instrument's, or equal weights. */
@@ -106,7 +111,10 @@ export interface Report {
   items: ItemReport[];
   dimensions: DimensionReport[];
   overall: OverallReport;
-  priorities: unknown[];
+  /** Key-driver regression of overall satisfaction on the perception dimension scores, where the data has an overall column. */
+  drivers: { n: number; r2: number | null } | null;
+  ipa: IpaSettings;
+  priorities: Priority[];
   segments: Record<string, unknown> | null;
   periods: unknown[] | null;
   warnings: ReportWarning[];

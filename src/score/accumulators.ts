@@ -89,8 +89,11 @@ export class ComparisonAccumulator implements MomentBundle {
     this.dimension = layout.dimensions.map(() => new CoMoments(3));
   }
 
-  /** Adds one respondent; writes their dimension gaps (NaN where none) into `gaps` and item gaps into `itemGaps`. */
-  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array): void {
+  /**
+   * Adds one respondent; writes their dimension gaps (NaN where none) into `gaps`, item gaps into
+   * `itemGaps`, and, if given, their perception dimension scores (over the same paired items) into `perceptionScores`.
+   */
+  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array, perceptionScores?: Float64Array): void {
     const row = this.row;
     for (let i = 0; i < base.length; i++) {
       const b = base[i] as number;
@@ -121,9 +124,11 @@ export class ComparisonAccumulator implements MomentBundle {
         row[1] = sp / count;
         row[2] = row[1] - row[0];
         gaps[j] = row[2];
+        if (perceptionScores !== undefined) perceptionScores[j] = row[1];
         (this.dimension[j] as CoMoments).add(row);
       } else {
         gaps[j] = Number.NaN;
+        if (perceptionScores !== undefined) perceptionScores[j] = Number.NaN;
       }
     });
   }
@@ -274,6 +279,40 @@ export class PairwiseReliabilityAccumulator implements MomentBundle {
 
   parts(): CoMoments[] {
     return this.dimension.flatMap((d) => [...d.single, ...d.pair]);
+  }
+}
+
+/**
+ * What importance is derived from: each respondent's stated 100-point weights (over everyone who gave
+ * them), and the co-moments of [overall satisfaction, perception dimension scores…] over respondents
+ * with all of them (the key-driver regression).
+ */
+export class ImportanceAccumulator implements MomentBundle {
+  readonly stated: CoMoments;
+  readonly drivers: CoMoments;
+  private readonly row: Float64Array;
+
+  constructor(readonly layout: Layout) {
+    const d = layout.dimensions.length;
+    this.stated = new CoMoments(d);
+    this.drivers = new CoMoments(d + 1);
+    this.row = new Float64Array(d + 1);
+  }
+
+  add(weights: Float64Array | null, overall: number, perceptionScores: Float64Array): void {
+    if (weights !== null) this.stated.add(weights);
+    if (overall !== overall) return;
+    this.row[0] = overall;
+    for (let j = 0; j < perceptionScores.length; j++) {
+      const s = perceptionScores[j] as number;
+      if (s !== s) return;
+      this.row[j + 1] = s;
+    }
+    this.drivers.add(this.row);
+  }
+
+  parts(): CoMoments[] {
+    return [this.stated, this.drivers];
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Instrument } from '../instrument/schema.js';
 import { fixed } from '../report/format.js';
+import { prioritize, type PrioritizeOptions } from '../prioritize/prioritize.js';
 import type { Method } from '../data/method.js';
 import type { CoMoments } from '../stats/CoMoments.js';
 import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
@@ -23,7 +24,7 @@ import {
 } from '../report/types.js';
 
 /** Options that shape the report. */
-export interface ReportOptions {
+export interface ReportOptions extends PrioritizeOptions {
   minItemsAnswered: number | null;
   pAdjust: PAdjustMethod;
   alphaThreshold: number;
@@ -103,7 +104,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
 
   const items: ItemReport[] = layout.itemIds.map((id, i) => ({ id, dimension: layout.itemDimension[i] ?? '', ...measuresAt('item', i) }));
 
-  const dimensions: DimensionReport[] = layout.dimensions.map((d, j) => {
+  const dimensions: Array<Omit<DimensionReport, 'importance' | 'quadrant'>> = layout.dimensions.map((d, j) => {
     const ids = layout.itemIds.slice(d.start, d.end);
     const rel = (acc: AnyReliabilityAccumulator | undefined) =>
       acc === undefined
@@ -118,6 +119,12 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     }
     return { id: d.id, name: instrument.dimensions[j]?.name ?? { en: d.id }, ...measuresAt('dimension', j), reliability };
   });
+  const ranked = prioritize({ method, dimensions, items }, instrument, parts.importance, options);
+  const withImportance: DimensionReport[] = dimensions.map((d, j) => ({
+    ...d,
+    importance: ranked.importance[j] as DimensionReport['importance'],
+    quadrant: ranked.quadrants[j] ?? null,
+  }));
 
   let overall: OverallReport;
   const o = parts.overall;
@@ -134,12 +141,14 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     sample: parts.quality.summary(),
     dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions },
     items,
-    dimensions,
+    dimensions: withImportance,
     overall,
-    priorities: [],
+    drivers: ranked.drivers,
+    ipa: ranked.ipa,
+    priorities: ranked.priorities,
     segments: null,
     periods: null,
-    warnings: warningsOf(dimensions, items, options.alphaThreshold),
+    warnings: warningsOf(withImportance, items, options.alphaThreshold),
   };
 }
 

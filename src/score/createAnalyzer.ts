@@ -9,6 +9,7 @@ import {
   bundleFromJSON,
   bundleToJSON,
   ComparisonAccumulator,
+  ImportanceAccumulator,
   mergeBundle,
   OverallAccumulator,
   PairwiseReliabilityAccumulator,
@@ -20,9 +21,10 @@ import {
 import { buildReport } from './buildReport.js';
 import { layoutOf, type Layout } from './layout.js';
 import type { Report } from '../report/types.js';
+import type { PrioritizeOptions } from '../prioritize/prioritize.js';
 
 /** Options of {@link createAnalyzer} and {@link analyze}. */
-export interface AnalyzerOptions {
+export interface AnalyzerOptions extends PrioritizeOptions {
   /** The scoring method. Default `servqual` (in `analyze`, detected from the columns). */
   method?: Method | undefined;
   /** Items a respondent must answer for a dimension score; default half of the dimension's items, rounded up. */
@@ -90,6 +92,8 @@ export interface AnalyzerParts {
   reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', AnyReliabilityAccumulator>>;
   /** servqual: of gaps; servperf: of perceptions; three-column: of adequacy and superiority. */
   overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', OverallAccumulator>>;
+  /** Stated weights and key-driver moments. */
+  importance: ImportanceAccumulator;
 }
 
 /**
@@ -114,27 +118,28 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   const scoresB = new Float64Array(d);
   const itemGaps = new Float64Array(k);
   const itemGapsB = new Float64Array(k);
+  const perceptionScores = new Float64Array(d);
 
   function addResponse(r: SurveyResponse): void {
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
     if (method === 'servqual') {
       if (r.expectation === null) throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} has no expectations, which method servqual needs`);
-      parts.gap?.add(r.expectation, r.perception, scoresA, itemGaps);
+      parts.gap?.add(r.expectation, r.perception, scoresA, itemGaps, perceptionScores);
       parts.reliability.expectation?.add(r.expectation);
       parts.reliability.perception?.add(r.perception);
       parts.reliability.gap?.add(itemGaps);
       parts.overall.gap?.add(scoresA, r.weights);
     } else if (method === 'servperf') {
-      parts.series.perception?.add(r.perception, scoresA);
+      parts.series.perception?.add(r.perception, perceptionScores);
       parts.reliability.perception?.add(r.perception);
-      parts.overall.perception?.add(scoresA, r.weights);
+      parts.overall.perception?.add(perceptionScores, r.weights);
     } else {
       if (r.minimum === null || r.desired === null) {
         throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} lacks minimum or desired answers, which method three-column needs`);
       }
       parts.series.minimum?.add(r.minimum, scoresA);
       parts.series.desired?.add(r.desired, scoresA);
-      parts.series.perception?.add(r.perception, scoresA);
+      parts.series.perception?.add(r.perception, perceptionScores);
       parts.reliability.minimum?.add(r.minimum);
       parts.reliability.desired?.add(r.desired);
       parts.reliability.perception?.add(r.perception);
@@ -144,6 +149,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       parts.overall.adequacy?.add(scoresA, r.weights);
       parts.overall.superiority?.add(scoresB, r.weights);
     }
+    parts.importance.add(r.weights, r.overall, perceptionScores);
     parts.quality.use();
   }
 
@@ -174,6 +180,10 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
         pAdjust: options.pAdjust ?? 'holm',
         alphaThreshold: options.alphaThreshold ?? 0.7,
         reliability: mode,
+        importance: options.importance,
+        ipaPerformance: options.ipaPerformance,
+        ipaCrosshairs: options.ipaCrosshairs,
+        significance: options.significance,
       });
     },
     toJSON() {
@@ -226,6 +236,7 @@ function makeParts(layout: Layout, method: Method, maxIssues: number, mode: Reli
     series: {},
     reliability: {},
     overall: {},
+    importance: new ImportanceAccumulator(layout),
   };
   if (method === 'servqual') {
     parts.gap = new ComparisonAccumulator(layout);
@@ -273,6 +284,7 @@ function bundles(parts: AnalyzerParts): MomentBundle[] {
     parts.overall.perception,
     parts.overall.adequacy,
     parts.overall.superiority,
+    parts.importance,
   ];
   return out.filter((b): b is MomentBundle => b !== null && b !== undefined);
 }
