@@ -13,7 +13,10 @@ import { analyzeCsv } from '../node/analyzeCsv.js';
 import { loadInstrument } from '../node/loadInstrument.js';
 import { readSurveyCsv } from '../node/readSurveyCsv.js';
 import type { CsvSource } from '../node/readCsvRows.js';
-import { ANALYZE_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
+import { ANALYZE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
+import { journey } from '../journey/journey.js';
+import { renderJourneyMarkdown } from '../journey/renderJourney.js';
+import { readJourneyCsv } from '../node/readJourneyCsv.js';
 
 /** Where the CLI writes; injectable so tests can capture it. */
 export interface CliIO {
@@ -77,6 +80,8 @@ async function dispatch(argv: readonly string[], io: CliIO, version: string): Pr
       return validateCommand(rest, io);
     case 'template':
       return templateCommand(rest, io);
+    case 'journey':
+      return journeyCommand(rest, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -246,5 +251,43 @@ async function templateCommand(args: readonly string[], io: CliIO): Promise<numb
   const method = resolveMethod(values.method) ?? 'servqual';
   if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, lang));
   else io.stdout(`${surveyTemplateColumns(instrument, method).join(',')}\n`);
+  return 0;
+}
+
+async function journeyCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: COMMON.help,
+        verbose: COMMON.verbose,
+        delimiter: COMMON.delimiter,
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        target: { type: 'string' },
+        threshold: { type: 'string' },
+      },
+    }),
+  );
+  if (values.help === true) {
+    io.stdout(JOURNEY_HELP);
+    return 0;
+  }
+  const format = oneOf('--format', values.format ?? 'markdown', ['json', 'markdown'] as const);
+  const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
+  const number = (flag: string, text: string | undefined): number | undefined => {
+    if (text === undefined) return undefined;
+    const x = Number(text);
+    if (text.trim() === '' || !Number.isFinite(x)) throw new UsageError(`${flag}: "${text}" is not a number`);
+    return x;
+  };
+  const target = number('--target', values.target);
+  if (target !== undefined && !(target >= 0 && target <= 1)) throw new UsageError(`--target: "${values.target ?? ''}" is not a share between 0 and 1`);
+  const source = oneFile(positionals, io);
+  const stages = await readJourneyCsv(source, { delimiter: values.delimiter, threshold: number('--threshold', values.threshold) });
+  const report = journey(stages, target === undefined ? {} : { target });
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderJourneyMarkdown(report, lang));
   return 0;
 }

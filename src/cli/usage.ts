@@ -6,6 +6,7 @@ Usage:
   servqual analyze FILE|- [options]    score a survey and print the report
   servqual validate FILE|- [options]   list every problem in a survey file
   servqual template [options]          print a blank CSV header (or the questionnaire)
+  servqual journey FILE|- [options]    moments of truth: chained satisfaction of a service journey
 
 Options for every command:
   -h, --help       show help for a command
@@ -55,4 +56,21 @@ Options:
   --method METHOD          servqual (default) | servperf | three-column
   --lang LANG              en (default) | zh, for the questionnaire text
   --questionnaire          print the questionnaire instead of the header
+`;
+
+export const JOURNEY_HELP = `Usage: servqual journey FILE|- [options]
+
+Moments of truth: if each stage of a service satisfies a share p of customers, the whole journey
+satisfies the product of the p's (0.95^10 = 60%). Shows the weakest stage and what lifting each
+stage to the target would give.
+
+FILE has either columns stage,satisfied (a share 0-1 per stage), or one column per stage with each
+respondent's rating (id and respondent_id columns are ignored), which needs --threshold.
+
+Options:
+  --threshold X    with ratings: the lowest rating that counts as satisfied
+  --target P       the share each stage is imagined raised to (default 0.95)
+  --format FORMAT  markdown (default) | json
+  --lang LANG      en (default) | zh
+  --delimiter CHAR field delimiter (default ",")
 `;

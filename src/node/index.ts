@@ -10,3 +10,5 @@ export type { ReadSurveyCsvOptions, SurveyCsv } from './readSurveyCsv.js';
 export { analyzeCsv } from './analyzeCsv.js';
 export type { AnalyzeCsvOptions } from './analyzeCsv.js';
 export { loadInstrument } from './loadInstrument.js';
+export { readJourneyCsv } from './readJourneyCsv.js';
+export type { ReadJourneyCsvOptions } from './readJourneyCsv.js';

@@ -1,0 +1,61 @@
+import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
+import { normalizeHeader } from '../data/resolveColumns.js';
+import { parseCell, DEFAULT_MISSING_TOKENS } from '../data/parseCell.js';
+import { stagesFromRatings, type JourneyStage } from '../journey/journey.js';
+import { readCsvRows, type CsvSource, type ReadCsvRowsOptions } from './readCsvRows.js';
+
+/** Options of {@link readJourneyCsv}. */
+export interface ReadJourneyCsvOptions extends ReadCsvRowsOptions {
+  /** For per-respondent ratings: a rating at or above this counts as satisfied. */
+  threshold?: number | undefined;
+}
+
+const ID_COLUMNS = new Set(['id', 'respondent_id']);
+
+/**
+ * Reads journey stages from a CSV: either shares (columns `stage,satisfied`, a share 0–1 per row), or
+ * per-respondent ratings (one column per stage; `id`/`respondent_id` columns are ignored), which need
+ * a `threshold`.
+ *
+ * @throws {ValidationError} naming the row, column and value of each bad cell; {@link ServqualError}
+ *   `E_INVALID_OPTION` when ratings come without a threshold.
+ */
+export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvOptions = {}): Promise<JourneyStage[]> {
+  const rows: string[][] = [];
+  for await (const row of readCsvRows(source, options)) rows.push(row);
+  const header = rows.shift();
+  if (header === undefined) throw new ServqualError('E_NO_DATA', 'journey: the file is empty');
+  const missing = new Set(DEFAULT_MISSING_TOKENS);
+  const issues: DataIssue[] = [];
+  const number = (cell: string | undefined, row: number, column: string): number => {
+    const x = parseCell(cell, missing);
+    if (x === undefined) issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cell ?? '', message: `row ${row}, column ${column}: "${cell ?? ''}" is not a number` });
+    return x ?? Number.NaN;
+  };
+  const names = header.map(normalizeHeader);
+
+  if (names.length === 2 && names[0] === 'stage' && names[1] === 'satisfied') {
+    const stages = rows.map((cells, i) => {
+      const satisfied = number(cells[1], i + 1, header[1] ?? 'satisfied');
+      if (satisfied < 0 || satisfied > 1) {
+        issues.push({ code: 'E_OUT_OF_SCALE', row: i + 1, column: header[1] ?? 'satisfied', value: cells[1] ?? '', message: `row ${i + 1}, column ${header[1] ?? 'satisfied'}: "${cells[1] ?? ''}" is not a share between 0 and 1` });
+      }
+      return { stage: cells[0] ?? '', satisfied };
+    });
+    if (issues.length > 0) throw new ValidationError(issues);
+    return stages;
+  }
+
+  if (options.threshold === undefined) {
+    throw new ServqualError('E_INVALID_OPTION', 'journey: the file has per-respondent ratings (not "stage,satisfied"); give --threshold, the lowest rating that counts as satisfied');
+  }
+  const columns = header.map((name, j) => ({ name: name.trim(), j })).filter((c) => !ID_COLUMNS.has(normalizeHeader(c.name)));
+  const ratings = rows.map((cells, i) => {
+    if (cells.length !== header.length) {
+      issues.push({ code: 'E_RAGGED_ROW', row: i + 1, column: null, value: null, message: `row ${i + 1}: ${cells.length} cells where the header has ${header.length}` });
+    }
+    return columns.map((c) => number(cells[c.j], i + 1, c.name));
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return stagesFromRatings(columns.map((c) => c.name), ratings, options.threshold);
+}
