@@ -10,7 +10,7 @@ export type { ServqualErrorCode, DataIssue } from './errors.js';
 
 export { defineInstrument } from './instrument/defineInstrument.js';
 export { InstrumentSchema, DimensionSchema, ItemSchema, LocalizedTextSchema, ColumnTemplatesSchema } from './instrument/schema.js';
-export type { Instrument, Dimension, Item, LocalizedText, ColumnTemplates } from './instrument/schema.js';
+export type { Instrument, Dimension, Item, LocalizedText, BilingualText, ColumnTemplates } from './instrument/schema.js';
 export { servqual22, servqual22_1988 } from './instrument/servqual22.js';
 export { getInstrument, BUILT_IN_INSTRUMENTS } from './instrument/getInstrument.js';
 export { DEFAULT_COLUMN_TEMPLATES, columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
@@ -73,3 +73,15 @@ export type { Importance, ImportanceSource, IpaSettings, Priority, Quadrant } fr
 export { journey, stagesFromRatings } from './journey/journey.js';
 export type { JourneyStage, JourneyOptions, JourneyReport } from './journey/journey.js';
 export { renderJourneyMarkdown } from './journey/renderJourney.js';
+export { GAP_MODEL, gapDefinition } from './gaps/gapModel.js';
+export type { GapDefinition, GapId, GapSurvey } from './gaps/gapModel.js';
+export { GAP_FACTORS, gapFactors, gapFactorsByGap } from './gaps/gapFactors.js';
+export type { GapFactor } from './gaps/gapFactors.js';
+export { expectationInstrument } from './gaps/expectationInstrument.js';
+export { diagnoseFromReports } from './gaps/diagnose.js';
+export type { DiagnosisReport, DiagnosisInputs, GapDiagnosis, ExpectationComparison, ConstructScore } from './gaps/diagnose.js';
+export { diagnose, scoreSurveys } from './gaps/diagnoseSurveys.js';
+export type { DiagnoseOptions, DiagnoseSurveys } from './gaps/diagnoseSurveys.js';
+export { renderDiagnosisMarkdown } from './gaps/renderDiagnosis.js';
+export { welchTTest } from './stats/welchTTest.js';
+export type { WelchTest } from './stats/welchTTest.js';

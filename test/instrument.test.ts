@@ -39,7 +39,7 @@ describe('servqual22 and servqual22_1988', () => {
   });
   it('are found by name, and an unknown name says which exist', () => {
     expect(getInstrument('servqual22-1988')).toBe(servqual22_1988);
-    expect(() => getInstrument('servqual99')).toThrow('unknown instrument "servqual99"; built-in instruments are servqual22, servqual22-1988');
+    expect(() => getInstrument('servqual99')).toThrow('unknown instrument "servqual99"; built-in instruments are servqual22, servqual22-1988, gap-factors');
     expect(() => getInstrument('__proto__')).toThrow(ServqualError);
   });
 });

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
 import { formatSampleLine } from '../data/DataQualityLog.js';
 import { isMethod, METHODS, type Method } from '../data/method.js';
@@ -13,7 +13,9 @@ import { analyzeCsv } from '../node/analyzeCsv.js';
 import { loadInstrument } from '../node/loadInstrument.js';
 import { readSurveyCsv } from '../node/readSurveyCsv.js';
 import type { CsvSource } from '../node/readCsvRows.js';
-import { ANALYZE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
+import { diagnoseCsv } from '../node/diagnoseCsv.js';
+import { renderDiagnosisMarkdown } from '../gaps/renderDiagnosis.js';
+import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
 import { journey } from '../journey/journey.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
@@ -82,15 +84,17 @@ async function dispatch(argv: readonly string[], io: CliIO, version: string): Pr
       return templateCommand(rest, io);
     case 'journey':
       return journeyCommand(rest, io);
+    case 'diagnose':
+      return diagnoseCommand(rest, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-/** Runs an argument parse, turning its complaints into usage errors (exit 2). */
-function usage<T>(parse: () => T): T {
+/** Parses a command's arguments strictly, turning parseArgs' complaints into usage errors (exit 2). */
+function parseCommand<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
   try {
-    return parse();
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -116,26 +120,19 @@ function oneFile(positionals: string[], io: CliIO): CsvSource {
 }
 
 async function analyzeCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...COMMON,
-        format: { type: 'string' },
-        out: { type: 'string' },
-        strict: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        'min-items': { type: 'string' },
-        'p-adjust': { type: 'string' },
-        reliability: { type: 'string' },
-        importance: { type: 'string' },
-        'ipa-performance': { type: 'string' },
-        'ipa-crosshairs': { type: 'string' },
-      },
-    }),
-  );
+  const { values, positionals } = parseCommand(args, {
+    ...COMMON,
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    'min-items': { type: 'string' },
+    'p-adjust': { type: 'string' },
+    reliability: { type: 'string' },
+    importance: { type: 'string' },
+    'ipa-performance': { type: 'string' },
+    'ipa-crosshairs': { type: 'string' },
+  });
   if (values.help === true) {
     io.stdout(ANALYZE_HELP);
     return 0;
@@ -176,7 +173,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
 }
 
 async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = usage(() => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: COMMON }));
+  const { values, positionals } = parseCommand(args, COMMON);
   if (values.help === true) {
     io.stdout(VALIDATE_HELP);
     return 0;
@@ -225,21 +222,14 @@ function printIssues(issues: readonly DataIssue[], io: CliIO): void {
 }
 
 async function templateCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: COMMON.help,
-        verbose: COMMON.verbose,
-        instrument: COMMON.instrument,
-        method: COMMON.method,
-        lang: { type: 'string' },
-        questionnaire: { type: 'boolean' },
-      },
-    }),
-  );
+  const { values, positionals } = parseCommand(args, {
+    help: COMMON.help,
+    verbose: COMMON.verbose,
+    instrument: COMMON.instrument,
+    method: COMMON.method,
+    lang: { type: 'string' },
+    questionnaire: { type: 'boolean' },
+  });
   if (values.help === true) {
     io.stdout(TEMPLATE_HELP);
     return 0;
@@ -255,22 +245,15 @@ async function templateCommand(args: readonly string[], io: CliIO): Promise<numb
 }
 
 async function journeyCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: COMMON.help,
-        verbose: COMMON.verbose,
-        delimiter: COMMON.delimiter,
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        target: { type: 'string' },
-        threshold: { type: 'string' },
-      },
-    }),
-  );
+  const { values, positionals } = parseCommand(args, {
+    help: COMMON.help,
+    verbose: COMMON.verbose,
+    delimiter: COMMON.delimiter,
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    target: { type: 'string' },
+    threshold: { type: 'string' },
+  });
   if (values.help === true) {
     io.stdout(JOURNEY_HELP);
     return 0;
@@ -289,5 +272,34 @@ async function journeyCommand(args: readonly string[], io: CliIO): Promise<numbe
   const stages = await readJourneyCsv(source, { delimiter: values.delimiter, threshold: number('--threshold', values.threshold) });
   const report = journey(stages, target === undefined ? {} : { target });
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderJourneyMarkdown(report, lang));
+  return 0;
+}
+
+async function diagnoseCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    help: COMMON.help,
+    verbose: COMMON.verbose,
+    instrument: COMMON.instrument,
+    delimiter: COMMON.delimiter,
+    customers: { type: 'string' },
+    managers: { type: 'string' },
+    staff: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  if (values.help === true) {
+    io.stdout(DIAGNOSE_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`diagnose takes its files as --customers, --managers and --staff (got "${positionals[0] ?? ''}")`);
+  if (values.customers === undefined) throw new UsageError('diagnose needs --customers FILE (a survey with expectations and perceptions)');
+  const format = oneOf('--format', values.format ?? 'markdown', ['json', 'markdown'] as const);
+  const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
+  const instrument = await resolveInstrument(values.instrument);
+  const report = await diagnoseCsv(
+    { customers: values.customers, managers: values.managers, staff: values.staff },
+    { instrument, delimiter: values.delimiter },
+  );
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiagnosisMarkdown(report, lang));
   return 0;
 }

@@ -6,6 +6,8 @@ Usage:
   servqual analyze FILE|- [options]    score a survey and print the report
   servqual validate FILE|- [options]   list every problem in a survey file
   servqual template [options]          print a blank CSV header (or the questionnaire)
+  servqual diagnose --customers C.csv [--managers M.csv] [--staff S.csv]
+                                       the five-gap diagnosis (gaps 1–5, by severity, with remedies)
   servqual journey FILE|- [options]    moments of truth: chained satisfaction of a service journey
 
 Options for every command:
@@ -73,4 +75,21 @@ Options:
   --format FORMAT  markdown (default) | json
   --lang LANG      en (default) | zh
   --delimiter CHAR field delimiter (default ",")
+`;
+
+export const DIAGNOSE_HELP = `Usage: servqual diagnose --customers C.csv [--managers M.csv] [--staff S.csv] [options]
+
+The five-gap model of service quality: gap 5 from the customer survey (E and P); gap 1 from managers'
+predictions of customers' expectations (the same E columns), compared with Welch's t-test; gaps 1-4
+from a staff survey of their organisational causes (columns as "servqual template --instrument
+gap-factors --method servperf" prints). Gaps a file is missing for are marked with the survey needed.
+
+Options:
+  --customers FILE         customer survey with E and P columns (required)
+  --managers FILE          management survey with E columns
+  --staff FILE             staff survey of the gap-factors instrument
+  --instrument NAME|PATH   the customer instrument: servqual22 (default), servqual22-1988, or a .json file
+  --format FORMAT          markdown (default) | json
+  --lang LANG              en (default) | zh
+  --delimiter CHAR         field delimiter (default ",")
 `;

@@ -53,3 +53,9 @@ export type Dimension = z.infer<typeof DimensionSchema>;
 export type ColumnTemplates = z.infer<typeof ColumnTemplatesSchema>;
 /** A validated instrument. Build one with {@link defineInstrument}. */
 export type Instrument = z.infer<typeof InstrumentSchema>;
+
+/** A text in both English and Chinese (what the library writes for people). */
+export interface BilingualText {
+  en: string;
+  zh: string;
+}

@@ -12,3 +12,4 @@ export type { AnalyzeCsvOptions } from './analyzeCsv.js';
 export { loadInstrument } from './loadInstrument.js';
 export { readJourneyCsv } from './readJourneyCsv.js';
 export type { ReadJourneyCsvOptions } from './readJourneyCsv.js';
+export { diagnoseCsv } from './diagnoseCsv.js';

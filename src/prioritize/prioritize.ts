@@ -1,5 +1,5 @@
 import { ServqualError } from '../errors.js';
-import type { Instrument, LocalizedText } from '../instrument/schema.js';
+import type { Instrument, BilingualText, LocalizedText } from '../instrument/schema.js';
 import type { ItemReport, Measures, Report } from '../report/types.js';
 
 /** A dimension's scores before importance is added. */
@@ -108,7 +108,7 @@ export function prioritize(
 
   const alpha = options.significance ?? 0.05;
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
-  const entry = (level: 'dimension' | 'item', m: ScoredDimension | ItemReport, share: number, quadrant: Quadrant | null, order: number, name: Required<LocalizedText>) => {
+  const entry = (level: 'dimension' | 'item', m: ScoredDimension | ItemReport, share: number, quadrant: Quadrant | null, order: number, name: BilingualText) => {
     const { tier, shortfall, gapMean } = shortfallOf(report.method, m, alpha, instrument.scale.max);
     return {
       order,
@@ -142,7 +142,7 @@ export function prioritize(
       } satisfies Priority,
     };
   };
-  const full = (t: LocalizedText): Required<LocalizedText> => ({ en: t.en, zh: t.zh ?? t.en });
+  const full = (t: LocalizedText): BilingualText => ({ en: t.en, zh: t.zh ?? t.en });
 
   const dimEntries = dims.map((d, j) => entry('dimension', d, shares[j] as number, quadrants[j] ?? null, j, full(d.name)));
   const itemCount = new Map(instrument.dimensions.map((d) => [d.id, d.items.length]));

@@ -1,9 +1,9 @@
-import type { LocalizedText } from '../instrument/schema.js';
+import type { BilingualText } from '../instrument/schema.js';
 import { fixed, formatP } from '../report/format.js';
 import type { TestedStat } from '../stats/types.js';
 import type { ImportanceSource, Quadrant } from './types.js';
 
-const QUADRANT: Record<Quadrant, Required<LocalizedText>> = {
+const QUADRANT: Record<Quadrant, BilingualText> = {
   'concentrate-here': { en: 'concentrate here', zh: '应重点改进' },
   'keep-up-the-good-work': { en: 'keep up the good work', zh: '继续保持' },
   'low-priority': { en: 'low priority', zh: '可暂缓改进' },
@@ -22,7 +22,7 @@ function pPhrase(t: TestedStat | undefined): string {
   return p.startsWith('<') ? `p ${p}` : `p = ${p}`;
 }
 
-function importancePhrase(share: number, source: ImportanceSource): Required<LocalizedText> {
+function importancePhrase(share: number, source: ImportanceSource): BilingualText {
   const pct = `${fixed(share * 100, 0)}%`;
   if (source === 'stated') return { en: `give it ${pct} of importance`, zh: `并给予其 ${pct} 的重要性` };
   if (source === 'derived') return { en: `it carries ${pct} of what drives overall satisfaction`, zh: `其对总体满意度的解释占 ${pct}` };
@@ -31,7 +31,7 @@ function importancePhrase(share: number, source: ImportanceSource): Required<Loc
 
 /** What a reason sentence is built from. */
 export interface ReasonInput {
-  name: Required<LocalizedText>;
+  name: BilingualText;
   /** `servqual`: E, P and the gap; `three-column`: MIN, DES, P and adequacy/superiority; `servperf`: P. */
   method: 'servqual' | 'servperf' | 'three-column';
   expectation?: number | null;
@@ -51,10 +51,10 @@ export interface ReasonInput {
  * The sentence a manager reads, e.g. "Reliability: customers perceive 4.88 against an expectation of
  * 6.07 (gap −1.19, p < .001) and give it 31% of importance — concentrate here."
  */
-export function reasonSentence(r: ReasonInput): Required<LocalizedText> {
+export function reasonSentence(r: ReasonInput): BilingualText {
   const imp = importancePhrase(r.share, r.source);
   const q = r.quadrant === null ? null : QUADRANT[r.quadrant];
-  const tail = (en: string, zh: string): Required<LocalizedText> => ({
+  const tail = (en: string, zh: string): BilingualText => ({
     en: `${r.name.en}: ${en} and ${imp.en}${q === null ? '' : ` — ${q.en}`}.`,
     zh: `${r.name.zh}：${zh}，${imp.zh}${q === null ? '' : `——${q.zh}`}。`,
   });

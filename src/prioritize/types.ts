@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../instrument/schema.js';
+import type { BilingualText } from '../instrument/schema.js';
 
 /** Martilla & James (1977) importance–performance quadrants. */
 export type Quadrant = 'concentrate-here' | 'keep-up-the-good-work' | 'low-priority' | 'possible-overkill';
@@ -50,5 +50,5 @@ export interface Priority {
   /** Three-column data only. */
   zone?: 'below' | 'within' | 'above' | null;
   /** A sentence a manager can act on, in English and Chinese. */
-  reason: Required<LocalizedText>;
+  reason: BilingualText;
 }
