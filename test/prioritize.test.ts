@@ -76,3 +76,26 @@ describe('ipaQuadrant(point, crosshairs)', () => {
     expect(ipaQuadrant({ performance: 5.9, importance: 0.1 }, { performance: 5.4, importance: 0.2 })).toBe('possible-overkill');
   });
 });
+
+describe('priorities of three-column data', () => {
+  it('rank falling below the minimum before falling short of the desired level', () => {
+    // a: MIN 5, DES 7, P 4,3,4,5,4,4 → adequacy −1, superiority −3 (both significant);
+    // b: MIN 2, DES 7, same P → adequacy +2, superiority −3. Equal importance 0.5:
+    // a scores 0.5 × 1 in the first tier, b 0.5 × 3 = 1.5 in the second — a still comes first.
+    // Item 4 is reverse-keyed, so its raw answers are 8 − x.
+    const p = [4, 3, 4, 5, 4, 4];
+    const rows = p.map((x) => ({
+      MIN1: 5, MIN2: 5, MIN3: 2, MIN4: 8 - 2,
+      DES1: 7, DES2: 7, DES3: 7, DES4: 8 - 7,
+      P1: x, P2: x, P3: x, P4: 8 - x,
+    }));
+    const r = analyze(rows, { instrument: tiny });
+    expect(r.method).toBe('three-column');
+    const dims = r.priorities.filter((e) => e.level === 'dimension');
+    expect(dims.map((e) => [e.id, e.zone, Number(e.score.toFixed(12))])).toEqual([
+      ['a', 'below', 0.5],
+      ['b', 'within', 1.5],
+    ]);
+    expect(dims[0]?.reason.en).toMatch(/^A: customers perceive 4\.00 against a minimum of 5\.00 and a desired level of 7\.00 \(below the minimum by 1\.00, p = \.\d{3}\)/);
+  });
+});
