@@ -6,16 +6,17 @@ set.seed(2025)
 n <- 240
 dims <- list(tangibles = 1:4, reliability = 5:9, responsiveness = 10:13, assurance = 14:17, empathy = 18:22)
 branch <- sample(c("Shanghai-01", "Shanghai-02", "Hangzhou-01"), n, TRUE, prob = c(0.4, 0.35, 0.25))
-likert <- function(centre, spread, noise) {
+# Shanghai-02 is slower to respond: its guests perceive responsiveness 0.9 lower (expectations do not change).
+likert <- function(centre, spread, noise, slow = 0) {
   m <- matrix(NA_real_, n, 22)
   for (d in names(dims)) {
-    latent <- rnorm(n, centre[[d]], spread) + ifelse(branch == "Shanghai-02" & d == "responsiveness", -0.8, 0)
+    latent <- rnorm(n, centre[[d]], spread) + ifelse(branch == "Shanghai-02" & d == "responsiveness", slow, 0)
     for (i in dims[[d]]) m[, i] <- pmin(7, pmax(1, round(latent + rnorm(n, 0, noise))))
   }
   m
 }
 E <- likert(list(tangibles = 5.5, reliability = 6.3, responsiveness = 6.0, assurance = 6.1, empathy = 5.7), 0.7, 0.6)
-P <- likert(list(tangibles = 5.7, reliability = 5.1, responsiveness = 5.3, assurance = 5.9, empathy = 5.4), 0.8, 0.8)
+P <- likert(list(tangibles = 5.7, reliability = 5.1, responsiveness = 5.3, assurance = 5.9, empathy = 5.4), 0.8, 0.8, slow = -0.9)
 E[matrix(runif(n * 22) < 0.01, n)] <- NA
 P[matrix(runif(n * 22) < 0.01, n)] <- NA
 raw <- matrix(rgamma(n * 5, 3), n, 5) * matrix(c(0.8, 1.5, 1.1, 1, 0.9), n, 5, byrow = TRUE)

@@ -17,6 +17,7 @@ import { diagnoseCsv } from '../node/diagnoseCsv.js';
 import { renderDiagnosisMarkdown } from '../gaps/renderDiagnosis.js';
 import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
 import { journey } from '../journey/journey.js';
+import { PERIOD_UNITS } from '../score/period.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
 
@@ -132,6 +133,11 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     importance: { type: 'string' },
     'ipa-performance': { type: 'string' },
     'ipa-crosshairs': { type: 'string' },
+    by: { type: 'string', multiple: true },
+    period: { type: 'string' },
+    'date-column': { type: 'string' },
+    'date-format': { type: 'string' },
+    'min-segment': { type: 'string' },
   });
   if (values.help === true) {
     io.stdout(ANALYZE_HELP);
@@ -146,6 +152,10 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const importance = oneOf('--importance', values.importance ?? 'auto', ['auto', 'stated', 'derived', 'equal'] as const);
   const ipaPerformance = oneOf('--ipa-performance', values['ipa-performance'] ?? 'perception', ['perception', 'gap'] as const);
   const ipaCrosshairs = oneOf('--ipa-crosshairs', values['ipa-crosshairs'] ?? 'mean', ['mean', 'midpoint'] as const);
+  const period = values.period === undefined ? undefined : oneOf('--period', values.period, PERIOD_UNITS);
+  const minSegmentText = values['min-segment'];
+  const minSegmentSize = minSegmentText === undefined ? undefined : Number(minSegmentText);
+  if (minSegmentSize !== undefined && !(Number.isInteger(minSegmentSize) && minSegmentSize >= 0)) throw new UsageError(`--min-segment: "${minSegmentText}" is not a whole number`);
   const minItemsText = values['min-items'];
   const minItemsAnswered = minItemsText === undefined ? undefined : Number(minItemsText);
   if (minItemsAnswered !== undefined && !(Number.isInteger(minItemsAnswered) && minItemsAnswered >= 1)) {
@@ -164,6 +174,11 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     importance,
     ipaPerformance,
     ipaCrosshairs,
+    by: values.by,
+    period,
+    dateColumn: values['date-column'],
+    dateFormat: values['date-format'],
+    minSegmentSize,
   });
   const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');

@@ -31,6 +31,11 @@ Options:
   --min-items N            items a respondent must answer for a dimension score (default: half, rounded up)
   --p-adjust METHOD        holm (default) | BH | none
   --reliability MODE       listwise (default) | pairwise: missing answers in Cronbach's alpha
+  --by COLUMN              segment by a column (repeatable); each segment is compared with the rest
+  --min-segment N          flag segments smaller than N rows (default 30)
+  --period UNIT            week | month | quarter | year: periods and trends by a date column
+  --date-column COLUMN     the date column (default submitted_at, else date)
+  --date-format PATTERN    date-fns pattern such as yyyy/MM/dd or dd.MM.yyyy (default: ISO dates)
   --importance SOURCE      auto (default) | stated | derived | equal: importance for IPA and priorities
   --ipa-performance AXIS   perception (default) | gap
   --ipa-crosshairs AT      mean (default) | midpoint

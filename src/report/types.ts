@@ -6,6 +6,7 @@ import type { Reliability } from '../stats/reliabilityFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import type { Importance, IpaSettings, Priority, Quadrant } from '../prioritize/types.js';
+import type { WelchTest } from '../stats/welchTTest.js';
 
 /** Version of the report JSON; bumped when a field changes meaning or disappears. */
 export const REPORT_SCHEMA_VERSION = '1.0.0';
@@ -68,6 +69,55 @@ export interface DimensionReport extends Measures {
   importance: Importance;
   /** The importance–performance quadrant (Martilla & James 1977). */
   quadrant: Quadrant | null;
+  /** The headline's trend over periods, when the analysis has periods. */
+  trend?: Trend;
+}
+
+/** A dimension within a segment or period: the method's dimension statistics. */
+export interface GroupDimension {
+  id: string;
+  expectation?: Stat;
+  perception: Stat;
+  gap?: TestedStat;
+  adequacy?: TestedStat;
+  superiority?: TestedStat;
+}
+
+/** Overall scores within a segment or period. */
+export type GroupOverall =
+  | { unweighted: TestedStat; weighted: TestedStat }
+  | { unweighted: Stat; weighted: Stat }
+  | { adequacy: { unweighted: TestedStat; weighted: TestedStat }; superiority: { unweighted: TestedStat; weighted: TestedStat } };
+
+/** One value of a segment column. */
+export interface SegmentReport {
+  value: string;
+  n: number;
+  /** Fewer rows than `minSegmentSize`: read with care. */
+  small: boolean;
+  dimensions: Array<GroupDimension & { versusRest: WelchTest & { pAdjusted: number | null } }>;
+  overall: GroupOverall;
+}
+
+/** One period. */
+export interface PeriodReport {
+  /** `2025-Q1`, `2025-03`, `2025-W09` or `2025`. */
+  period: string;
+  n: number;
+  dimensions: GroupDimension[];
+  overall: GroupOverall;
+}
+
+/** The trend of a dimension's headline statistic over periods. */
+export interface Trend {
+  periods: number;
+  /** OLS slope per period. */
+  slope: number | null;
+  ci95: [number, number] | null;
+  df: number | null;
+  p: number | null;
+  /** The last period's mean minus the previous one's. */
+  change: number | null;
 }
 
 /** How many respondents' weighted scores used their own weights, the instrument's, or equal weights. */
@@ -105,9 +155,19 @@ export interface Report {
   schemaVersion: string;
   instrument: { id: string; name: LocalizedText; scale: { min: number; max: number } };
   method: Method;
-  options: { minItemsAnswered: number | null; pAdjust: PAdjustMethod; alphaThreshold: number; reliability: 'listwise' | 'pairwise' };
+  options: {
+    minItemsAnswered: number | null;
+    pAdjust: PAdjustMethod;
+    alphaThreshold: number;
+    reliability: 'listwise' | 'pairwise';
+    by: string[];
+    minSegmentSize: number;
+    period: 'week' | 'month' | 'quarter' | 'year' | null;
+    dateColumn: string | null;
+  };
   sample: SampleSummary;
-  dataQuality: { issues: DataIssue[]; issuesTotal: number; inversions: number };
+  /** `undated`: rows without a readable date, left out of the periods only. */
+  dataQuality: { issues: DataIssue[]; issuesTotal: number; inversions: number; undated: number };
   items: ItemReport[];
   dimensions: DimensionReport[];
   overall: OverallReport;
@@ -115,7 +175,9 @@ export interface Report {
   drivers: { n: number; r2: number | null } | null;
   ipa: IpaSettings;
   priorities: Priority[];
-  segments: Record<string, unknown> | null;
-  periods: unknown[] | null;
+  /** Per `by` column, its segments; `null` without `by`. */
+  segments: Record<string, SegmentReport[]> | null;
+  /** Periods in calendar order; `null` without `period`. */
+  periods: PeriodReport[] | null;
   warnings: ReportWarning[];
 }

@@ -91,9 +91,10 @@ export class ComparisonAccumulator implements MomentBundle {
 
   /**
    * Adds one respondent; writes their dimension gaps (NaN where none) into `gaps`, item gaps into
-   * `itemGaps`, and, if given, their perception dimension scores (over the same paired items) into `perceptionScores`.
+   * `itemGaps`, and, if given, their perception dimension scores (over the same paired items) into
+   * `perceptionScores` and each dimension's [base, P, P − base] into `dimensionRows` (3 per dimension).
    */
-  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array, perceptionScores?: Float64Array): void {
+  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array, perceptionScores?: Float64Array, dimensionRows?: Float64Array): void {
     const row = this.row;
     for (let i = 0; i < base.length; i++) {
       const b = base[i] as number;
@@ -125,10 +126,12 @@ export class ComparisonAccumulator implements MomentBundle {
         row[2] = row[1] - row[0];
         gaps[j] = row[2];
         if (perceptionScores !== undefined) perceptionScores[j] = row[1];
+        dimensionRows?.set(row, 3 * j);
         (this.dimension[j] as CoMoments).add(row);
       } else {
         gaps[j] = Number.NaN;
         if (perceptionScores !== undefined) perceptionScores[j] = Number.NaN;
+        dimensionRows?.fill(Number.NaN, 3 * j, 3 * j + 3);
       }
     });
   }
@@ -335,8 +338,10 @@ export class OverallAccumulator implements MomentBundle {
 
   constructor(readonly layout: Layout) {}
 
-  add(scores: Float64Array, weights: Float64Array | null): void {
+  /** Adds a respondent with every dimension score; writes [unweighted, weighted] into `out` (NaN when not added). */
+  add(scores: Float64Array, weights: Float64Array | null, out?: Float64Array): void {
     let sum = 0;
+    out?.fill(Number.NaN);
     for (let j = 0; j < scores.length; j++) {
       const s = scores[j] as number;
       if (s !== s) return;
@@ -351,6 +356,10 @@ export class OverallAccumulator implements MomentBundle {
     this.unweighted.add1(sum / scores.length);
     this.weighted.add1(weighted);
     this.sources[source].add1(0);
+    if (out !== undefined) {
+      out[0] = sum / scores.length;
+      out[1] = weighted;
+    }
   }
 
   parts(): CoMoments[] {

@@ -1,6 +1,7 @@
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReaderOptions } from '../data/createRowReader.js';
 import { toTable, type SurveyInput } from '../data/toTable.js';
+import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import type { Report } from '../report/types.js';
 import { createAnalyzer, type AnalyzerOptions } from './createAnalyzer.js';
 
@@ -24,7 +25,8 @@ export interface AnalyzeOptions extends AnalyzerOptions, RowReaderOptions {
 export function analyze(input: SurveyInput, options: AnalyzeOptions): Report {
   const table = toTable(input);
   const reader = createRowReader(table.header, options.instrument, options);
-  const analyzer = createAnalyzer(options.instrument, { ...options, method: reader.columns.method });
+  const groups = resolveGroupColumns(reader.columns, options);
+  const analyzer = createAnalyzer(options.instrument, { ...options, ...groups, method: reader.columns.method });
   table.rows.forEach((cells, i) => analyzer.add(reader.read(cells, i + 1)));
   return analyzer.result();
 }

@@ -3,9 +3,11 @@ import { fixed } from '../report/format.js';
 import { prioritize, type PrioritizeOptions } from '../prioritize/prioritize.js';
 import type { Method } from '../data/method.js';
 import type { CoMoments } from '../stats/CoMoments.js';
-import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
+import type { PAdjustMethod } from '../stats/adjustPValues.js';
+import { oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
+import { headline, periodReports, segmentReports, trendOf } from './groupReports.js';
+import { periodIndex, type PeriodUnit } from './period.js';
 import { reliabilityFromCovariance, reliabilityFromMoments } from '../stats/reliabilityFromMoments.js';
-import { tTestFromMoments } from '../stats/tTestFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import { PairwiseReliabilityAccumulator, type ComparisonAccumulator, type OverallAccumulator } from './accumulators.js';
 import type { AnalyzerParts, AnyReliabilityAccumulator, ReliabilityMode } from './createAnalyzer.js';
@@ -29,24 +31,9 @@ export interface ReportOptions extends PrioritizeOptions {
   pAdjust: PAdjustMethod;
   alphaThreshold: number;
   reliability: ReliabilityMode;
-}
-
-/** Mean, sd and n of variable i of an accumulator. */
-export function statOf(m: CoMoments, i = 0): Stat {
-  return { n: m.n, mean: m.n === 0 ? null : (m.mean[i] as number), sd: m.n < 2 ? null : Math.sqrt(Math.max(0, m.variance(i))) };
-}
-
-/**
- * The paired test of a comparison accumulator ([base, P, P − base]): the mean is P̄ − base̅ of the same
- * respondents, so gap.mean = perception.mean − expectation.mean exactly; the variance is that of P − base.
- */
-function pairedTest(m: CoMoments): TestedStat {
-  return tTestFromMoments(m.n, (m.mean[1] as number) - (m.mean[0] as number), m.variance(2));
-}
-
-function withAdjusted(tests: TestedStat[], method: PAdjustMethod): TestedStat[] {
-  const adjusted = adjustPValues(tests.map((t) => t.p), method);
-  return tests.map((t, i) => ({ ...t, pAdjusted: adjusted[i] ?? null }));
+  minSegmentSize: number;
+  period: PeriodUnit | undefined;
+  dateColumn: string | null;
 }
 
 function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
@@ -69,7 +56,6 @@ function overallOf<S extends Stat>(acc: OverallAccumulator, score: (m: CoMoments
   };
 }
 
-const oneSample = (m: CoMoments): TestedStat => tTestFromMoments(m.n, m.mean[0] as number, m.variance(0));
 
 /** Turns accumulated moments into the report. Pure: calling it twice gives equal reports. */
 export function buildReport(instrument: Instrument, method: Method, parts: AnalyzerParts, options: ReportOptions): Report {
@@ -120,10 +106,28 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     return { id: d.id, name: instrument.dimensions[j]?.name ?? { en: d.id }, ...measuresAt('dimension', j), reliability };
   });
   const ranked = prioritize({ method, dimensions, items }, instrument, parts.importance, options);
+  const segments =
+    parts.segments.size === 0
+      ? null
+      : Object.fromEntries([...parts.segments].map(([column, g]) => [column, segmentReports(g, method, layout, { pAdjust: options.pAdjust, minSize: options.minSegmentSize })]));
+  const periods = parts.periods === null || options.period === undefined ? null : periodReports(parts.periods, method, layout, options.period, options.pAdjust);
+  const unit = options.period;
+  const trends =
+    parts.periods === null || unit === undefined
+      ? null
+      : layout.dimensions.map((_, j) =>
+          trendOf(
+            parts.periods!.keys().map((label) => ({
+              index: periodIndex(label, unit),
+              mean: headline(method, parts.periods!.groups.get(label)!.blocks[j * parts.periods!.shape.blocks] as CoMoments).mean,
+            })).sort((a, b) => a.index - b.index),
+          ),
+        );
   const withImportance: DimensionReport[] = dimensions.map((d, j) => ({
     ...d,
     importance: ranked.importance[j] as DimensionReport['importance'],
     quadrant: ranked.quadrants[j] ?? null,
+    ...(trends === null ? {} : { trend: trends[j] as NonNullable<DimensionReport['trend']> }),
   }));
 
   let overall: OverallReport;
@@ -137,17 +141,26 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     schemaVersion: REPORT_SCHEMA_VERSION,
     instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
     method,
-    options: { minItemsAnswered: options.minItemsAnswered, pAdjust: options.pAdjust, alphaThreshold: options.alphaThreshold, reliability: options.reliability },
+    options: {
+      minItemsAnswered: options.minItemsAnswered,
+      pAdjust: options.pAdjust,
+      alphaThreshold: options.alphaThreshold,
+      reliability: options.reliability,
+      by: [...parts.segments.keys()],
+      minSegmentSize: options.minSegmentSize,
+      period: options.period ?? null,
+      dateColumn: options.dateColumn,
+    },
     sample: parts.quality.summary(),
-    dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions },
+    dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions, undated: parts.undated.n },
     items,
     dimensions: withImportance,
     overall,
     drivers: ranked.drivers,
     ipa: ranked.ipa,
     priorities: ranked.priorities,
-    segments: null,
-    periods: null,
+    segments,
+    periods,
     warnings: warningsOf(withImportance, items, options.alphaThreshold),
   };
 }

@@ -19,6 +19,9 @@ import {
   type MomentBundle,
 } from './accumulators.js';
 import { buildReport } from './buildReport.js';
+import { GroupedMoments, profileShape, type GroupedMomentsJSON } from './groups.js';
+import { parseDateCell, periodOf, type PeriodUnit } from './period.js';
+import { CoMoments } from '../stats/CoMoments.js';
 import { layoutOf, type Layout } from './layout.js';
 import type { Report } from '../report/types.js';
 import type { PrioritizeOptions } from '../prioritize/prioritize.js';
@@ -43,6 +46,16 @@ export interface AnalyzerOptions extends PrioritizeOptions {
   strict?: boolean | undefined;
   /** Problems kept in full in the report's data-quality log (all are counted). Default 100. */
   maxIssues?: number | undefined;
+  /** Columns to segment by (exact header names; `analyze` resolves them case-insensitively). */
+  by?: readonly string[] | undefined;
+  /** Segments smaller than this are flagged `small` (never hidden). Default 30. */
+  minSegmentSize?: number | undefined;
+  /** Group rows into periods of this length by their date. */
+  period?: PeriodUnit | undefined;
+  /** The date column for `period` (exact header name). Default `submitted_at`, else `date`. */
+  dateColumn?: string | undefined;
+  /** A date-fns pattern for the date column, e.g. `yyyy/MM/dd` or `dd.MM.yyyy`. Default: ISO dates. */
+  dateFormat?: string | undefined;
 }
 
 /** Missing-data handling of reliability: `listwise` or `pairwise`. */
@@ -60,6 +73,8 @@ export interface AnalyzerState {
   itemCount: number;
   quality: DataQualityLogJSON;
   moments: CoMomentsJSON[];
+  segments: Array<[string, GroupedMomentsJSON]>;
+  periods: GroupedMomentsJSON | null;
 }
 
 /** A streaming analysis: add responses one at a time, merge shards, then ask for the report. */
@@ -94,6 +109,12 @@ export interface AnalyzerParts {
   overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', OverallAccumulator>>;
   /** Stated weights and key-driver moments. */
   importance: ImportanceAccumulator;
+  /** Per `by` column, the groups of its values. */
+  segments: Map<string, GroupedMoments>;
+  /** Groups by period, when a period is asked for. */
+  periods: GroupedMoments | null;
+  /** Rows with no readable date (left out of periods only), as n of a one-variable accumulator. */
+  undated: CoMoments;
 }
 
 /**
@@ -107,9 +128,12 @@ export interface AnalyzerParts {
 export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions = {}): Analyzer {
   const method: Method = options.method ?? 'servqual';
   const layout = layoutOf(instrument, options.minItemsAnswered);
+  const by = [...new Set(options.by ?? [])];
+  const period = options.period;
+  const dateColumn = options.dateColumn ?? 'submitted_at';
   const mode = options.reliability ?? 'listwise';
   if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
-  const parts = makeParts(layout, method, options.maxIssues ?? 100, mode);
+  const parts = makeParts(layout, method, options.maxIssues ?? 100, mode, by, period !== undefined);
   const strict = options.strict === true;
 
   const k = layout.itemIds.length;
@@ -119,20 +143,28 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   const itemGaps = new Float64Array(k);
   const itemGapsB = new Float64Array(k);
   const perceptionScores = new Float64Array(d);
+  const rowsA = new Float64Array(3 * d);
+  const rowsB = new Float64Array(3 * d);
+  const shape = profileShape(method);
+  const profile = new Float64Array(d * shape.blocks * shape.width);
+  const overallOut = new Float64Array(shape.overall);
+  const overallB = new Float64Array(2);
+  const grouped = by.length > 0 || period !== undefined;
 
   function addResponse(r: SurveyResponse): void {
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
     if (method === 'servqual') {
       if (r.expectation === null) throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} has no expectations, which method servqual needs`);
-      parts.gap?.add(r.expectation, r.perception, scoresA, itemGaps, perceptionScores);
+      parts.gap?.add(r.expectation, r.perception, scoresA, itemGaps, perceptionScores, profile);
       parts.reliability.expectation?.add(r.expectation);
       parts.reliability.perception?.add(r.perception);
       parts.reliability.gap?.add(itemGaps);
-      parts.overall.gap?.add(scoresA, r.weights);
+      parts.overall.gap?.add(scoresA, r.weights, overallOut);
     } else if (method === 'servperf') {
       parts.series.perception?.add(r.perception, perceptionScores);
       parts.reliability.perception?.add(r.perception);
-      parts.overall.perception?.add(perceptionScores, r.weights);
+      parts.overall.perception?.add(perceptionScores, r.weights, overallOut);
+      if (grouped) profile.set(perceptionScores);
     } else {
       if (r.minimum === null || r.desired === null) {
         throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} lacks minimum or desired answers, which method three-column needs`);
@@ -144,13 +176,29 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       parts.reliability.desired?.add(r.desired);
       parts.reliability.perception?.add(r.perception);
       parts.zone?.add(r.minimum, r.desired, r.perception);
-      parts.adequacy?.add(r.minimum, r.perception, scoresA, itemGaps);
-      parts.superiority?.add(r.desired, r.perception, scoresB, itemGapsB);
-      parts.overall.adequacy?.add(scoresA, r.weights);
-      parts.overall.superiority?.add(scoresB, r.weights);
+      parts.adequacy?.add(r.minimum, r.perception, scoresA, itemGaps, undefined, rowsA);
+      parts.superiority?.add(r.desired, r.perception, scoresB, itemGapsB, undefined, rowsB);
+      parts.overall.adequacy?.add(scoresA, r.weights, overallOut);
+      parts.overall.superiority?.add(scoresB, r.weights, overallB);
+      if (grouped) {
+        overallOut.set(overallB, 2);
+        for (let j = 0; j < d; j++) {
+          profile.set(rowsA.subarray(3 * j, 3 * j + 3), 6 * j);
+          profile.set(rowsB.subarray(3 * j, 3 * j + 3), 6 * j + 3);
+        }
+      }
     }
     parts.importance.add(r.weights, r.overall, perceptionScores);
+    if (grouped) addToGroups(r);
     parts.quality.use();
+  }
+
+  function addToGroups(r: SurveyResponse): void {
+    for (const column of by) parts.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut);
+    if (parts.periods === null || period === undefined) return;
+    const date = parseDateCell(r.fields.get(dateColumn) ?? '', options.dateFormat);
+    if (date === null) parts.undated.add1(0);
+    else parts.periods.add(periodOf(date, period).label, profile, overallOut);
   }
 
   const analyzer: Analyzer & { parts: AnalyzerParts } = {
@@ -168,7 +216,8 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     },
     merge(other) {
       const o = (other as Analyzer & { parts?: AnalyzerParts }).parts;
-      if (o === undefined || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
+      const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === [...parts.segments.keys()].join('\u0000') && (o.periods === null) === (parts.periods === null);
+      if (o === undefined || !sameGroups || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
       mergeParts(parts, o);
@@ -184,6 +233,9 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
         ipaPerformance: options.ipaPerformance,
         ipaCrosshairs: options.ipaCrosshairs,
         significance: options.significance,
+        minSegmentSize: options.minSegmentSize ?? 30,
+        period,
+        dateColumn: period === undefined ? null : dateColumn,
       });
     },
     toJSON() {
@@ -195,6 +247,8 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
         itemCount: k,
         quality: parts.quality.toJSON(),
         moments: bundles(parts).flatMap((b) => bundleToJSON(b)),
+        segments: [...parts.segments].map(([column, g]) => [column, g.toJSON()]),
+        periods: parts.periods === null ? null : parts.periods.toJSON(),
       };
     },
   };
@@ -220,10 +274,23 @@ export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, o
   }
   if (offset !== state.moments.length) throw new ServqualError('E_INVALID_STATE', 'analyzerFromJSON: the state has the wrong number of accumulators');
   parts.quality.merge(DataQualityLog.fromJSON(state.quality, parts.quality.maxIssues));
+  const shape = profileShape(state.method);
+  const d = parts.layout.dimensions.length;
+  for (const [column, json] of state.segments ?? []) {
+    const mine = parts.segments.get(column);
+    if (mine === undefined) throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is segmented by "${column}", the options are not`);
+    mine.merge(GroupedMoments.fromJSON(json, d, shape));
+  }
+  if (state.periods !== null && state.periods !== undefined) {
+    if (parts.periods === null) throw new ServqualError('E_INVALID_STATE', 'analyzerFromJSON: the state has periods, the options do not');
+    parts.periods.merge(GroupedMoments.fromJSON(state.periods, d, shape));
+  }
   return analyzer;
 }
 
-function makeParts(layout: Layout, method: Method, maxIssues: number, mode: ReliabilityMode): AnalyzerParts {
+function makeParts(layout: Layout, method: Method, maxIssues: number, mode: ReliabilityMode, by: readonly string[], periods: boolean): AnalyzerParts {
+  const d = layout.dimensions.length;
+  const shape = profileShape(method);
   const reliability = (): AnyReliabilityAccumulator => (mode === 'pairwise' ? new PairwiseReliabilityAccumulator(layout) : new ReliabilityAccumulator(layout));
   const parts: AnalyzerParts = {
     layout,
@@ -237,6 +304,9 @@ function makeParts(layout: Layout, method: Method, maxIssues: number, mode: Reli
     reliability: {},
     overall: {},
     importance: new ImportanceAccumulator(layout),
+    segments: new Map(by.map((column) => [column, new GroupedMoments(d, shape)])),
+    periods: periods ? new GroupedMoments(d, shape) : null,
+    undated: new CoMoments(1),
   };
   if (method === 'servqual') {
     parts.gap = new ComparisonAccumulator(layout);
@@ -285,6 +355,7 @@ function bundles(parts: AnalyzerParts): MomentBundle[] {
     parts.overall.adequacy,
     parts.overall.superiority,
     parts.importance,
+    { parts: () => [parts.undated] },
   ];
   return out.filter((b): b is MomentBundle => b !== null && b !== undefined);
 }
@@ -294,4 +365,6 @@ function mergeParts(a: AnalyzerParts, b: AnalyzerParts): void {
   const bb = bundles(b);
   ba.forEach((bundle, i) => mergeBundle(bundle, bb[i] as MomentBundle));
   a.quality.merge(b.quality);
+  for (const [column, g] of b.segments) a.segments.get(column)?.merge(g);
+  if (b.periods !== null) a.periods?.merge(b.periods);
 }
