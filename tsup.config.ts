@@ -11,6 +11,7 @@ export default defineConfig([
     target: 'node20',
     // Shared chunks, so `servqual` and `servqual/node` use one copy of the core (one ServqualError class).
     splitting: true,
+    silent: true,
   },
   {
     // The CLI: one ESM file with a shebang; it imports the library through relative paths.
@@ -19,6 +20,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     splitting: false,
+    silent: true,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -85,3 +85,13 @@ export type { DiagnoseOptions, DiagnoseSurveys } from './gaps/diagnoseSurveys.js
 export { renderDiagnosisMarkdown } from './gaps/renderDiagnosis.js';
 export { welchTTest } from './stats/welchTTest.js';
 export type { WelchTest } from './stats/welchTTest.js';
+export { ReportSchema, reportJsonSchema } from './report/ReportSchema.js';
+export { LABELS, nameIn, quadrantIn, sampleLine } from './report/labels.js';
+export type { Lang } from './report/labels.js';
+export type { GroupDimension, GroupOverall, SegmentReport, PeriodReport, Trend } from './report/types.js';
+export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './score/period.js';
+export type { PeriodUnit, PeriodKey } from './score/period.js';
+export { renderCsv, neutralizeCell } from './report/renderCsv.js';
+export type { RenderCsvOptions } from './report/renderCsv.js';
+export { renderHtml } from './report/renderHtml.js';
+export type { RenderHtmlOptions } from './report/renderHtml.js';

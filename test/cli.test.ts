@@ -96,7 +96,7 @@ describe('servqual analyze FILE', () => {
 describe('servqual usage', () => {
   it.each([
     [['analyze'], 'servqual: missing FILE (use - for standard input)'],
-    [['analyze', 'x.csv', '--format', 'pdf'], 'servqual: --format: "pdf" is not one of json, markdown'],
+    [['analyze', 'x.csv', '--format', 'pdf'], 'servqual: --format: "pdf" is not one of json, markdown, html, csv'],
     [['analyze', 'x.csv', '--method', 'kano'], 'servqual: --method: "kano" is not one of servqual, servperf, three-column'],
     [['analyze', 'x.csv', '--bogus'], "servqual: Unknown option '--bogus'"],
     [['frobnicate'], 'servqual: unknown command "frobnicate"'],

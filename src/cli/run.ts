@@ -8,6 +8,8 @@ import { BUILT_IN_INSTRUMENTS, getInstrument } from '../instrument/getInstrument
 import type { Instrument } from '../instrument/schema.js';
 import { renderJson } from '../report/renderJson.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
+import { renderHtml } from '../report/renderHtml.js';
+import { renderCsv } from '../report/renderCsv.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { analyzeCsv } from '../node/analyzeCsv.js';
 import { loadInstrument } from '../node/loadInstrument.js';
@@ -138,13 +140,14 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     'date-column': { type: 'string' },
     'date-format': { type: 'string' },
     'min-segment': { type: 'string' },
+    lang: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout(ANALYZE_HELP);
     return 0;
   }
-  const format = values.format ?? 'markdown';
-  if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format: "${format}" is not one of json, markdown`);
+  const format = oneOf('--format', values.format ?? 'markdown', ['json', 'markdown', 'html', 'csv'] as const);
+  const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
   const pAdjust = values['p-adjust'] ?? 'holm';
   if (pAdjust !== 'holm' && pAdjust !== 'BH' && pAdjust !== 'none') throw new UsageError(`--p-adjust: "${pAdjust}" is not one of holm, BH, none`);
   const reliability = values.reliability ?? 'listwise';
@@ -180,7 +183,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     dateFormat: values['date-format'],
     minSegmentSize,
   });
-  const text = format === 'json' ? renderJson(report) : renderMarkdown(report);
+  const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
   else io.stdout(text);
   if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);

@@ -25,7 +25,8 @@ Scores a survey CSV (or standard input, "-") and prints the report.
 Options:
   --instrument NAME|PATH   servqual22 (default), servqual22-1988, or an instrument JSON file
   --method METHOD          servqual | servperf | three-column (default: detected from the columns)
-  --format FORMAT          json | markdown (default: markdown)
+  --format FORMAT          markdown (default) | json | html | csv
+  --lang LANG              en (default) | zh: every label and sentence a person reads
   --out FILE               write the report to FILE instead of standard output
   --strict                 fail on the first invalid row instead of excluding it
   --min-items N            items a respondent must answer for a dimension score (default: half, rounded up)

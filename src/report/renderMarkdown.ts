@@ -1,78 +1,81 @@
-import { formatSampleLine } from '../data/DataQualityLog.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import { DASH, fixed, formatP, interval, stars } from './format.js';
-import type { DimensionReport, ItemReport, OverallScore, Report } from './types.js';
+import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
+import type { DimensionReport, GroupDimension, ItemReport, OverallScore, Report } from './types.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
   /** Decimals for means and gaps. Default 2. */
   digits?: number;
+  /** Language of every label and sentence. Default `en`. */
+  lang?: Lang;
 }
 
 type Row = string[];
 
-function table(head: Row, rows: Row[], numericFrom = 1): string {
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length), 3));
-  const pad = (cell: string, c: number): string => (c >= numericFrom ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0));
-  const line = (r: Row): string => `| ${r.map(pad).join(' | ')} |`;
+/** An aligned Markdown table; columns from `numericFrom` on are right-aligned. */
+export function markdownTable(head: Row, rows: Row[], numericFrom = 1): string {
+  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? '')), 3));
+  const pad = (cell: string, c: number): string => {
+    const fill = ' '.repeat(Math.max(0, (widths[c] ?? 0) - width(cell)));
+    return c >= numericFrom ? fill + cell : cell + fill;
+  };
+  const esc = (cell: string): string => cell.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const line = (r: Row): string => `| ${r.map((cell, c) => pad(esc(cell), c)).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (c >= numericFrom ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
-const alphaOf = (d: DimensionReport, key: keyof DimensionReport['reliability']): string => fixed(d.reliability[key]?.alpha, 3);
+/** The statistic segments are compared on: the gap (servqual), perception (servperf), adequacy (three-column). */
+function headlineOf(d: GroupDimension | DimensionReport, method: Report['method']): Stat | TestedStat | undefined {
+  return method === 'servqual' ? d.gap : method === 'servperf' ? d.perception : d.adequacy;
+}
 
 /**
- * The report as Markdown: the dimension table (E, P, gap with its 95% CI and adjusted significance,
- * alpha), the item table and the overall scores. Tables are aligned so they read well in a terminal
- * and paste cleanly into a wiki.
+ * The report as Markdown: what to fix first, the dimension table (E, P, gap with its 95% CI and
+ * adjusted significance, alpha), segments, periods and trends, items, overall scores, warnings and
+ * excluded rows. Tables are aligned (CJK characters count double) so they read well in a terminal and
+ * paste cleanly into a wiki.
  */
 export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
+  const lang = options.lang ?? 'en';
   const dg = options.digits ?? 2;
   const f = (x: number | null | undefined): string => fixed(x, dg);
-  const tested = (t: TestedStat | undefined): Row => [
-    `${f(t?.mean)}${stars(t?.pAdjusted)}`,
-    interval(t?.ci95, dg),
-    formatP(t?.pAdjusted),
-  ];
+  const tested = (t: TestedStat | undefined): Row => [`${f(t?.mean)}${stars(t?.pAdjusted)}`, interval(t?.ci95, dg), formatP(t?.pAdjusted)];
+  const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
   const out: string[] = [];
-  out.push(`# Service quality report: ${report.instrument.name.en}`, '');
-  out.push(
-    `Method: ${report.method} · scale ${report.instrument.scale.min}–${report.instrument.scale.max} · ${formatSampleLine(report.sample)}.`,
-    '',
-  );
+  out.push(`# ${L.title[lang]}: ${nameIn(report.instrument.name, lang)}`, '');
+  out.push(`${L.method[lang]}: ${report.method} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}.`, '');
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
   if (top.length > 0) {
-    out.push('## What to fix first', '');
-    out.push(...top.map((p) => `${p.rank}. ${p.reason.en} (priority ${fixed(p.score, 3)})`), '');
-    const src = report.ipa.importance;
-    out.push(
-      `Priority = importance share (${src}) × shortfall (the gap where it is negative and significant). Quadrants after Martilla & James (1977), crosshairs at ${report.ipa.crosshairs.placement === 'mean' ? 'the data means' : report.ipa.crosshairs.placement === 'midpoint' ? 'the scale midpoint' : 'given values'}.`,
-      '',
-    );
+    out.push(`## ${L.fixFirst[lang]}`, '');
+    out.push(...top.map((p) => `${p.rank}. ${p.reason[lang]} (${L.priority[lang]} ${fixed(p.score, 3)})`), '', L.priorityNote[lang], '');
   }
 
-  out.push('## Dimensions', '');
+  out.push(`## ${L.dimensions[lang]}`, '');
+  const alphaOf = (d: DimensionReport, key: keyof DimensionReport['reliability']): string => fixed(d.reliability[key]?.alpha, 3);
   if (report.method === 'servqual') {
     out.push(
-      table(
-        ['Dimension', 'n', 'E', 'P', 'Gap', '95% CI', 'p (adj.)', 'α E', 'α P'],
-        report.dimensions.map((d) => [d.name.en, String(d.gap?.n ?? 0), f(d.expectation?.mean), f(d.perception.mean), ...tested(d.gap), alphaOf(d, 'expectation'), alphaOf(d, 'perception')]),
+      markdownTable(
+        [L.dimension[lang], 'n', 'E', 'P', L.gap[lang], '95% CI', 'p (adj.)', 'α E', 'α P', L.quadrant[lang]],
+        report.dimensions.map((d) => [dimName.get(d.id) ?? d.id, String(d.gap?.n ?? 0), f(d.expectation?.mean), f(d.perception.mean), ...tested(d.gap), alphaOf(d, 'expectation'), alphaOf(d, 'perception'), quadrantIn(d.quadrant, lang)]),
       ),
     );
   } else if (report.method === 'servperf') {
     out.push(
-      table(
-        ['Dimension', 'n', 'P', 'SD', 'α P'],
-        report.dimensions.map((d) => [d.name.en, String(d.perception.n), f(d.perception.mean), f(d.perception.sd), alphaOf(d, 'perception')]),
+      markdownTable(
+        [L.dimension[lang], 'n', 'P', 'SD', 'α P', L.quadrant[lang]],
+        report.dimensions.map((d) => [dimName.get(d.id) ?? d.id, String(d.perception.n), f(d.perception.mean), f(d.perception.sd), alphaOf(d, 'perception'), quadrantIn(d.quadrant, lang)]),
       ),
     );
   } else {
     out.push(
-      table(
-        ['Dimension', 'MIN', 'DES', 'P', 'Adequacy', 'p (adj.)', 'Superiority', 'p (adj.)', 'Zone'],
+      markdownTable(
+        [L.dimension[lang], 'MIN', 'DES', 'P', L.adequacy[lang], 'p (adj.)', L.superiority[lang], 'p (adj.)', L.zone[lang]],
         report.dimensions.map((d) => [
-          d.name.en,
+          dimName.get(d.id) ?? d.id,
           f(d.minimum?.mean),
           f(d.desired?.mean),
           f(d.perception.mean),
@@ -85,41 +88,79 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       ),
     );
   }
-  out.push('', `Significance after ${report.options.pAdjust === 'BH' ? 'Benjamini–Hochberg' : report.options.pAdjust === 'holm' ? 'Holm' : 'no'} adjustment: * p < .05, ** p < .01, *** p < .001.`, '');
+  out.push('', L.significance[lang](L.adjustment[report.options.pAdjust][lang]), '');
 
-  out.push('## Items', '');
-  out.push(itemTable(report.items, report.method, f, tested), '');
+  if (report.segments !== null) out.push(...segmentSections(report, lang, f));
+  if (report.periods !== null) out.push(...periodSection(report, lang, f));
 
-  out.push('## Overall', '');
-  out.push(overallSection(report, f), '');
+  out.push(`## ${L.items[lang]}`, '');
+  out.push(itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang), '');
 
-  if (report.warnings.length > 0) {
-    out.push('## Warnings', '', ...report.warnings.map((w) => `- ${w.message}`), '');
-  }
+  out.push(`## ${L.overall[lang]}`, '');
+  out.push(overallSection(report, f, lang), '');
+
+  if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${w.message[lang]}`), '');
   if (report.sample.excluded > 0) {
-    out.push('## Excluded rows', '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${r.reason} (${r.code})`));
-    const shown = report.dataQuality.issues.slice(0, 10).map((i) => `  - ${i.message}`);
-    out.push(...shown, '');
+    out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${r.code}`));
+    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${i.message}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function itemTable(items: ItemReport[], method: Report['method'], f: (x: number | null | undefined) => string, tested: (t: TestedStat | undefined) => Row): string {
+function segmentSections(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {
+  const out: string[] = [];
+  for (const [column, segments] of Object.entries(report.segments ?? {})) {
+    out.push(`## ${L.segments[lang]}: ${column}`, '');
+    const head = [L.segment[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
+    const rows = segments.map((s) => [
+      `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`,
+      String(s.n),
+      ...s.dimensions.map((d) => {
+        const v = d.versusRest;
+        return `${f(headlineOf(d, report.method)?.mean)} (${v.mean === null ? DASH : `${v.mean >= 0 ? '+' : ''}${f(v.mean)}`}${stars(v.pAdjusted)})`;
+      }),
+    ]);
+    out.push(markdownTable(head, rows), '', L.segmentNote[lang](report.options.minSegmentSize), '');
+  }
+  return out;
+}
+
+function periodSection(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {
+  const periods = report.periods ?? [];
+  const head = [L.period[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
+  const rows = periods.map((p) => [p.period, String(p.n), ...p.dimensions.map((d) => f(headlineOf(d, report.method)?.mean))]);
+  const trend = [
+    L.trend[lang],
+    '',
+    ...report.dimensions.map((d) => (d.trend?.slope === null || d.trend === undefined ? DASH : `${f(d.trend.slope)}${d.trend.p === null ? '' : ` (p ${formatP(d.trend.p).replace(/^(?!<)/, '= ')})`}`)),
+  ];
+  const change = [L.change[lang], '', ...report.dimensions.map((d) => (d.trend?.change === null || d.trend === undefined ? DASH : `${d.trend.change >= 0 ? '+' : ''}${f(d.trend.change)}`))];
+  return [`## ${L.periods[lang]}`, '', markdownTable(head, [...rows, trend, change]), ''];
+}
+
+function itemTable(
+  items: ItemReport[],
+  method: Report['method'],
+  f: (x: number | null | undefined) => string,
+  tested: (t: TestedStat | undefined) => Row,
+  dim: (id: string) => string,
+  lang: Lang,
+): string {
   if (method === 'servqual') {
-    return table(
-      ['Item', 'Dimension', 'n', 'E', 'P', 'Gap', '95% CI', 'p (adj.)'],
-      items.map((i) => [i.id, i.dimension, String(i.gap?.n ?? 0), f(i.expectation?.mean), f(i.perception.mean), ...tested(i.gap)]),
+    return markdownTable(
+      [L.item[lang], L.dimension[lang], 'n', 'E', 'P', L.gap[lang], '95% CI', 'p (adj.)'],
+      items.map((i) => [i.id, dim(i.dimension), String(i.gap?.n ?? 0), f(i.expectation?.mean), f(i.perception.mean), ...tested(i.gap)]),
       2,
     );
   }
   if (method === 'servperf') {
-    return table(['Item', 'Dimension', 'n', 'P', 'SD'], items.map((i) => [i.id, i.dimension, String(i.perception.n), f(i.perception.mean), f(i.perception.sd)]), 2);
+    return markdownTable([L.item[lang], L.dimension[lang], 'n', 'P', 'SD'], items.map((i) => [i.id, dim(i.dimension), String(i.perception.n), f(i.perception.mean), f(i.perception.sd)]), 2);
   }
-  return table(
-    ['Item', 'Dimension', 'MIN', 'DES', 'P', 'Adequacy', 'Superiority', 'Zone'],
+  return markdownTable(
+    [L.item[lang], L.dimension[lang], 'MIN', 'DES', 'P', L.adequacy[lang], L.superiority[lang], L.zone[lang]],
     items.map((i) => [
       i.id,
-      i.dimension,
+      dim(i.dimension),
       f(i.minimum?.mean),
       f(i.desired?.mean),
       f(i.perception.mean),
@@ -131,7 +172,7 @@ function itemTable(items: ItemReport[], method: Report['method'], f: (x: number 
   );
 }
 
-function overallSection(report: Report, f: (x: number | null | undefined) => string): string {
+function overallSection(report: Report, f: (x: number | null | undefined) => string, lang: Lang): string {
   const o = report.overall;
   const line = (label: string, s: Stat): Row => {
     const t = s as Partial<TestedStat>;
@@ -139,15 +180,14 @@ function overallSection(report: Report, f: (x: number | null | undefined) => str
   };
   const rows: Row[] = [];
   const add = (prefix: string, score: OverallScore<Stat>): void => {
-    rows.push(line(`${prefix}unweighted`, score.unweighted), line(`${prefix}weighted`, score.weighted));
+    rows.push(line(`${prefix}, ${L.unweighted[lang]}`, score.unweighted), line(`${prefix}, ${L.weighted[lang]}`, score.weighted));
   };
   if ('adequacy' in o) {
-    add('Adequacy, ', o.adequacy);
-    add('Superiority, ', o.superiority);
+    add(L.adequacy[lang], o.adequacy);
+    add(L.superiority[lang], o.superiority);
   } else {
-    add(report.method === 'servperf' ? 'Perception, ' : 'Gap, ', o);
+    add(report.method === 'servperf' ? L.perception[lang] : L.gap[lang], o);
   }
-  const weights = 'adequacy' in o ? o.adequacy.weights : o.weights;
-  const source = `Weights: ${weights.respondent} respondents' own, ${weights.instrument} the instrument's defaults, ${weights.equal} equal.`;
-  return `${table(['Score', 'n', 'Mean', 'SD', '95% CI', 'p'], rows)}\n\n${source}`;
+  const w = 'adequacy' in o ? o.adequacy.weights : o.weights;
+  return `${markdownTable([L.score[lang], 'n', L.mean[lang], 'SD', '95% CI', 'p'], rows)}\n\n${L.weights[lang](w.respondent, w.instrument, w.equal)}`;
 }

@@ -1,5 +1,5 @@
 import type { DataIssue } from '../errors.js';
-import type { LocalizedText } from '../instrument/schema.js';
+import type { BilingualText, LocalizedText } from '../instrument/schema.js';
 import type { Method } from '../data/method.js';
 import type { SampleSummary } from '../data/DataQualityLog.js';
 import type { Reliability } from '../stats/reliabilityFromMoments.js';
@@ -143,8 +143,8 @@ export type OverallReport =
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
 export interface ReportWarning {
-  code: 'LOW_ALPHA' | 'NEGATIVE_R_DROP' | 'INVERSIONS' | 'FEW_RESPONDENTS';
-  message: string;
+  code: 'LOW_ALPHA' | 'NEGATIVE_R_DROP' | 'INVERSIONS';
+  message: BilingualText;
   dimension?: string;
   item?: string;
   scale?: keyof DimensionReliability;

@@ -174,6 +174,8 @@ function inReadingOrder(m: Measures): Measures {
   return out as unknown as Measures;
 }
 
+const SCALE_ZH: Record<keyof DimensionReliability, string> = { expectation: '期望', perception: '感知', gap: '差距', minimum: '最低水平', desired: '期望水平' };
+
 function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshold: number): ReportWarning[] {
   const warnings: ReportWarning[] = [];
   for (const d of dimensions) {
@@ -184,7 +186,10 @@ function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshol
           code: 'LOW_ALPHA',
           dimension: d.id,
           scale,
-          message: `${d.name.en} (${scale}): alpha ${fixed(r.alpha, 3)} is below ${threshold}`,
+          message: {
+            en: `${d.name.en} (${scale}): alpha ${fixed(r.alpha, 3)} is below ${threshold}`,
+            zh: `${d.name.zh ?? d.name.en}（${SCALE_ZH[scale]}）：α = ${fixed(r.alpha, 3)}，低于 ${threshold}`,
+          },
         });
       }
       for (const item of r.items) {
@@ -194,7 +199,10 @@ function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshol
             dimension: d.id,
             item: item.id,
             scale,
-            message: `${d.name.en} (${scale}): item ${item.id} correlates negatively with the rest of its dimension (r.drop ${fixed(item.rDrop, 3)}); should it be reverse-keyed?`,
+            message: {
+              en: `${d.name.en} (${scale}): item ${item.id} correlates negatively with the rest of its dimension (r.drop ${fixed(item.rDrop, 3)}); should it be reverse-keyed?`,
+              zh: `${d.name.zh ?? d.name.en}（${SCALE_ZH[scale]}）：第 ${item.id} 项与该维度其余题项负相关（r.drop = ${fixed(item.rDrop, 3)}），是否应反向计分？`,
+            },
           });
         }
       }
@@ -206,7 +214,10 @@ function warningsOf(dimensions: DimensionReport[], items: ItemReport[], threshol
       warnings.push({
         code: 'INVERSIONS',
         item: item.id,
-        message: `item ${item.id}: ${inv} answer${inv === 1 ? '' : 's'} with minimum above desired, left out of the zone of tolerance`,
+        message: {
+          en: `item ${item.id}: ${inv} answer${inv === 1 ? '' : 's'} with minimum above desired, left out of the zone of tolerance`,
+          zh: `第 ${item.id} 项：${inv} 个回答的最低水平高于期望水平，未计入容忍区间`,
+        },
       });
     }
   }

@@ -1,0 +1,278 @@
+// Small inline-SVG charts for the HTML report: no scripts, no fonts beyond the page's, every string
+// from the data escaped. Each chart carries a <title>, a <desc> (its text alternative), axis labels,
+// and a legend where it has more than one series.
+
+/** Escapes text for HTML and SVG content and attribute values. */
+export function esc(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}
+
+const FONT = 'font-size="12" fill="#222"';
+const r2 = (x: number): string => (Math.round(x * 100) / 100).toString();
+
+/** Tick values for an axis from lo to hi: about `count` round steps. */
+export function ticks(lo: number, hi: number, count = 5): number[] {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toFixed(10)));
+  return out;
+}
+
+/** A chart's frame: the <svg> element with its title and text alternative. */
+function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
+  return `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t ${esc(id)}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(desc)}</desc>${body}</svg>`;
+}
+
+function legend(x: number, y: number, entries: ReadonlyArray<{ label: string; color: string; shape?: 'bar' | 'dot' | 'line' }>): string {
+  return entries
+    .map((e, i) => {
+      const yy = y + i * 16;
+      const mark =
+        e.shape === 'dot'
+          ? `<circle cx="${x + 6}" cy="${yy - 4}" r="4" fill="${e.color}"/>`
+          : e.shape === 'line'
+            ? `<line x1="${x}" y1="${yy - 4}" x2="${x + 12}" y2="${yy - 4}" stroke="${e.color}" stroke-width="2"/>`
+            : `<rect x="${x}" y="${yy - 10}" width="12" height="10" fill="${e.color}"/>`;
+      return `<g class="legend">${mark}<text x="${x + 18}" y="${yy}" ${FONT}>${esc(e.label)}</text></g>`;
+    })
+    .join('');
+}
+
+/** Horizontal bars from zero with optional confidence whiskers (dimension gaps). */
+export interface BarDatum {
+  label: string;
+  value: number | null;
+  lo?: number | null;
+  hi?: number | null;
+}
+
+export function barChart(id: string, title: string, desc: string, data: readonly BarDatum[], axisLabel: string): string {
+  const left = 150;
+  const width = 640;
+  const plotW = width - left - 30;
+  const rowH = 28;
+  const top = 30;
+  const height = top + data.length * rowH + 50;
+  const values = data.flatMap((d) => [d.value, d.lo ?? null, d.hi ?? null]).filter((v): v is number => v !== null);
+  let lo = Math.min(0, ...values);
+  let hi = Math.max(0, ...values);
+  if (lo === hi) hi = lo + 1;
+  const pad = (hi - lo) * 0.05;
+  lo -= pad;
+  hi += pad;
+  const x = (v: number): number => left + ((v - lo) / (hi - lo)) * plotW;
+  const grid = ticks(lo, hi)
+    .map((t) => `<line x1="${r2(x(t))}" y1="${top - 5}" x2="${r2(x(t))}" y2="${top + data.length * rowH}" stroke="#ddd"/><text x="${r2(x(t))}" y="${top + data.length * rowH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
+    .join('');
+  const bars = data
+    .map((d, i) => {
+      const y = top + i * rowH;
+      const label = `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" ${FONT}>${esc(d.label)}</text>`;
+      if (d.value === null) return label;
+      const x0 = x(Math.min(0, d.value));
+      const w = Math.abs(x(d.value) - x(0));
+      const color = d.value < 0 ? '#c0392b' : '#2e86c1';
+      const whisker =
+        d.lo !== undefined && d.lo !== null && d.hi !== undefined && d.hi !== null
+          ? `<line class="whisker" x1="${r2(x(d.lo))}" y1="${y + rowH / 2}" x2="${r2(x(d.hi))}" y2="${y + rowH / 2}" stroke="#222" stroke-width="1.5"/><line x1="${r2(x(d.lo))}" y1="${y + 8}" x2="${r2(x(d.lo))}" y2="${y + rowH - 8}" stroke="#222"/><line x1="${r2(x(d.hi))}" y1="${y + 8}" x2="${r2(x(d.hi))}" y2="${y + rowH - 8}" stroke="#222"/>`
+          : '';
+      return `${label}<rect class="bar" x="${r2(x0)}" y="${y + 6}" width="${r2(Math.max(w, 1))}" height="${rowH - 12}" fill="${color}"><title>${esc(`${d.label}: ${d.value.toFixed(2)}`)}</title></rect>${whisker}`;
+    })
+    .join('');
+  const zero = `<line x1="${r2(x(0))}" y1="${top - 5}" x2="${r2(x(0))}" y2="${top + data.length * rowH}" stroke="#555"/>`;
+  const axis = `<text x="${left + plotW / 2}" y="${height - 8}" text-anchor="middle" ${FONT}>${esc(axisLabel)}</text>`;
+  return frame(id, width, height, title, desc, `${grid}${zero}${bars}${axis}`);
+}
+
+/** Paired horizontal bars per category (expectation against perception). */
+export function groupedBarChart(
+  id: string,
+  title: string,
+  desc: string,
+  data: ReadonlyArray<{ label: string; values: ReadonlyArray<number | null> }>,
+  series: ReadonlyArray<{ label: string; color: string }>,
+  domain: [number, number],
+  axisLabel: string,
+): string {
+  const left = 150;
+  const width = 640;
+  const plotW = width - left - 150;
+  const barH = 10;
+  const rowH = series.length * barH + 14;
+  const top = 24;
+  const height = top + data.length * rowH + 46;
+  const [lo, hi] = domain;
+  const x = (v: number): number => left + ((v - lo) / (hi - lo)) * plotW;
+  const grid = ticks(lo, hi)
+    .map((t) => `<line x1="${r2(x(t))}" y1="${top - 4}" x2="${r2(x(t))}" y2="${top + data.length * rowH}" stroke="#ddd"/><text x="${r2(x(t))}" y="${top + data.length * rowH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
+    .join('');
+  const bars = data
+    .map((d, i) => {
+      const y = top + i * rowH;
+      const rects = d.values
+        .map((v, s) =>
+          v === null
+            ? ''
+            : `<rect class="bar" x="${left}" y="${y + 4 + s * barH}" width="${r2(Math.max(1, x(v) - left))}" height="${barH - 1}" fill="${series[s]?.color ?? '#888'}"><title>${esc(`${d.label} — ${series[s]?.label ?? ''}: ${v.toFixed(2)}`)}</title></rect>`,
+        )
+        .join('');
+      return `<text x="${left - 8}" y="${y + rowH / 2 + 2}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${rects}`;
+    })
+    .join('');
+  const axis = `<text x="${left + plotW / 2}" y="${height - 8}" text-anchor="middle" ${FONT}>${esc(axisLabel)}</text>`;
+  return frame(id, width, height, title, desc, `${grid}${bars}${axis}${legend(width - 130, top + 10, series)}`);
+}
+
+/** The importance–performance plot: points, crosshairs and the four quadrant names. */
+export function ipaChart(
+  id: string,
+  title: string,
+  desc: string,
+  points: ReadonlyArray<{ label: string; x: number; y: number }>,
+  crosshairs: { x: number; y: number },
+  labels: { x: string; y: string; quadrants: [string, string, string, string] },
+): string {
+  const width = 560;
+  const height = 420;
+  const left = 70;
+  const top = 30;
+  const plotW = width - left - 30;
+  const plotH = height - top - 60;
+  const xs = [...points.map((p) => p.x), crosshairs.x];
+  const ys = [...points.map((p) => p.y), crosshairs.y];
+  const span = (v: number[]): [number, number] => {
+    const lo = Math.min(...v);
+    const hi = Math.max(...v);
+    const pad = hi > lo ? (hi - lo) * 0.15 : Math.max(Math.abs(lo) * 0.1, 0.1);
+    return [lo - pad, hi + pad];
+  };
+  const [x0, x1] = span(xs);
+  const [y0, y1] = span(ys);
+  const x = (v: number): number => left + ((v - x0) / (x1 - x0)) * plotW;
+  const y = (v: number): number => top + plotH - ((v - y0) / (y1 - y0)) * plotH;
+  const [concentrate, keepUp, low, overkill] = labels.quadrants;
+  const q = `<text x="${left + 6}" y="${top + 14}" font-size="11" fill="#c0392b">${esc(concentrate)}</text><text x="${left + plotW - 6}" y="${top + 14}" text-anchor="end" font-size="11" fill="#1e8449">${esc(keepUp)}</text><text x="${left + 6}" y="${top + plotH - 6}" font-size="11" fill="#777">${esc(low)}</text><text x="${left + plotW - 6}" y="${top + plotH - 6}" text-anchor="end" font-size="11" fill="#777">${esc(overkill)}</text>`;
+  const cross = `<line class="crosshair" x1="${r2(x(crosshairs.x))}" y1="${top}" x2="${r2(x(crosshairs.x))}" y2="${top + plotH}" stroke="#999" stroke-dasharray="4 3"/><line class="crosshair" x1="${left}" y1="${r2(y(crosshairs.y))}" x2="${left + plotW}" y2="${r2(y(crosshairs.y))}" stroke="#999" stroke-dasharray="4 3"/>`;
+  const dots = points
+    .map((p) => `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${p.label}: ${p.x.toFixed(2)}, ${(p.y * 100).toFixed(0)}%`)}</title></circle><text x="${r2(x(p.x) + 9)}" y="${r2(y(p.y) + 4)}" ${FONT}>${esc(p.label)}</text>`)
+    .join('');
+  const xt = ticks(x0, x1).map((t) => `<text x="${r2(x(t))}" y="${top + plotH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`).join('');
+  const yt = ticks(y0, y1).map((t) => `<text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(`${Math.round(t * 1000) / 10}%`)}</text>`).join('');
+  const box = `<rect x="${left}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`;
+  const axes = `<text x="${left + plotW / 2}" y="${height - 14}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
+  return frame(id, width, height, title, desc, `${box}${q}${cross}${dots}${xt}${yt}${axes}`);
+}
+
+/** The zone of tolerance: a band from minimum to desired per category, with the perception as a dot. */
+export function zoneChart(
+  id: string,
+  title: string,
+  desc: string,
+  data: ReadonlyArray<{ label: string; minimum: number | null; desired: number | null; perception: number | null }>,
+  domain: [number, number],
+  labels: { axis: string; band: string; perception: string },
+): string {
+  const left = 150;
+  const width = 640;
+  const plotW = width - left - 160;
+  const rowH = 26;
+  const top = 24;
+  const height = top + data.length * rowH + 46;
+  const x = (v: number): number => left + ((v - domain[0]) / (domain[1] - domain[0])) * plotW;
+  const grid = ticks(domain[0], domain[1]).map((t) => `<line x1="${r2(x(t))}" y1="${top - 4}" x2="${r2(x(t))}" y2="${top + data.length * rowH}" stroke="#ddd"/><text x="${r2(x(t))}" y="${top + data.length * rowH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`).join('');
+  const rows = data
+    .map((d, i) => {
+      const y = top + i * rowH;
+      const band = d.minimum !== null && d.desired !== null ? `<rect class="band" x="${r2(x(Math.min(d.minimum, d.desired)))}" y="${y + 6}" width="${r2(Math.max(1, Math.abs(x(d.desired) - x(d.minimum))))}" height="${rowH - 12}" fill="#d6eaf8"/>` : '';
+      const dot = d.perception !== null ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${d.label}: ${d.perception.toFixed(2)}`)}</title></circle>` : '';
+      return `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${band}${dot}`;
+    })
+    .join('');
+  const axis = `<text x="${left + plotW / 2}" y="${height - 8}" text-anchor="middle" ${FONT}>${esc(labels.axis)}</text>`;
+  return frame(id, width, height, title, desc, `${grid}${rows}${axis}${legend(width - 140, top + 10, [{ label: labels.band, color: '#d6eaf8' }, { label: labels.perception, color: '#1f618d', shape: 'dot' }])}`);
+}
+
+const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+
+/** One line per series over ordered categories (a dimension's headline per period). */
+export function lineChart(
+  id: string,
+  title: string,
+  desc: string,
+  categories: readonly string[],
+  series: ReadonlyArray<{ label: string; values: ReadonlyArray<number | null> }>,
+  labels: { x: string; y: string },
+): string {
+  const width = 640;
+  const height = 340;
+  const left = 60;
+  const top = 24;
+  const plotW = width - left - 170;
+  const plotH = height - top - 60;
+  const all = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  let lo = Math.min(...all, 0);
+  let hi = Math.max(...all, 0);
+  if (!(hi > lo)) hi = lo + 1;
+  const pad = (hi - lo) * 0.08;
+  lo -= pad;
+  hi += pad;
+  const x = (i: number): number => left + (categories.length <= 1 ? plotW / 2 : (i / (categories.length - 1)) * plotW);
+  const y = (v: number): number => top + plotH - ((v - lo) / (hi - lo)) * plotH;
+  const grid = ticks(lo, hi).map((t) => `<line x1="${left}" y1="${r2(y(t))}" x2="${left + plotW}" y2="${r2(y(t))}" stroke="#eee"/><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(String(t))}</text>`).join('');
+  const xt = categories.map((c, i) => `<text x="${r2(x(i))}" y="${top + plotH + 16}" text-anchor="middle" font-size="11" fill="#222">${esc(c)}</text>`).join('');
+  const lines = series
+    .map((s, k) => {
+      const color = PALETTE[k % PALETTE.length] ?? '#333';
+      const pts = s.values.map((v, i) => (v === null ? null : `${r2(x(i))},${r2(y(v))}`)).filter((p): p is string => p !== null);
+      const dots = s.values.map((v, i) => (v === null ? '' : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${s.label} ${categories[i] ?? ''}: ${v.toFixed(2)}`)}</title></circle>`)).join('');
+      return `<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${pts.join(' ')}"/>${dots}`;
+    })
+    .join('');
+  const axes = `<text x="${left + plotW / 2}" y="${height - 10}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
+  const key = legend(width - 160, top + 10, series.map((s, k) => ({ label: s.label, color: PALETTE[k % PALETTE.length] ?? '#333', shape: 'line' as const })));
+  return frame(id, width, height, title, desc, `${grid}${lines}${xt}${axes}${key}`);
+}
+
+/** A heat map of rows × columns on a diverging colour scale centred on `centre`. */
+export function heatMap(
+  id: string,
+  title: string,
+  desc: string,
+  rows: readonly string[],
+  columns: readonly string[],
+  values: ReadonlyArray<ReadonlyArray<number | null>>,
+  centre: number,
+  labels: { legendLow: string; legendHigh: string },
+): string {
+  const left = 160;
+  const top = 70;
+  const cellW = 92;
+  const cellH = 30;
+  const width = left + columns.length * cellW + 20;
+  const height = top + rows.length * cellH + 50;
+  const all = values.flat().filter((v): v is number => v !== null);
+  const spread = Math.max(1e-9, ...all.map((v) => Math.abs(v - centre)));
+  const colour = (v: number): string => {
+    const t = Math.max(-1, Math.min(1, (v - centre) / spread));
+    const [r, g, b] = t < 0 ? [255, Math.round(255 * (1 + t * 0.7)), Math.round(255 * (1 + t * 0.7))] : [Math.round(255 * (1 - t * 0.7)), Math.round(255 * (1 - t * 0.45)), 255];
+    return `rgb(${r},${g},${b})`;
+  };
+  const head = columns.map((c, j) => `<text x="${left + j * cellW + cellW / 2}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#222">${esc(c)}</text>`).join('');
+  const cells = rows
+    .map((rname, i) =>
+      `<text x="${left - 8}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="end" ${FONT}>${esc(rname)}</text>` +
+      columns
+        .map((c, j) => {
+          const v = values[i]?.[j] ?? null;
+          const fill = v === null ? '#f4f4f4' : colour(v);
+          return `<rect class="cell" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${rname} × ${c}: ${v === null ? '–' : v.toFixed(2)}`)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" fill="#111">${v === null ? '–' : esc(v.toFixed(2))}</text>`;
+        })
+        .join(''),
+    )
+    .join('');
+  const key = `<rect x="${left}" y="${height - 30}" width="14" height="12" fill="${colour(centre - spread)}"/><text x="${left + 20}" y="${height - 20}" ${FONT}>${esc(labels.legendLow)}</text><rect x="${left + 200}" y="${height - 30}" width="14" height="12" fill="${colour(centre + spread)}"/><text x="${left + 220}" y="${height - 20}" ${FONT}>${esc(labels.legendHigh)}</text>`;
+  return frame(id, width, height, title, desc, `${head}${cells}<g class="legend">${key}</g>`);
+}

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ReportSchema, reportJsonSchema, getInstrument, type Report } from '../src/index.js';
+import { analyzeCsv, loadInstrument } from '../src/node/index.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+async function reportsOfFixtures(): Promise<Array<[string, Report]>> {
+  const out: Array<[string, Report]> = [];
+  for (const name of readdirSync(fixtures).filter((n) => !n.startsWith('_') && !n.endsWith('.md') && n !== 'diagnose')) {
+    const dir = `${fixtures}${name}/`;
+    const files = readdirSync(dir);
+    const instrument = files.includes('instrument.json') ? await loadInstrument(`${dir}instrument.json`) : getInstrument('servqual22');
+    const segmented = name === 'segments' ? { by: ['branch'], period: 'quarter' as const } : {};
+    out.push([name, await analyzeCsv(`${dir}${files.includes('data.csv') ? 'data.csv' : 'customers.csv'}`, { instrument, ...segmented })]);
+  }
+  return out;
+}
+
+describe('ReportSchema', () => {
+  it('accepts the report of every fixture, with no field unknown to it', async () => {
+    const reports = await reportsOfFixtures();
+    expect(reports.map(([n]) => n).sort()).toEqual(['custom-reverse', 'segments', 'servperf-100', 'servqual-complete', 'servqual-missing', 'servqual-small40', 'three-column']);
+    for (const [name, report] of reports) {
+      const parsed = ReportSchema.safeParse(JSON.parse(JSON.stringify(report)));
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3).map((i) => `${name}: ${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    }
+  });
+
+  it('rejects a report with an unknown field', async () => {
+    const [[, report]] = (await reportsOfFixtures()) as [[string, Report]];
+    expect(ReportSchema.safeParse({ ...JSON.parse(JSON.stringify(report)), extra: 1 }).success).toBe(false);
+  });
+
+  it('gives a JSON Schema with the report fields', () => {
+    const schema = reportJsonSchema();
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys((schema['properties'] ?? {}) as object)).toContain('priorities');
+  });
+});
