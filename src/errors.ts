@@ -22,6 +22,8 @@ export type ServqualErrorCode =
   | 'E_INVALID_OPTION'
   | 'E_INVALID_STATE'
   | 'E_CSV'
+  | 'E_ENCODING'
+  | 'E_LIMIT'
   | 'E_IO';
 
 /** The base class of every error servqual throws. */

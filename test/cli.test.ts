@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,15 @@ describe('servqual analyze FILE', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# Service quality report/);
     const strict = servqual(['analyze', file, '--strict']);
     expect(strict).toMatchObject({ code: 1, stdout: '', stderr: 'servqual: row 2, column E2: "x" is not a number\n' });
+  });
+
+  it('writes nowhere but --out and standard output', () => {
+    const clean = mkdtempSync(join(tmpdir(), 'servqual-writes-'));
+    const input = join(clean, 'in.csv');
+    writeFileSync(input, [header.join(','), surveyRow(6, 5), surveyRow(7, 4)].join('\n'));
+    const r = spawnSync(process.execPath, [bin, 'analyze', input, '--format', 'html', '--out', join(clean, 'out.html')], { encoding: 'utf8', cwd: clean });
+    expect(r.status).toBe(0);
+    expect(readdirSync(clean).sort()).toEqual(['in.csv', 'out.html']);
   });
 
   it('reads standard input with -', () => {

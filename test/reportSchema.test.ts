@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, reportJsonSchema, getInstrument, type Report } from '../src/index.js';
@@ -8,12 +8,13 @@ const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 async function reportsOfFixtures(): Promise<Array<[string, Report]>> {
   const out: Array<[string, Report]> = [];
-  for (const name of readdirSync(fixtures).filter((n) => !n.startsWith('_') && !n.endsWith('.md') && n !== 'diagnose')) {
+  // every fixture that is a survey (a folder with data.csv)
+  for (const name of readdirSync(fixtures).filter((n) => existsSync(`${fixtures}${n}/data.csv`))) {
     const dir = `${fixtures}${name}/`;
     const files = readdirSync(dir);
     const instrument = files.includes('instrument.json') ? await loadInstrument(`${dir}instrument.json`) : getInstrument('servqual22');
     const segmented = name === 'segments' ? { by: ['branch'], period: 'quarter' as const } : {};
-    out.push([name, await analyzeCsv(`${dir}${files.includes('data.csv') ? 'data.csv' : 'customers.csv'}`, { instrument, ...segmented })]);
+    out.push([name, await analyzeCsv(`${dir}data.csv`, { instrument, ...segmented })]);
   }
   return out;
 }

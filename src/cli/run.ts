@@ -19,6 +19,7 @@ import { diagnoseCsv } from '../node/diagnoseCsv.js';
 import { renderDiagnosisMarkdown } from '../gaps/renderDiagnosis.js';
 import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
 import { journey } from '../journey/journey.js';
+import { INPUT_ENCODINGS } from '../node/decodeStream.js';
 import { PERIOD_UNITS } from '../score/period.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
@@ -41,7 +42,31 @@ const COMMON = {
   instrument: { type: 'string' },
   method: { type: 'string' },
   delimiter: { type: 'string' },
+  encoding: { type: 'string' },
+  decimal: { type: 'string' },
+  'max-field-size': { type: 'string' },
+  'max-columns': { type: 'string' },
 } as const;
+
+/** The reading options every command that reads a survey takes. */
+function readingOptions(values: { delimiter?: string | undefined; encoding?: string | undefined; decimal?: string | undefined; 'max-field-size'?: string | undefined; 'max-columns'?: string | undefined }, io: CliIO) {
+  const positive = (flag: string, text: string | undefined): number | undefined => {
+    if (text === undefined) return undefined;
+    const x = Number(text);
+    if (!(Number.isInteger(x) && x > 0)) throw new UsageError(`${flag}: "${text}" is not a positive whole number`);
+    return x;
+  };
+  const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
+  return {
+    delimiter,
+    encoding: values.encoding === undefined ? undefined : oneOf('--encoding', values.encoding.toLowerCase().replace(/^utf8$/, 'utf-8'), INPUT_ENCODINGS),
+    decimal: values.decimal === undefined ? undefined : oneOf('--decimal', values.decimal, ['.', ','] as const),
+    maxFieldSize: positive('--max-field-size', values['max-field-size']),
+    maxColumns: positive('--max-columns', values['max-columns']),
+    onWarning: (message: string) => io.stderr(`servqual: warning: ${message}\n`),
+  };
+}
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and returns the exit code:
@@ -169,7 +194,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const report = await analyzeCsv(source, {
     instrument,
     method: resolveMethod(values.method),
-    delimiter: values.delimiter,
+    ...readingOptions(values, io),
     strict: values.strict === true,
     minItemsAnswered,
     pAdjust: pAdjust as PAdjustMethod,
@@ -200,7 +225,7 @@ async function validateCommand(args: readonly string[], io: CliIO): Promise<numb
   const instrument = await resolveInstrument(values.instrument);
   let survey;
   try {
-    survey = await readSurveyCsv(source, { instrument, method: resolveMethod(values.method), delimiter: values.delimiter });
+    survey = await readSurveyCsv(source, { instrument, method: resolveMethod(values.method), ...readingOptions(values, io) });
   } catch (error) {
     if (error instanceof ValidationError) {
       printIssues(error.issues, io);

@@ -40,7 +40,11 @@ Options:
   --importance SOURCE      auto (default) | stated | derived | equal: importance for IPA and priorities
   --ipa-performance AXIS   perception (default) | gap
   --ipa-crosshairs AT      mean (default) | midpoint
-  --delimiter CHAR         field delimiter (default ",")
+  --delimiter CHAR         field delimiter (default ","; ";" from European Excel; tab)
+  --decimal MARK           . (default) | , for decimal commas
+  --encoding NAME          auto (default: BOM, else UTF-8, else GB18030) | utf-8 | utf-16le | utf-16be | gb18030
+  --max-field-size N       longest field in characters (default 65536)
+  --max-columns N          most columns (default 10000)
   -q, --quiet              no summary line on standard error
 `;
 
@@ -52,7 +56,11 @@ Exits 1 if there are any, 0 if the file is clean.
 Options:
   --instrument NAME|PATH   servqual22 (default), servqual22-1988, or an instrument JSON file
   --method METHOD          servqual | servperf | three-column (default: detected from the columns)
-  --delimiter CHAR         field delimiter (default ",")
+  --delimiter CHAR         field delimiter (default ","; ";" from European Excel; tab)
+  --decimal MARK           . (default) | , for decimal commas
+  --encoding NAME          auto (default) | utf-8 | utf-16le | utf-16be | gb18030
+  --max-field-size N       longest field in characters (default 65536)
+  --max-columns N          most columns (default 10000)
 `;
 
 export const TEMPLATE_HELP = `Usage: servqual template [options]

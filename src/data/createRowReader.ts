@@ -32,6 +32,8 @@ export interface RowReaderOptions {
   method?: Method | undefined;
   /** Cells read as a missing answer, after trimming. Default `["", "NA"]`. */
   missing?: readonly string[] | undefined;
+  /** The decimal mark: `.` (default) or `,` for files from European Excel. */
+  decimal?: '.' | ',' | undefined;
 }
 
 /** Turns rows of cells into validated responses for one header and instrument. */
@@ -56,6 +58,8 @@ const WEIGHT_TOLERANCE = 1;
 export function createRowReader(header: readonly string[], instrument: Instrument, options: RowReaderOptions = {}): RowReader {
   const columns = resolveColumns(header, instrument, { method: options.method });
   const missing = new Set(options.missing ?? DEFAULT_MISSING_TOKENS);
+  const decimal = options.decimal ?? '.';
+  const read1 = (cell: Cell): number | undefined => parseCell(cell, missing, decimal);
   const { min, max } = instrument.scale;
   const reverse = instrument.dimensions.flatMap((d) => d.items.map((item) => item.reverse === true));
   const scaleText = `${min}–${max}`;
@@ -83,7 +87,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       for (let k = 0; k < indexes.length; k++) {
         const col = indexes[k] ?? -1;
         const cell = cells[col];
-        const x = parseCell(cell, missing);
+        const x = read1(cell);
         if (x === undefined) {
           issues.push(notNumeric(row, header[col] ?? '', cell));
           out[k] = Number.NaN;
@@ -113,7 +117,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     let overall = Number.NaN;
     if (columns.overall >= 0) {
       const cell = cells[columns.overall];
-      const x = parseCell(cell, missing);
+      const x = read1(cell);
       if (x === undefined) issues.push(notNumeric(row, header[columns.overall] ?? '', cell));
       else overall = x;
     }
@@ -137,7 +141,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     for (let k = 0; k < indexes.length; k++) {
       const col = indexes[k] ?? -1;
       const cell = cells[col];
-      const x = parseCell(cell, missing);
+      const x = read1(cell);
       if (x === undefined) {
         issues.push(notNumeric(row, header[col] ?? '', cell));
         return null;

@@ -8,18 +8,23 @@ export const DEFAULT_MISSING_TOKENS: readonly string[] = ['', 'NA'];
 // Stricter than Number(), which would also take "0x1F", "Infinity" and "  ".
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+// The same with a decimal comma (European Excel): 4,5 — and then a point is not a decimal mark.
+const NUMBER_COMMA = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
  * Reads a cell as a number: `NaN` for a missing answer, `undefined` when it is not a number.
+ * With `decimal` `,` the decimal mark is a comma (`4,5`), and `4.5` is not a number.
  *
  * @example
  * parseCell(' 4 ', new Set(['']))
  * //=> 4
  */
-export function parseCell(cell: Cell, missing: ReadonlySet<string>): number | undefined {
+export function parseCell(cell: Cell, missing: ReadonlySet<string>, decimal: '.' | ',' = '.'): number | undefined {
   if (cell === null || cell === undefined) return Number.NaN;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : Number.isNaN(cell) ? Number.NaN : undefined;
   const text = cell.trim();
   if (missing.has(text)) return Number.NaN;
+  if (decimal === ',') return NUMBER_COMMA.test(text) ? Number(text.replace(',', '.')) : undefined;
   return NUMBER.test(text) ? Number(text) : undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { DataIssue } from '../errors.js';
+import { ServqualError, type DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReaderOptions } from './createRowReader.js';
 import type { Method } from './method.js';
@@ -7,6 +7,8 @@ import { toTable, type SurveyInput } from './toTable.js';
 /** Options of {@link validateSurvey}. */
 export interface ValidateSurveyOptions extends RowReaderOptions {
   instrument: Instrument;
+  /** Most rows the in-memory API takes. Default 1,000,000. */
+  maxRows?: number | undefined;
 }
 
 /** Every problem in a survey, with the method its columns imply. */
@@ -26,6 +28,9 @@ export interface ValidationSummary {
  */
 export function validateSurvey(input: SurveyInput, options: ValidateSurveyOptions): ValidationSummary {
   const table = toTable(input);
+  if (table.rows.length > (options.maxRows ?? 1_000_000)) {
+    throw new ServqualError('E_LIMIT', `the survey has ${table.rows.length} rows, more than maxRows = ${options.maxRows ?? 1_000_000} for the in-memory API; raise maxRows, or stream it with readSurveyCsv`);
+  }
   const reader = createRowReader(table.header, options.instrument, options);
   const issues: DataIssue[] = [];
   let valid = 0;

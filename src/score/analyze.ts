@@ -1,3 +1,4 @@
+import { ServqualError } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReaderOptions } from '../data/createRowReader.js';
 import { toTable, type SurveyInput } from '../data/toTable.js';
@@ -8,6 +9,18 @@ import { createAnalyzer, type AnalyzerOptions } from './createAnalyzer.js';
 /** Options of {@link analyze}: the instrument, plus reading and scoring options. */
 export interface AnalyzeOptions extends AnalyzerOptions, RowReaderOptions {
   instrument: Instrument;
+  /** Most rows the in-memory API takes (it holds them all). Default 1,000,000; stream larger surveys with `analyzeCsv` or `createAnalyzer`. */
+  maxRows?: number | undefined;
+}
+
+/** Default row limit of the in-memory API. */
+export const MAX_IN_MEMORY_ROWS = 1_000_000;
+
+/** Throws `E_LIMIT` when an in-memory survey has more rows than allowed. */
+export function checkRowLimit(rows: number, maxRows = MAX_IN_MEMORY_ROWS): void {
+  if (rows > maxRows) {
+    throw new ServqualError('E_LIMIT', `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with analyzeCsv or createAnalyzer`);
+  }
 }
 
 /**
@@ -24,6 +37,7 @@ export interface AnalyzeOptions extends AnalyzerOptions, RowReaderOptions {
  */
 export function analyze(input: SurveyInput, options: AnalyzeOptions): Report {
   const table = toTable(input);
+  checkRowLimit(table.rows.length, options.maxRows);
   const reader = createRowReader(table.header, options.instrument, options);
   const groups = resolveGroupColumns(reader.columns, options);
   const analyzer = createAnalyzer(options.instrument, { ...options, ...groups, method: reader.columns.method });
