@@ -1,0 +1,96 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FastCsvTokenizer } from '../src/node/fastCsv.js';
+
+// Differential tests: the byte-level tokenizer against csv-parse (the reference) with servqual's options,
+// on generated and fuzzed inputs cut into random chunks. Either both reject the input, or both give the
+// same records.
+const SEED = Number(process.env['FUZZ_SEED'] ?? 11);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 1);
+
+function reference(text: string, delimiter = ','): string[][] | 'error' {
+  try {
+    return parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  } catch {
+    return 'error';
+  }
+}
+
+function fast(bytes: Buffer, cuts: number[], delimiter = ','): string[][] | 'error' {
+  const out: string[][] = [];
+  try {
+    const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { delimiter, maxFieldSize: 1e9 });
+    let at = 0;
+    for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
+      t.push(bytes.subarray(at, cut));
+      at = cut;
+    }
+    t.push(bytes.subarray(at));
+    t.end();
+    return out;
+  } catch {
+    return 'error';
+  }
+}
+
+const piece = fc.constantFrom('a', 'b', '1', '7', ' ', ',', ';', '"', '""', '\n', '\r', '\r\n', '上', '\uFEFF', '\t', '-2.5', '');
+const field = fc.oneof(
+  fc.array(fc.constantFrom('a', '5', ' ', '上', '.', '-'), { maxLength: 4 }).map((p) => p.join('')),
+  fc.array(piece, { maxLength: 5 }).map((p) => `"${p.join('').replaceAll('"', '""')}"`),
+  fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), // often invalid: stray quotes
+);
+const wellFormed = fc
+  .tuple(fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
+  .map(([rows, eol, bom, trailing]) => `${bom ? '\uFEFF' : ''}${rows.map((r) => r.join(',')).join(eol)}${trailing ? eol : ''}`);
+const anyText = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+
+describe('FastCsvTokenizer against csv-parse', () => {
+  it('agrees on generated CSV, in any chunking', () => {
+    fc.assert(
+      fc.property(wellFormed, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
+        expect(fast(Buffer.from(text), cuts)).toEqual(reference(text));
+      }),
+      { seed: SEED, numRuns: 3000 * RUNS },
+    );
+  });
+
+  it('agrees on fuzzed text: every edge of quoting, line ends and BOMs', () => {
+    fc.assert(
+      fc.property(anyText, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
+        expect(fast(Buffer.from(text), cuts)).toEqual(reference(text));
+      }),
+      { seed: SEED, numRuns: 3000 * RUNS },
+    );
+  });
+
+  it('agrees with a semicolon delimiter', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(fast(Buffer.from(text), [], ';')).toEqual(reference(text, ';'));
+      }),
+      { seed: SEED, numRuns: 1000 * RUNS },
+    );
+  });
+
+  it.each([
+    ['a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
+    ['a,"b,\r\nc"\nd', [['a', 'b,\r\nc'], ['d']]],
+    ['"a""b",c', [['a"b', 'c']]],
+    ['\n\n', [[''], ['']]],
+    ['a,', [['a', '']]],
+    ['\uFEFFx', [['x']]],
+  ])('reads %j', (text, records) => {
+    expect(fast(Buffer.from(text), [1, 2, 3])).toEqual(records);
+  });
+
+  it('reads numbers from the bytes as parseCell does', () => {
+    const got: Array<number | undefined> = [];
+    const t = new FastCsvTokenizer((r) => {
+      for (let i = 0; i < r.length; i++) got.push(r.number(i, new Set(['', 'NA']), '.'));
+    });
+    t.push(Buffer.from('7,-1.5,+2,0.125,,NA,"6",1e2,x,12345678901234567,4.1234567\n'));
+    t.end();
+    expect(got).toEqual([7, -1.5, 2, 0.125, Number.NaN, Number.NaN, 6, 100, undefined, 12345678901234567, 4.1234567]);
+  });
+});
