@@ -21,7 +21,7 @@ export type { Method } from './data/method.js';
 export { resolveColumns, normalizeHeader } from './data/resolveColumns.js';
 export type { ColumnMap, ResolveColumnsOptions } from './data/resolveColumns.js';
 export { createRowReader } from './data/createRowReader.js';
-export type { RowReader, RowReaderOptions, RowResult, SurveyResponse } from './data/createRowReader.js';
+export type { CellSource, RowReader, RowReaderOptions, RowResult, SurveyResponse } from './data/createRowReader.js';
 export { DEFAULT_MISSING_TOKENS, parseCell } from './data/parseCell.js';
 export type { Cell } from './data/parseCell.js';
 export { toTable } from './data/toTable.js';

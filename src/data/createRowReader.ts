@@ -2,7 +2,7 @@ import type { DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from './method.js';
 import { cellText, DEFAULT_MISSING_TOKENS, parseCell, type Cell } from './parseCell.js';
-import { resolveColumns, type ColumnMap } from './resolveColumns.js';
+import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
 
 /**
  * One validated response. Item arrays follow the instrument's item order; a missing answer is `NaN`.
@@ -34,6 +34,24 @@ export interface RowReaderOptions {
   missing?: readonly string[] | undefined;
   /** The decimal mark: `.` (default) or `,` for files from European Excel. */
   decimal?: '.' | ',' | undefined;
+  /** Other columns to keep in `fields` (matched ignoring case and spaces); default every one. */
+  keep?: readonly string[] | undefined;
+  /**
+   * Reuse one response object and its arrays for every row: no allocation per row, but a response is
+   * valid only until the next row is read. For callers that consume each row at once (the streaming
+   * analysis); off by default.
+   */
+  reuse?: boolean | undefined;
+}
+
+/**
+ * A row as the reader sees it: its cell count, and each cell as a number (with parseCell's rules) or
+ * as text. An array of cells is one; a tokenizer can offer one that parses numbers from its bytes.
+ */
+export interface CellSource {
+  readonly length: number;
+  number(i: number, missing: ReadonlySet<string>, decimal: '.' | ','): number | undefined;
+  text(i: number): string;
 }
 
 /** Turns rows of cells into validated responses for one header and instrument. */
@@ -41,6 +59,22 @@ export interface RowReader {
   readonly columns: ColumnMap;
   /** Validates one row of cells (`row` is its 1-based data row number). */
   read(cells: readonly Cell[], row: number): RowResult;
+  /** The same for a row offered as a {@link CellSource} (valid only during the call). */
+  readSource(source: CellSource, row: number): RowResult;
+}
+
+/** An array of cells as a {@link CellSource}. */
+class ArraySource implements CellSource {
+  cells: readonly Cell[] = [];
+  get length(): number {
+    return this.cells.length;
+  }
+  number(i: number, missing: ReadonlySet<string>, decimal: '.' | ','): number | undefined {
+    return parseCell(this.cells[i], missing, decimal);
+  }
+  text(i: number): string {
+    return cellText(this.cells[i]);
+  }
 }
 
 const WEIGHT_TOLERANCE = 1;
@@ -59,15 +93,36 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const columns = resolveColumns(header, instrument, { method: options.method });
   const missing = new Set(options.missing ?? DEFAULT_MISSING_TOKENS);
   const decimal = options.decimal ?? '.';
-  const read1 = (cell: Cell): number | undefined => parseCell(cell, missing, decimal);
+  let cells: CellSource = new ArraySource();
+  const read1 = (col: number): number | undefined => cells.number(col, missing, decimal);
+  const text = (col: number): string => cells.text(col);
+  const wanted = new Set((options.keep ?? []).map(normalizeHeader));
+  const keep = options.keep === undefined ? columns.extra : columns.extra.filter((c) => wanted.has(normalizeHeader(c.name)));
+  const reuse = options.reuse === true;
+  const k = columns.perception.length;
+  const pool = {
+    expectation: new Float64Array(k),
+    perception: new Float64Array(k),
+    minimum: new Float64Array(k),
+    desired: new Float64Array(k),
+    weights: new Float64Array(columns.weight?.length ?? 0),
+  };
+  const target = (role: keyof typeof pool, length: number): Float64Array => (reuse ? pool[role] : new Float64Array(length));
+  const arrays = new ArraySource();
   const { min, max } = instrument.scale;
   const reverse = instrument.dimensions.flatMap((d) => d.items.map((item) => item.reverse === true));
   const scaleText = `${min}–${max}`;
 
-  function read(cells: readonly Cell[], row: number): RowResult {
+  function read(row: readonly Cell[], n: number): RowResult {
+    arrays.cells = row;
+    return readSource(arrays, n);
+  }
+
+  function readSource(source: CellSource, row: number): RowResult {
+    cells = source;
     const issues: DataIssue[] = [];
     if (cells.length !== header.length) {
-      const blank = cells.length <= 1 && cellText(cells[0]).trim() === '';
+      const blank = cells.length <= 1 && (cells.length === 0 || text(0).trim() === '');
       issues.push({
         code: blank ? 'E_EMPTY_ROW' : 'E_RAGGED_ROW',
         row,
@@ -81,23 +136,22 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     }
 
     let answered = 0;
-    const items = (indexes: Int32Array | null): Float64Array | null => {
+    const items = (indexes: Int32Array | null, role: 'expectation' | 'perception' | 'minimum' | 'desired'): Float64Array | null => {
       if (indexes === null) return null;
-      const out = new Float64Array(indexes.length);
+      const out = target(role, indexes.length);
       for (let k = 0; k < indexes.length; k++) {
         const col = indexes[k] ?? -1;
-        const cell = cells[col];
-        const x = read1(cell);
+        const x = read1(col);
         if (x === undefined) {
-          issues.push(notNumeric(row, header[col] ?? '', cell));
+          issues.push(notNumeric(row, header[col] ?? '', text(col)));
           out[k] = Number.NaN;
         } else if (x < min || x > max) {
           issues.push({
             code: 'E_OUT_OF_SCALE',
             row,
             column: header[col] ?? '',
-            value: cellText(cell),
-            message: `row ${row}, column ${header[col] ?? ''}: "${cellText(cell)}" is outside the scale ${scaleText}`,
+            value: text(col),
+            message: `row ${row}, column ${header[col] ?? ''}: "${text(col)}" is outside the scale ${scaleText}`,
           });
           out[k] = Number.NaN;
         } else {
@@ -108,17 +162,16 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       return out;
     };
 
-    const expectation = items(columns.expectation);
-    const perception = items(columns.perception) ?? new Float64Array(0);
-    const minimum = items(columns.minimum);
-    const desired = items(columns.desired);
-    const weights = readWeights(cells, row, issues);
+    const expectation = items(columns.expectation, 'expectation');
+    const perception = items(columns.perception, 'perception') ?? new Float64Array(0);
+    const minimum = items(columns.minimum, 'minimum');
+    const desired = items(columns.desired, 'desired');
+    const weights = readWeights(row, issues);
 
     let overall = Number.NaN;
     if (columns.overall >= 0) {
-      const cell = cells[columns.overall];
-      const x = read1(cell);
-      if (x === undefined) issues.push(notNumeric(row, header[columns.overall] ?? '', cell));
+      const x = read1(columns.overall);
+      if (x === undefined) issues.push(notNumeric(row, header[columns.overall] ?? '', text(columns.overall)));
       else overall = x;
     }
 
@@ -128,22 +181,21 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     if (issues.length > 0) return { ok: false, row, issues };
 
     const fields = new Map<string, string>();
-    for (const { index, name } of columns.extra) fields.set(name, cellText(cells[index]));
+    for (const { index, name } of keep) fields.set(name, text(index));
     return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
   }
 
-  function readWeights(cells: readonly Cell[], row: number, issues: DataIssue[]): Float64Array | null {
+  function readWeights(row: number, issues: DataIssue[]): Float64Array | null {
     const indexes = columns.weight;
     if (indexes === null) return null;
-    const out = new Float64Array(indexes.length);
+    const out = target('weights', indexes.length);
     let given = 0;
     let sum = 0;
     for (let k = 0; k < indexes.length; k++) {
       const col = indexes[k] ?? -1;
-      const cell = cells[col];
-      const x = read1(cell);
+      const x = read1(col);
       if (x === undefined) {
-        issues.push(notNumeric(row, header[col] ?? '', cell));
+        issues.push(notNumeric(row, header[col] ?? '', text(col)));
         return null;
       }
       if (x < 0) {
@@ -151,8 +203,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
           code: 'E_WEIGHTS_SUM',
           row,
           column: header[col] ?? '',
-          value: cellText(cell),
-          message: `row ${row}, column ${header[col] ?? ''}: weight "${cellText(cell)}" is negative`,
+          value: text(col),
+          message: `row ${row}, column ${header[col] ?? ''}: weight "${text(col)}" is negative`,
         });
         return null;
       }
@@ -187,15 +239,9 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     return out;
   }
 
-  return { columns, read };
+  return { columns, read, readSource };
 }
 
-function notNumeric(row: number, column: string, cell: Cell): DataIssue {
-  return {
-    code: 'E_NOT_NUMERIC',
-    row,
-    column,
-    value: cellText(cell),
-    message: `row ${row}, column ${column}: "${cellText(cell)}" is not a number`,
-  };
+function notNumeric(row: number, column: string, value: string): DataIssue {
+  return { code: 'E_NOT_NUMERIC', row, column, value, message: `row ${row}, column ${column}: "${value}" is not a number` };
 }

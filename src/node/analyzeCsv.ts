@@ -1,7 +1,7 @@
-import { createAnalyzer, type AnalyzerOptions } from '../score/createAnalyzer.js';
+import { createAnalyzer, type Analyzer, type AnalyzerOptions } from '../score/createAnalyzer.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import type { Report } from '../report/types.js';
-import { readSurveyCsv, type ReadSurveyCsvOptions } from './readSurveyCsv.js';
+import { scanSurveyCsv, type ReadSurveyCsvOptions } from './readSurveyCsv.js';
 import type { CsvSource } from './readCsvRows.js';
 
 /** Options of {@link analyzeCsv}. */
@@ -12,15 +12,15 @@ export interface AnalyzeCsvOptions extends ReadSurveyCsvOptions, AnalyzerOptions
  * {@link createAnalyzer}. The method is detected from the header unless given.
  */
 export async function analyzeCsv(source: CsvSource, options: AnalyzeCsvOptions): Promise<Report> {
-  const survey = await readSurveyCsv(source, options);
-  let groups;
-  try {
-    groups = resolveGroupColumns(survey.reader.columns, options);
-  } catch (error) {
-    await survey.rows[Symbol.asyncIterator]().return?.(); // close the file before reporting the header problem
-    throw error;
-  }
-  const analyzer = createAnalyzer(options.instrument, { ...options, ...groups, method: survey.reader.columns.method });
-  for await (const row of survey.rows) analyzer.add(row);
-  return analyzer.result();
+  // Keep only the other columns segments and periods read, and reuse one response per row: the
+  // analyzer consumes each row as it is read.
+  const keep = [...(options.by ?? []), ...(options.period === undefined ? [] : [options.dateColumn ?? 'submitted_at', 'date'])];
+  let analyzer: Analyzer | null = null;
+  await scanSurveyCsv(source, { ...options, keep, reuse: true }, (reader) => {
+    const groups = resolveGroupColumns(reader.columns, options);
+    const a = createAnalyzer(options.instrument, { ...options, ...groups, method: reader.columns.method });
+    analyzer = a;
+    return (row) => a.add(row);
+  });
+  return (analyzer as Analyzer | null)?.result() ?? createAnalyzer(options.instrument, options).result();
 }

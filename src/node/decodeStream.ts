@@ -73,7 +73,7 @@ export class DecodeStream extends Transform {
 }
 
 /** Whether the bytes are valid UTF-8, allowing a sequence cut off at the end of the chunk. */
-function isUtf8Prefix(chunk: Buffer): boolean {
+export function isUtf8Prefix(chunk: Buffer): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
     return true;
@@ -86,7 +86,7 @@ function isUtf8Prefix(chunk: Buffer): boolean {
  * UTF-16 without a byte-order mark: ASCII text then has a zero byte in every other position. Says which
  * order when at least 90% of the first 200 odd (LE) or even (BE) bytes are zero and the others are not.
  */
-function looksUtf16(chunk: Buffer): 'utf-16le' | 'utf-16be' | null {
+export function looksUtf16(chunk: Buffer): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(chunk.length - (chunk.length % 2), 400);
   if (n < 8) return null;
   let evenZero = 0;

@@ -28,7 +28,12 @@ export class FieldView {
   /** The field as text (quotes removed, "" unescaped). */
   text(i: number): string {
     if (i >= this.length) return '';
-    const s = utf8.decode(this.buf.subarray(this.starts[i] as number, this.ends[i] as number));
+    let s: string;
+    try {
+      s = utf8.decode(this.buf.subarray(this.starts[i] as number, this.ends[i] as number));
+    } catch {
+      throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
+    }
     return this.quoted[i] === 1 ? s.replaceAll('""', '"') : s;
   }
 

@@ -214,7 +214,7 @@ export class ReliabilityAccumulator implements MomentBundle {
   add(values: Float64Array): void {
     this.layout.dimensions.forEach((d, j) => {
       for (let i = d.start; i < d.end; i++) if ((values[i] as number) !== (values[i] as number)) return;
-      (this.dimension[j] as CoMoments).add(values.subarray(d.start, d.end));
+      (this.dimension[j] as CoMoments).add(values, d.start);
     });
   }
 

@@ -183,8 +183,10 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       if (grouped) {
         overallOut.set(overallB, 2);
         for (let j = 0; j < d; j++) {
-          profile.set(rowsA.subarray(3 * j, 3 * j + 3), 6 * j);
-          profile.set(rowsB.subarray(3 * j, 3 * j + 3), 6 * j + 3);
+          for (let v = 0; v < 3; v++) {
+            profile[6 * j + v] = rowsA[3 * j + v] as number;
+            profile[6 * j + 3 + v] = rowsB[3 * j + v] as number;
+          }
         }
       }
     }

@@ -38,8 +38,8 @@ export class GroupMoments {
     this.rows.add1(0);
     const w = this.shape.width;
     this.blocks.forEach((m, k) => {
-      const row = profile.subarray(k * w, k * w + w);
-      if (row[0] === row[0] && row[w - 1] === row[w - 1]) m.add(row);
+      const at = k * w;
+      if (profile[at] === profile[at] && profile[at + w - 1] === profile[at + w - 1]) m.add(profile, at);
     });
     this.overall.forEach((m, k) => {
       const x = overall[k] as number;

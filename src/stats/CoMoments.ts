@@ -35,12 +35,16 @@ export class CoMoments {
     this.delta = new Float64Array(k);
   }
 
-  /** Adds one observation of all k variables (none may be NaN: callers decide which rows qualify). */
-  add(x: ArrayLike<number>): void {
+  /**
+   * Adds one observation of all k variables, read from `x` starting at `offset` (none may be NaN:
+   * callers decide which rows qualify). The offset lets callers pass a slice of a larger row without
+   * allocating a view for it.
+   */
+  add(x: ArrayLike<number>, offset = 0): void {
     const { k, mean, c, delta } = this;
     const n = ++this.n;
     for (let i = 0; i < k; i++) {
-      const d = (x[i] as number) - (mean[i] as number);
+      const d = (x[offset + i] as number) - (mean[i] as number);
       delta[i] = d;
       mean[i] = (mean[i] as number) + d / n;
     }
@@ -48,7 +52,7 @@ export class CoMoments {
     for (let i = 0; i < k; i++) {
       const di = delta[i] as number;
       for (let j = i; j < k; j++) {
-        c[p] = (c[p] as number) + di * ((x[j] as number) - (mean[j] as number));
+        c[p] = (c[p] as number) + di * ((x[offset + j] as number) - (mean[j] as number));
         p++;
       }
     }
