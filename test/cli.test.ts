@@ -138,3 +138,21 @@ describe('servqual template', () => {
     expect(r.stdout).toContain('[P5] 承诺在某个时间前完成的事情，都能做到。');
   });
 });
+
+describe('progress', () => {
+  it('shows bytes, rows/s and time left on a terminal for files over 10 MB, and nothing otherwise', async () => {
+    const { run } = await import('../src/cli/run.js');
+    const big = join(dir, 'big.csv');
+    execFileSync(process.execPath, [join(root, 'bench', 'generate.mjs'), '90000', big]);
+    const capture = async (isTTY: boolean, extra: string[] = []) => {
+      let err = '';
+      const code = await run(['analyze', big, '--format', 'json', '--out', join(dir, 'big.json'), ...extra], { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY }, '0');
+      return { code, err };
+    };
+    const tty = await capture(true);
+    expect(tty.code).toBe(0);
+    expect(tty.err).toMatch(/\r\u001b\[K\d+ \/ \d+ MB · [\d,]+ rows\/s · \d+ s left/);
+    expect((await capture(false)).err).not.toContain('rows/s');
+    expect((await capture(true, ['--quiet'])).err).toBe('');
+  });
+});

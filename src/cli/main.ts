@@ -14,6 +14,7 @@ const code = await run(
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdin: process.stdin,
+    isTTY: process.stderr.isTTY === true,
   },
   pkg.version,
 );

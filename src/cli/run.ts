@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
@@ -29,6 +30,8 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdin: NodeJS.ReadableStream;
+  /** Whether stderr is a terminal (progress is shown only then). */
+  isTTY?: boolean;
 }
 
 /** A usage error: exit code 2. */
@@ -191,7 +194,9 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   }
   const source = oneFile(positionals, io);
   const instrument = await resolveInstrument(values.instrument);
+  const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
   const report = await analyzeCsv(source, {
+    onProgress,
     instrument,
     method: resolveMethod(values.method),
     ...readingOptions(values, io),
@@ -208,6 +213,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     dateFormat: values['date-format'],
     minSegmentSize,
   });
+  onProgress?.(Number.POSITIVE_INFINITY);
   const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
   else io.stdout(text);
@@ -252,6 +258,36 @@ async function validateCommand(args: readonly string[], io: CliIO): Promise<numb
   }
   io.stderr(`${summary}${problems} problem${problems === 1 ? '' : 's'} in ${bad} row${bad === 1 ? '' : 's'}\n`);
   return 1;
+}
+
+/**
+ * Progress on stderr — bytes read, rows/s and the time left — for files over 10 MB when stderr is a
+ * terminal; nothing otherwise. Redraws at most five times a second; `Infinity` clears the line.
+ */
+function progressReporter(source: CsvSource, io: CliIO): ((bytes: number, rows?: number) => void) | undefined {
+  if (typeof source !== 'string' || io.isTTY !== true) return undefined;
+  let size: number;
+  try {
+    size = statSync(source).size;
+  } catch {
+    return undefined;
+  }
+  if (size < 10e6) return undefined;
+  const t0 = Date.now();
+  let last = 0;
+  return (bytes, rows = 0) => {
+    if (!Number.isFinite(bytes)) {
+      if (last > 0) io.stderr('\r\u001b[K');
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    const seconds = (now - t0) / 1000;
+    const rate = bytes / Math.max(seconds, 1e-3);
+    const left = (size - bytes) / Math.max(rate, 1);
+    io.stderr(`\r\u001b[K${(bytes / 1e6).toFixed(0)} / ${(size / 1e6).toFixed(0)} MB · ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s · ${left.toFixed(0)} s left`);
+  };
 }
 
 /** The value if it is one of the choices, else a usage error naming the flag. */

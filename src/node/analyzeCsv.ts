@@ -5,7 +5,10 @@ import { scanSurveyCsv, type ReadSurveyCsvOptions } from './readSurveyCsv.js';
 import type { CsvSource } from './readCsvRows.js';
 
 /** Options of {@link analyzeCsv}. */
-export interface AnalyzeCsvOptions extends ReadSurveyCsvOptions, AnalyzerOptions {}
+export interface AnalyzeCsvOptions extends Omit<ReadSurveyCsvOptions, 'onProgress'>, AnalyzerOptions {
+  /** Called after each chunk read with the bytes and rows read so far. */
+  onProgress?: ((bytesRead: number, rowsRead: number) => void) | undefined;
+}
 
 /**
  * Scores a survey CSV in one streaming pass (constant memory): {@link readSurveyCsv} feeding
@@ -16,11 +19,17 @@ export async function analyzeCsv(source: CsvSource, options: AnalyzeCsvOptions):
   // analyzer consumes each row as it is read.
   const keep = [...(options.by ?? []), ...(options.period === undefined ? [] : [options.dateColumn ?? 'submitted_at', 'date'])];
   let analyzer: Analyzer | null = null;
-  await scanSurveyCsv(source, { ...options, keep, reuse: true }, (reader) => {
+  let rows = 0;
+  const progress = options.onProgress;
+  const onProgress = progress === undefined ? undefined : (bytes: number) => progress(bytes, rows);
+  await scanSurveyCsv(source, { ...options, keep, reuse: true, onProgress }, (reader) => {
     const groups = resolveGroupColumns(reader.columns, options);
     const a = createAnalyzer(options.instrument, { ...options, ...groups, method: reader.columns.method });
     analyzer = a;
-    return (row) => a.add(row);
+    return (row) => {
+      rows++;
+      a.add(row);
+    };
   });
   return (analyzer as Analyzer | null)?.result() ?? createAnalyzer(options.instrument, options).result();
 }

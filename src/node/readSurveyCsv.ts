@@ -12,6 +12,8 @@ export interface ReadSurveyCsvOptions extends RowReaderOptions, ReadCsvRowsOptio
   instrument: Instrument;
   /** `fast` (default): the byte-level tokenizer for UTF-8 input, csv-parse otherwise; `csv-parse`: always csv-parse. */
   tokenizer?: 'fast' | 'csv-parse' | undefined;
+  /** Called after each chunk read with the bytes read so far (for progress displays). */
+  onProgress?: ((bytesRead: number) => void) | undefined;
   /** @internal With `onRow`, the fast path hands rows over at once instead of queueing them. */
   onReader?: ((reader: RowReader) => void) | undefined;
   /** @internal */
@@ -54,6 +56,9 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
     throw ioError(source, error);
   }
   const head = first.done === true ? Buffer.alloc(0) : asBuffer(first.value);
+  let bytesRead = head.length;
+  const progress = options.onProgress;
+  progress?.(bytesRead);
   const delimiter = options.delimiter ?? ',';
   const fast =
     options.tokenizer !== 'csv-parse' &&
@@ -69,14 +74,23 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
         for (;;) {
           const next = await chunks.next();
           if (next.done === true) return;
-          yield asBuffer(next.value);
+          const chunk = asBuffer(next.value);
+          bytesRead += chunk.length;
+          progress?.(bytesRead);
+          yield chunk;
         }
       })(),
     );
     return openWithCsvParse(source, replay, options);
   }
   try {
-    return await openWithFastTokenizer(source, head, first.done === true, chunks, asBuffer, options);
+    const counted = (c: Buffer | string): Buffer => {
+      const b = asBuffer(c);
+      bytesRead += b.length;
+      progress?.(bytesRead);
+      return b;
+    };
+    return await openWithFastTokenizer(source, head, first.done === true, chunks, counted, options);
   } catch (error) {
     input.destroy(); // close the file before reporting the problem
     throw error;
