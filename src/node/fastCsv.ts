@@ -47,7 +47,9 @@ export class FieldView {
     const b = this.buf;
     let p = this.starts[i] as number;
     const end = this.ends[i] as number;
-    if (p === end || this.quoted[i] === 1) return parseCell(this.text(i), missing, decimal);
+    // An empty cell is whatever parseCell makes of '' (a missing answer by default), without decoding it.
+    if (p === end) return missing.has('') ? Number.NaN : parseCell('', missing, decimal);
+    if (this.quoted[i] === 1) return parseCell(this.text(i), missing, decimal);
     let sign = 1;
     const first = b[p] as number;
     if (first === 0x2d || first === 0x2b) {

@@ -101,12 +101,7 @@ export class ComparisonAccumulator implements MomentBundle {
       const p = perception[i] as number;
       const g = p - b;
       itemGaps[i] = g;
-      if (g === g) {
-        row[0] = b;
-        row[1] = p;
-        row[2] = g;
-        (this.item[i] as CoMoments).add(row);
-      }
+      if (g === g) (this.item[i] as CoMoments).add3(b, p, g);
     }
     this.layout.dimensions.forEach((d, j) => {
       let count = 0;
@@ -126,8 +121,12 @@ export class ComparisonAccumulator implements MomentBundle {
         row[2] = row[1] - row[0];
         gaps[j] = row[2];
         if (perceptionScores !== undefined) perceptionScores[j] = row[1];
-        dimensionRows?.set(row, 3 * j);
-        (this.dimension[j] as CoMoments).add(row);
+        if (dimensionRows !== undefined) {
+          dimensionRows[3 * j] = row[0];
+          dimensionRows[3 * j + 1] = row[1];
+          dimensionRows[3 * j + 2] = row[2];
+        }
+        (this.dimension[j] as CoMoments).add3(row[0], row[1], row[2]);
       } else {
         gaps[j] = Number.NaN;
         if (perceptionScores !== undefined) perceptionScores[j] = Number.NaN;
@@ -170,10 +169,7 @@ export class ZoneAccumulator implements MomentBundle {
       if (lo === lo && hi === hi && lo > hi) (this.inversions[i] as CoMoments).add1(0);
       else if (lo === lo && hi === hi && p === p) {
         this.usable[i] = 1;
-        row[0] = lo;
-        row[1] = hi;
-        row[2] = p;
-        (this.item[i] as CoMoments).add(row);
+        (this.item[i] as CoMoments).add3(lo, hi, p);
       }
     }
     this.layout.dimensions.forEach((d, j) => {

@@ -39,7 +39,10 @@ export class GroupMoments {
     const w = this.shape.width;
     this.blocks.forEach((m, k) => {
       const at = k * w;
-      if (profile[at] === profile[at] && profile[at + w - 1] === profile[at + w - 1]) m.add(profile, at);
+      if (profile[at] === profile[at] && profile[at + w - 1] === profile[at + w - 1]) {
+        if (w === 3) m.add3(profile[at] as number, profile[at + 1] as number, profile[at + 2] as number);
+        else m.add(profile, at);
+      }
     });
     this.overall.forEach((m, k) => {
       const x = overall[k] as number;

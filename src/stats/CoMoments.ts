@@ -58,6 +58,34 @@ export class CoMoments {
     }
   }
 
+  /**
+   * Adds one observation of three variables (k = 3) without an array — the hot path of paired
+   * comparisons ([base, P, P − base]); the same arithmetic as {@link add}, unrolled.
+   */
+  add3(x0: number, x1: number, x2: number): void {
+    const n = ++this.n;
+    const m = this.mean;
+    const c = this.c;
+    const d0 = x0 - (m[0] as number);
+    const d1 = x1 - (m[1] as number);
+    const d2 = x2 - (m[2] as number);
+    const m0 = (m[0] as number) + d0 / n;
+    const m1 = (m[1] as number) + d1 / n;
+    const m2 = (m[2] as number) + d2 / n;
+    m[0] = m0;
+    m[1] = m1;
+    m[2] = m2;
+    const e0 = x0 - m0;
+    const e1 = x1 - m1;
+    const e2 = x2 - m2;
+    c[0] = (c[0] as number) + d0 * e0;
+    c[1] = (c[1] as number) + d0 * e1;
+    c[2] = (c[2] as number) + d0 * e2;
+    c[3] = (c[3] as number) + d1 * e1;
+    c[4] = (c[4] as number) + d1 * e2;
+    c[5] = (c[5] as number) + d2 * e2;
+  }
+
   /** Adds one observation of a single variable (k = 1), without an array. */
   add1(x: number): void {
     const n = ++this.n;
