@@ -7,6 +7,7 @@ import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
 import { headline, periodReports, segmentReports, trendOf } from './groupReports.js';
 import { periodIndex, type PeriodUnit } from './period.js';
+import type { GroupedMoments, GroupMoments } from './groups.js';
 import { reliabilityFromCovariance, reliabilityFromMoments } from '../stats/reliabilityFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import { PairwiseReliabilityAccumulator, type ComparisonAccumulator, type OverallAccumulator } from './accumulators.js';
@@ -21,6 +22,7 @@ import {
   type OverallScore,
   type Report,
   type ReportWarning,
+  type Trend,
   type Zone,
   type ZoneReport,
 } from '../report/types.js';
@@ -111,23 +113,12 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
       ? null
       : Object.fromEntries([...parts.segments].map(([column, g]) => [column, segmentReports(g, method, layout, { pAdjust: options.pAdjust, minSize: options.minSegmentSize })]));
   const periods = parts.periods === null || options.period === undefined ? null : periodReports(parts.periods, method, layout, options.period, options.pAdjust);
-  const unit = options.period;
-  const trends =
-    parts.periods === null || unit === undefined
-      ? null
-      : layout.dimensions.map((_, j) =>
-          trendOf(
-            parts.periods!.keys().map((label) => ({
-              index: periodIndex(label, unit),
-              mean: headline(method, parts.periods!.groups.get(label)!.blocks[j * parts.periods!.shape.blocks] as CoMoments).mean,
-            })).sort((a, b) => a.index - b.index),
-          ),
-        );
+  const trends = parts.periods === null || options.period === undefined ? null : trendsOf(parts.periods, options.period, method, layout.dimensions.length);
   const withImportance: DimensionReport[] = dimensions.map((d, j) => ({
     ...d,
     importance: ranked.importance[j] as DimensionReport['importance'],
     quadrant: ranked.quadrants[j] ?? null,
-    ...(trends === null ? {} : { trend: trends[j] as NonNullable<DimensionReport['trend']> }),
+    ...(trends === null ? {} : { trend: trends[j] as Trend }),
   }));
 
   let overall: OverallReport;
@@ -163,6 +154,17 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     periods,
     warnings: warningsOf(withImportance, items, options.alphaThreshold),
   };
+}
+
+/** Each dimension's trend: its headline mean per period, in calendar order. */
+function trendsOf(periods: GroupedMoments, unit: PeriodUnit, method: Method, dimensions: number): Trend[] {
+  const points = periods
+    .keys()
+    .map((label) => ({ index: periodIndex(label, unit), group: periods.groups.get(label) as GroupMoments }))
+    .sort((a, b) => a.index - b.index);
+  return Array.from({ length: dimensions }, (_, j) =>
+    trendOf(points.map((p) => ({ index: p.index, mean: headline(method, p.group.blocks[j * periods.shape.blocks] as CoMoments).mean }))),
+  );
 }
 
 const MEASURE_ORDER: ReadonlyArray<keyof Measures> = ['expectation', 'minimum', 'desired', 'perception', 'gap', 'adequacy', 'superiority', 'zone'];
