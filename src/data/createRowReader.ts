@@ -108,6 +108,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     weights: new Float64Array(columns.weight?.length ?? 0),
   };
   const target = (role: keyof typeof pool, length: number): Float64Array => (reuse ? pool[role] : new Float64Array(length));
+  const reusedFields = new Map<string, string>();
   const arrays = new ArraySource();
   const { min, max } = instrument.scale;
   const reverse = instrument.dimensions.flatMap((d) => d.items.map((item) => item.reverse === true));
@@ -180,7 +181,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     }
     if (issues.length > 0) return { ok: false, row, issues };
 
-    const fields = new Map<string, string>();
+    const fields = reuse ? reusedFields : new Map<string, string>();
+    if (reuse) fields.clear();
     for (const { index, name } of keep) fields.set(name, text(index));
     return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
   }

@@ -28,9 +28,19 @@ export class FieldView {
   /** The field as text (quotes removed, "" unescaped). */
   text(i: number): string {
     if (i >= this.length) return '';
+    const start = this.starts[i] as number;
+    const end = this.ends[i] as number;
+    // Short ASCII fields (branch codes, dates) are most text cells: read them as latin1, which is the
+    // same string for ASCII bytes and much cheaper than a UTF-8 decoder call.
+    let ascii = end - start <= 64;
+    for (let p = start; ascii && p < end; p++) if ((this.buf[p] as number) >= 0x80) ascii = false;
+    if (ascii) {
+      const s = this.buf.toString('latin1', start, end);
+      return this.quoted[i] === 1 ? s.replaceAll('""', '"') : s;
+    }
     let s: string;
     try {
-      s = utf8.decode(this.buf.subarray(this.starts[i] as number, this.ends[i] as number));
+      s = utf8.decode(this.buf.subarray(start, end));
     } catch {
       throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
     }

@@ -150,6 +150,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   const overallOut = new Float64Array(shape.overall);
   const overallB = new Float64Array(2);
   const grouped = by.length > 0 || period !== undefined;
+  const periodCache = new Map<string, string | null>();
 
   function addResponse(r: SurveyResponse): void {
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
@@ -198,9 +199,18 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   function addToGroups(r: SurveyResponse): void {
     for (const column of by) parts.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut);
     if (parts.periods === null || period === undefined) return;
-    const date = parseDateCell(r.fields.get(dateColumn) ?? '', options.dateFormat);
-    if (date === null) parts.undated.add1(0);
-    else parts.periods.add(periodOf(date, period).label, profile, overallOut);
+    const text = r.fields.get(dateColumn) ?? '';
+    let label = periodCache.get(text);
+    if (label === undefined) {
+      // Dates repeat (a survey has a few hundred distinct days), and parsing one costs more than
+      // scoring the row: remember each text's period. The cache is bounded.
+      const date = parseDateCell(text, options.dateFormat);
+      label = date === null ? null : periodOf(date, period).label;
+      if (periodCache.size >= 100_000) periodCache.clear();
+      periodCache.set(text, label);
+    }
+    if (label === null) parts.undated.add1(0);
+    else parts.periods.add(label, profile, overallOut);
   }
 
   const analyzer: Analyzer & { parts: AnalyzerParts } = {
