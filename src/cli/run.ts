@@ -314,8 +314,7 @@ async function templateCommand(args: readonly string[], io: CliIO): Promise<numb
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`template takes no FILE (got "${positionals[0] ?? ''}")`);
-  const lang = values.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang: "${lang}" is not one of en, zh`);
+  const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
   const instrument = await resolveInstrument(values.instrument);
   const method = resolveMethod(values.method) ?? 'servqual';
   if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, lang));

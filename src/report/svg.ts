@@ -21,6 +21,13 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
   return out;
 }
 
+/** Vertical grid lines with their tick labels, for a horizontal value axis from lo to hi. */
+function verticalGrid(x: (v: number) => number, lo: number, hi: number, top: number, bottom: number): string {
+  return ticks(lo, hi)
+    .map((t) => `<line x1="${r2(x(t))}" y1="${top}" x2="${r2(x(t))}" y2="${bottom}" stroke="#ddd"/><text x="${r2(x(t))}" y="${bottom + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
+    .join('');
+}
+
 /** A chart's frame: the <svg> element with its title and text alternative. */
 function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
   return `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t ${esc(id)}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(desc)}</desc>${body}</svg>`;
@@ -64,9 +71,7 @@ export function barChart(id: string, title: string, desc: string, data: readonly
   lo -= pad;
   hi += pad;
   const x = (v: number): number => left + ((v - lo) / (hi - lo)) * plotW;
-  const grid = ticks(lo, hi)
-    .map((t) => `<line x1="${r2(x(t))}" y1="${top - 5}" x2="${r2(x(t))}" y2="${top + data.length * rowH}" stroke="#ddd"/><text x="${r2(x(t))}" y="${top + data.length * rowH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
-    .join('');
+  const grid = verticalGrid(x, lo, hi, top - 5, top + data.length * rowH);
   const bars = data
     .map((d, i) => {
       const y = top + i * rowH;
@@ -106,9 +111,7 @@ export function groupedBarChart(
   const height = top + data.length * rowH + 46;
   const [lo, hi] = domain;
   const x = (v: number): number => left + ((v - lo) / (hi - lo)) * plotW;
-  const grid = ticks(lo, hi)
-    .map((t) => `<line x1="${r2(x(t))}" y1="${top - 4}" x2="${r2(x(t))}" y2="${top + data.length * rowH}" stroke="#ddd"/><text x="${r2(x(t))}" y="${top + data.length * rowH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
-    .join('');
+  const grid = verticalGrid(x, lo, hi, top - 4, top + data.length * rowH);
   const bars = data
     .map((d, i) => {
       const y = top + i * rowH;
@@ -182,7 +185,7 @@ export function zoneChart(
   const top = 24;
   const height = top + data.length * rowH + 46;
   const x = (v: number): number => left + ((v - domain[0]) / (domain[1] - domain[0])) * plotW;
-  const grid = ticks(domain[0], domain[1]).map((t) => `<line x1="${r2(x(t))}" y1="${top - 4}" x2="${r2(x(t))}" y2="${top + data.length * rowH}" stroke="#ddd"/><text x="${r2(x(t))}" y="${top + data.length * rowH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`).join('');
+  const grid = verticalGrid(x, domain[0], domain[1], top - 4, top + data.length * rowH);
   const rows = data
     .map((d, i) => {
       const y = top + i * rowH;
