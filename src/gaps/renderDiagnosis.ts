@@ -1,7 +1,7 @@
 import { fixed, formatP } from '../report/format.js';
+import type { Lang } from '../report/labels.js';
 import type { DiagnosisReport, GapDiagnosis } from './diagnose.js';
 
-type Lang = 'en' | 'zh';
 
 const L = {
   title: { en: '# Five-gap diagnosis of service quality', zh: '# 服务质量差距模型诊断' },

@@ -13,3 +13,5 @@ export { loadInstrument } from './loadInstrument.js';
 export { readJourneyCsv } from './readJourneyCsv.js';
 export type { ReadJourneyCsvOptions } from './readJourneyCsv.js';
 export { diagnoseCsv } from './diagnoseCsv.js';
+export { INPUT_ENCODINGS } from './decodeStream.js';
+export type { InputEncoding } from './decodeStream.js';

@@ -3,7 +3,7 @@ import type { Instrument, BilingualText, LocalizedText } from '../instrument/sch
 import type { ItemReport, Measures, Report } from '../report/types.js';
 
 /** A dimension's scores before importance is added. */
-type ScoredDimension = Measures & { id: string; name: LocalizedText };
+export type ScoredDimension = Measures & { id: string; name: LocalizedText };
 import type { CoMoments } from '../stats/CoMoments.js';
 import type { TestedStat } from '../stats/types.js';
 import { driverImportance } from './driverImportance.js';
@@ -46,8 +46,8 @@ export interface PrioritizeResult {
  * the dimension's item count. Dimensions and items are ranked separately: by tier, then score
  * (highest first), then gap (most negative first), then instrument order, so ties resolve the same way every time.
  *
- * @param stated - co-moments of the respondents' weights, one variable per dimension
- * @param drivers - co-moments of [overall, perception dimension scores…]
+ * @param moments - `stated`: co-moments of the respondents' weights, one variable per dimension;
+ *   `drivers`: co-moments of [overall, perception dimension scores…]
  */
 export function prioritize(
   report: { method: Report['method']; dimensions: ReadonlyArray<ScoredDimension>; items: readonly ItemReport[] },

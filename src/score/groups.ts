@@ -65,7 +65,7 @@ export class GroupMoments {
   }
 }
 
-/** Serialised {@link GroupedMoments}. */
+/** Serialised groups: per key, the states of its accumulators. */
 export type GroupedMomentsJSON = Array<[string, CoMomentsJSON[]]>;
 
 /** Groups of respondents by a key (a segment column's value, or a period label). */
