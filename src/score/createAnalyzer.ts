@@ -91,6 +91,17 @@ export interface Analyzer {
   toJSON(): AnalyzerState;
 }
 
+/** Rows per block of the analyzer's fixed left fold (see createAnalyzer). */
+export const BLOCK_ROWS = 65_536;
+
+/** What merging and restoring reach inside an analyzer. */
+interface InternalAnalyzer {
+  /** Everything added so far, folded (a new object; the analyzer is unchanged). */
+  folded(): AnalyzerParts;
+  /** The block being filled. */
+  current(): AnalyzerParts;
+}
+
 /** Everything the analyzer accumulates, by method. */
 export interface AnalyzerParts {
   layout: Layout;
@@ -133,7 +144,25 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   const dateColumn = options.dateColumn ?? 'submitted_at';
   const mode = options.reliability ?? 'listwise';
   if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
-  const parts = makeParts(layout, method, options.maxIssues ?? 100, mode, by, period !== undefined);
+  const fresh = (): AnalyzerParts => makeParts(layout, method, options.maxIssues ?? 100, mode, by, period !== undefined);
+  // Rows accumulate in blocks of BLOCK_ROWS, folded left to right. Floating-point merging is not
+  // exactly associative, so a fixed fold is what lets workers that each take whole blocks produce
+  // byte-identical results to one pass, whatever the thread count, chunking or line endings.
+  let parts = fresh();
+  let total: AnalyzerParts | null = null;
+  let rowsInBlock = 0;
+  const endBlock = (): void => {
+    if (total === null) total = parts;
+    else mergeParts(total, parts);
+    parts = fresh();
+    rowsInBlock = 0;
+  };
+  const folded = (): AnalyzerParts => {
+    const out = fresh();
+    if (total !== null) mergeParts(out, total);
+    mergeParts(out, parts);
+    return out;
+  };
   const strict = options.strict === true;
 
   const k = layout.itemIds.length;
@@ -213,10 +242,11 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     else parts.periods.add(label, profile, overallOut);
   }
 
-  const analyzer: Analyzer & { parts: AnalyzerParts } = {
+  const analyzer: Analyzer & InternalAnalyzer = {
     instrument,
     method,
-    parts,
+    folded,
+    current: () => parts,
     add(row) {
       if ('ok' in row) {
         if (row.ok) addResponse(row.response);
@@ -225,18 +255,20 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       } else {
         addResponse(row);
       }
+      if (++rowsInBlock === BLOCK_ROWS) endBlock();
     },
     merge(other) {
-      const o = (other as Analyzer & { parts?: AnalyzerParts }).parts;
+      const o = (other as Analyzer & Partial<InternalAnalyzer>).folded?.();
       const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === [...parts.segments.keys()].join('\u0000') && (o.periods === null) === (parts.periods === null);
       if (o === undefined || !sameGroups || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
-      mergeParts(parts, o);
+      endBlock();
+      mergeParts(total as AnalyzerParts, o);
       return analyzer;
     },
     result() {
-      return buildReport(instrument, method, parts, {
+      return buildReport(instrument, method, folded(), {
         minItemsAnswered: options.minItemsAnswered ?? null,
         pAdjust: options.pAdjust ?? 'holm',
         alphaThreshold: options.alphaThreshold ?? 0.7,
@@ -251,6 +283,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       });
     },
     toJSON() {
+      const parts = folded();
       return {
         version: 1,
         instrument: instrument.id,
@@ -274,7 +307,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
  */
 export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, options: AnalyzerOptions = {}): Analyzer {
   const analyzer = createAnalyzer(instrument, { ...options, method: state.method, reliability: state.reliability });
-  const parts = (analyzer as Analyzer & { parts: AnalyzerParts }).parts;
+  const parts = (analyzer as Analyzer & InternalAnalyzer).current();
   if (state.version !== 1 || state.instrument !== instrument.id || state.itemCount !== parts.layout.itemIds.length) {
     throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is of instrument "${state.instrument}", not "${instrument.id}"`);
   }
