@@ -15,7 +15,8 @@ export default defineConfig([
   },
   {
     // The CLI: one ESM file with a shebang; it imports the library through relative paths.
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The worker of --threads is its own file beside the CLI, found through import.meta.url.
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

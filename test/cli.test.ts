@@ -156,3 +156,33 @@ describe('progress', () => {
     expect((await capture(true, ['--quiet'])).err).toBe('');
   });
 });
+
+describe('servqual analyze --threads', () => {
+  it('gives byte-identical JSON for 1 and 2 threads and for standard input (rows past one 65,536-row block)', () => {
+    const big = join(dir, 'threads.csv');
+    execFileSync(process.execPath, [join(root, 'bench', 'generate.mjs'), '140000', big, '7']);
+    const args = ['--by', 'branch', '--period', 'quarter', '--format', 'json', '--quiet'];
+    const one = spawnSync(process.execPath, [bin, 'analyze', big, '--threads', '1', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const two = spawnSync(process.execPath, [bin, 'analyze', big, '--threads', '2', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const piped = spawnSync(process.execPath, [bin, 'analyze', '-', ...args], { encoding: 'utf8', input: readFileSync(big), maxBuffer: 1 << 26 });
+    expect([one.status, two.status, piped.status]).toEqual([0, 0, 0]);
+    expect((JSON.parse(one.stdout) as { sample: { used: number } }).sample.used).toBe(140000);
+    expect(two.stdout).toBe(one.stdout);
+    expect(piped.stdout).toBe(one.stdout);
+  });
+});
+
+describe('recordOffsets(file, blockRows)', () => {
+  it('finds block starts as the tokenizer counts records: quoted newlines, CRLF, lone CR', async () => {
+    const { recordOffsets } = await import('../src/cli/recordOffsets.js');
+    const file = join(dir, 'offsets.csv');
+    // header, then rows: a quoted field with a newline, CRLF, a lone CR, a blank line
+    const text = 'h1,h2\n1,"a\nb"\r\n2,x\r3,y\n\n4,z';
+    writeFileSync(file, text);
+    const { blockStarts, size } = await recordOffsets(file, 2);
+    // data rows start at: row1 6, row2 after CRLF, row3 after the lone CR, row4 blank, row5
+    const rowStarts = [6, text.indexOf('2,x'), text.indexOf('3,y'), text.indexOf('\n4') , text.indexOf('4,z')];
+    expect(blockStarts).toEqual([rowStarts[0], rowStarts[2], rowStarts[4]]);
+    expect(size).toBe(Buffer.byteLength(text));
+  });
+});

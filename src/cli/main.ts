@@ -15,6 +15,7 @@ const code = await run(
     stderr: (text) => process.stderr.write(text),
     stdin: process.stdin,
     isTTY: process.stderr.isTTY === true,
+    workerUrl: new URL('./worker.js', import.meta.url),
   },
   pkg.version,
 );

@@ -12,7 +12,7 @@ import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { renderCsv } from '../report/renderCsv.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
-import { analyzeCsv } from '../node/analyzeCsv.js';
+import { analyzeCsv, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { loadInstrument } from '../node/loadInstrument.js';
 import { readSurveyCsv } from '../node/readSurveyCsv.js';
 import type { CsvSource } from '../node/readCsvRows.js';
@@ -22,6 +22,7 @@ import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VA
 import { journey } from '../journey/journey.js';
 import { INPUT_ENCODINGS } from '../node/decodeStream.js';
 import { PERIOD_UNITS } from '../score/period.js';
+import { analyzeParallel, defaultThreads } from './analyzeParallel.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
 
@@ -32,6 +33,8 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   /** Whether stderr is a terminal (progress is shown only then). */
   isTTY?: boolean;
+  /** The worker script for --threads; without it the CLI reads in one thread. */
+  workerUrl?: URL;
 }
 
 /** A usage error: exit code 2. */
@@ -169,6 +172,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     'date-format': { type: 'string' },
     'min-segment': { type: 'string' },
     lang: { type: 'string' },
+    threads: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout(ANALYZE_HELP);
@@ -178,8 +182,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
   const pAdjust = values['p-adjust'] ?? 'holm';
   if (pAdjust !== 'holm' && pAdjust !== 'BH' && pAdjust !== 'none') throw new UsageError(`--p-adjust: "${pAdjust}" is not one of holm, BH, none`);
-  const reliability = values.reliability ?? 'listwise';
-  if (reliability !== 'listwise' && reliability !== 'pairwise') throw new UsageError(`--reliability: "${reliability}" is not one of listwise, pairwise`);
+  const reliability = oneOf('--reliability', values.reliability ?? 'listwise', ['listwise', 'pairwise'] as const);
   const importance = oneOf('--importance', values.importance ?? 'auto', ['auto', 'stated', 'derived', 'equal'] as const);
   const ipaPerformance = oneOf('--ipa-performance', values['ipa-performance'] ?? 'perception', ['perception', 'gap'] as const);
   const ipaCrosshairs = oneOf('--ipa-crosshairs', values['ipa-crosshairs'] ?? 'mean', ['mean', 'midpoint'] as const);
@@ -192,10 +195,13 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   if (minItemsAnswered !== undefined && !(Number.isInteger(minItemsAnswered) && minItemsAnswered >= 1)) {
     throw new UsageError(`--min-items: "${minItemsText}" is not a positive integer`);
   }
+  const threadsText = values.threads;
+  const threads = threadsText === undefined ? defaultThreads() : Number(threadsText);
+  if (!(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads: "${threadsText ?? ''}" is not a positive whole number`);
   const source = oneFile(positionals, io);
   const instrument = await resolveInstrument(values.instrument);
   const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
-  const report = await analyzeCsv(source, {
+  const analyzeOptions: AnalyzeCsvOptions = {
     onProgress,
     instrument,
     method: resolveMethod(values.method),
@@ -212,7 +218,10 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     dateColumn: values['date-column'],
     dateFormat: values['date-format'],
     minSegmentSize,
-  });
+  };
+  // Worker threads for files (the result is the same with any thread count); a stream is read in one.
+  const parallel = typeof source === 'string' && threads > 1 && io.workerUrl !== undefined ? await analyzeParallel(source, analyzeOptions, threads, io.workerUrl) : null;
+  const report = parallel ?? (await analyzeCsv(source, analyzeOptions));
   onProgress?.(Number.POSITIVE_INFINITY);
   const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');

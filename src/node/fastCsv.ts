@@ -125,6 +125,8 @@ export interface FastCsvOptions {
   delimiter?: string;
   /** Longest field in bytes. Default 65,536 (as `maxFieldSize`). */
   maxFieldSize?: number;
+  /** Drop a UTF-8 byte-order mark at the start. Default true; false for a range that starts mid-file. */
+  bom?: boolean;
 }
 
 /**
@@ -154,6 +156,7 @@ export class FastCsvTokenizer {
     }
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
+    this.started = options.bom === false;
   }
 
   /** Tokenizes the complete records of the bytes so far; keeps the incomplete tail for the next chunk. */

@@ -59,15 +59,7 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
   let bytesRead = head.length;
   const progress = options.onProgress;
   progress?.(bytesRead);
-  const delimiter = options.delimiter ?? ',';
-  const fast =
-    options.tokenizer !== 'csv-parse' &&
-    (options.encoding === undefined || options.encoding === 'auto' || options.encoding === 'utf-8') &&
-    Buffer.byteLength(delimiter) === 1 &&
-    !(head[0] === 0xff && head[1] === 0xfe) &&
-    !(head[0] === 0xfe && head[1] === 0xff) &&
-    (options.encoding === 'utf-8' || (looksUtf16(head) === null && isUtf8Prefix(head)));
-  if (!fast) {
+  if (!usesFastTokenizer(head, options)) {
     const replay = Readable.from(
       (async function* () {
         if (first.done !== true) yield head;
@@ -95,6 +87,21 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
     input.destroy(); // close the file before reporting the problem
     throw error;
   }
+}
+
+/**
+ * Whether a file starting with `head` is read by the byte-level tokenizer: UTF-8 (given, or
+ * detected: no UTF-16 mark or pattern, valid UTF-8), a one-byte delimiter, and csv-parse not asked for.
+ */
+export function usesFastTokenizer(head: Buffer, options: Pick<ReadSurveyCsvOptions, 'tokenizer' | 'encoding' | 'delimiter'>): boolean {
+  return (
+    options.tokenizer !== 'csv-parse' &&
+    (options.encoding === undefined || options.encoding === 'auto' || options.encoding === 'utf-8') &&
+    Buffer.byteLength(options.delimiter ?? ',') === 1 &&
+    !(head[0] === 0xff && head[1] === 0xfe) &&
+    !(head[0] === 0xfe && head[1] === 0xff) &&
+    (options.encoding === 'utf-8' || (looksUtf16(head) === null && isUtf8Prefix(head)))
+  );
 }
 
 /**

@@ -1,0 +1,103 @@
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ServqualError } from '../errors.js';
+import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
+import { analyzerFromJSON, BLOCK_ROWS, type AnalyzerState } from '../score/createAnalyzer.js';
+import type { AnalyzeCsvOptions } from '../node/analyzeCsv.js';
+import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
+import { CSV_LIMITS } from '../node/readCsvRows.js';
+import type { Report } from '../report/types.js';
+import { recordOffsets } from './recordOffsets.js';
+import type { WorkerTask } from './worker.js';
+
+/** Files smaller than this are read in one stream. */
+const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
+
+/** The thread count when none is given: the cores Node may use. */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Scores a UTF-8 survey file with worker threads: one quote-aware pass finds where each block of
+ * 65,536 rows starts, each worker analyses whole blocks, and the blocks' states are folded in file
+ * order — the fold one pass makes — so the JSON is byte-identical to a single-thread run.
+ * Returns `null` when the file does not qualify (not UTF-8 with a one-byte delimiter, or too few
+ * blocks to split), so the caller reads it in one stream.
+ */
+export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, threads: number, workerUrl: URL): Promise<Report | null> {
+  let head: Buffer;
+  try {
+    // Below two blocks' worth of bytes there is nothing to split (the result would be the same).
+    if (statSync(file).size < MIN_PARALLEL_BYTES) return null;
+    head = firstBytes(file);
+  } catch {
+    return null; // the one-stream path reports an unreadable file in its own words
+  }
+  if (!usesFastTokenizer(head, options)) return null;
+  // The header, the method and the group columns, as the single-thread path resolves them.
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  let survey;
+  try {
+    survey = await readSurveyCsv(stream, { ...options, onProgress: undefined, onRow: () => undefined });
+  } finally {
+    stream.destroy();
+  }
+  const keep = [...(options.by ?? []), ...(options.period === undefined ? [] : [options.dateColumn ?? 'submitted_at', 'date'])];
+  const columns = survey.reader.columns;
+  const groups = resolveGroupColumns(columns, options);
+  const delimiter = options.delimiter ?? ',';
+
+  const { blockStarts, size } = await recordOffsets(file, BLOCK_ROWS);
+  if (blockStarts.length < 2) return null;
+  const blocks = blockStarts.map((start, k) => ({ start, end: blockStarts[k + 1] ?? size, firstRow: k * BLOCK_ROWS + 1 }));
+  const n = Math.min(threads, blocks.length);
+  const per = Math.ceil(blocks.length / n);
+  const header = [...columns.header];
+  const analyzerOptions = { ...options, ...groups, method: columns.method };
+  const { instrument, onProgress: _p, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
+
+  const tasks = Array.from({ length: n }, (_, w) => blocks.slice(w * per, (w + 1) * per)).filter((b) => b.length > 0);
+  const results = await Promise.all(
+    tasks.map(
+      (slice) =>
+        new Promise<AnalyzerState[]>((resolve, reject) => {
+          const task: WorkerTask = {
+            file,
+            header,
+            instrument: JSON.parse(JSON.stringify(instrument)) as unknown,
+            reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep },
+            analyzer: serializable,
+            delimiter,
+            maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
+            blocks: slice,
+          };
+          const worker = new Worker(workerUrl, { workerData: task });
+          worker.once('message', (m: { ok: true; states: AnalyzerState[] } | { ok: false; code: string; message: string }) => {
+            void worker.terminate();
+            if (m.ok) resolve(m.states);
+            else reject(new ServqualError(m.code as ServqualError['code'], m.message));
+          });
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const states = results.flat();
+  const [first, ...rest] = states;
+  if (first === undefined) return null;
+  const folded = analyzerFromJSON(instrument, first, analyzerOptions);
+  for (const s of rest) folded.merge(analyzerFromJSON(instrument, s, analyzerOptions));
+  return folded.result();
+}
+
+/** The first MiB of a file: the first chunk the single-thread path reads, so both decide alike. */
+function firstBytes(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
