@@ -1,6 +1,7 @@
 // npm run bench: generates seeded surveys at 100k and 1M responses (cached under bench/data/) and
 // measures, side by side in one run, median of --runs (default 3):
-//   (a) csv-parse alone over the file          (b) servqual analyze end to end, --by branch
+//   (a) csv-parse alone over the file          (b) servqual analyze end to end, --by branch (default
+//       threads; b1 one thread; b2 one thread with --period quarter too)
 //   (c) analyze() in memory on parsed rows      (d) the pandas + SciPy job, when Debian's python3 has them
 // It prints rows/s, MB/s, peak RSS and ratios to (a) and (d), and writes bench/RESULTS.md.
 //   node bench/run.mjs [--sizes 100000,1000000] [--runs 3]
@@ -45,12 +46,21 @@ for (const n of sizes) {
   const node = process.execPath;
   const a = repeat(() => measure(node, [here('./csvParseOnly.mjs'), file]));
   const b = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--format', 'json', '--out', '/dev/null', '--quiet']));
+  const b1 = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--threads', '1', '--format', 'json', '--out', '/dev/null', '--quiet']));
+  const bp = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--period', 'quarter', '--threads', '1', '--format', 'json', '--out', '/dev/null', '--quiet']));
   const c = repeat(() => {
     const m = measure(node, [here('./inMemory.mjs'), file]);
     return { ...m, wall: Number(m.stdout.trim()) };
   });
   const d = pandas ? repeat(() => measure(python, [here('./pandas_job.py'), file])) : null;
-  for (const [label, m] of [['(a) csv-parse alone', a], ['(b) servqual analyze --by branch', b], ['(c) analyze() in memory (analysis only)', c], ...(d ? [['(d) pandas + SciPy job', d]] : [])]) {
+  for (const [label, m] of [
+    ['(a) csv-parse alone', a],
+    [`(b) servqual analyze --by branch (threads: cores = ${cpus().length})`, b],
+    ['(b1) servqual analyze --by branch --threads 1', b1],
+    ['(b2) servqual analyze --by branch --period quarter --threads 1', bp],
+    ['(c) analyze() in memory (analysis only)', c],
+    ...(d ? [['(d) pandas + SciPy job', d]] : []),
+  ]) {
     rowsOut.push({ n, mb, label, wall: m.wall, rss: m.rss, vsA: m.wall / a.wall, vsD: d ? m.wall / d.wall : null });
   }
 }

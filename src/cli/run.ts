@@ -22,7 +22,7 @@ import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VA
 import { journey } from '../journey/journey.js';
 import { INPUT_ENCODINGS } from '../node/decodeStream.js';
 import { PERIOD_UNITS } from '../score/period.js';
-import { analyzeParallel, defaultThreads } from './analyzeParallel.js';
+import { analyzeParallel, defaultThreads, MIN_PARALLEL_BYTES } from './analyzeParallel.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
 
@@ -220,7 +220,9 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     minSegmentSize,
   };
   // Worker threads for files (the result is the same with any thread count); a stream is read in one.
-  const parallel = typeof source === 'string' && threads > 1 && io.workerUrl !== undefined ? await analyzeParallel(source, analyzeOptions, threads, io.workerUrl) : null;
+  // An explicit --threads splits any file of two blocks or more; the default only files over 50 MB.
+  const minBytes = threadsText === undefined ? MIN_PARALLEL_BYTES : 0;
+  const parallel = typeof source === 'string' && threads > 1 && io.workerUrl !== undefined ? await analyzeParallel(source, analyzeOptions, threads, io.workerUrl, minBytes) : null;
   const report = parallel ?? (await analyzeCsv(source, analyzeOptions));
   onProgress?.(Number.POSITIVE_INFINITY);
   const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
