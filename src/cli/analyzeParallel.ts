@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import { analyzerFromJSON, BLOCK_ROWS, type AnalyzerState } from '../score/createAnalyzer.js';
-import type { AnalyzeCsvOptions } from '../node/analyzeCsv.js';
+import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
 import { CSV_LIMITS } from '../node/readCsvRows.js';
 import type { Report } from '../report/types.js';
@@ -47,7 +47,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   } finally {
     stream.destroy();
   }
-  const keep = [...(options.by ?? []), ...(options.period === undefined ? [] : [options.dateColumn ?? 'submitted_at', 'date'])];
+  const keep = columnsToKeep(options);
   const columns = survey.reader.columns;
   const groups = resolveGroupColumns(columns, options);
   const delimiter = options.delimiter ?? ',';
@@ -62,6 +62,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   const { instrument, onProgress: _p, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
 
   const tasks = Array.from({ length: n }, (_, w) => blocks.slice(w * per, (w + 1) * per)).filter((b) => b.length > 0);
+  const workers: Worker[] = [];
   const results = await Promise.all(
     tasks.map(
       (slice) =>
@@ -77,6 +78,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
             blocks: slice,
           };
           const worker = new Worker(workerUrl, { workerData: task });
+          workers.push(worker);
           worker.once('message', (m: { ok: true; states: AnalyzerState[] } | { ok: false; code: string; message: string }) => {
             void worker.terminate();
             if (m.ok) resolve(m.states);
@@ -85,7 +87,10 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
           worker.once('error', reject);
         }),
     ),
-  );
+  ).catch(async (error: unknown) => {
+    await Promise.all(workers.map((w) => w.terminate())); // one failed: stop the others too
+    throw error;
+  });
   const states = results.flat();
   const [first, ...rest] = states;
   if (first === undefined) return null;

@@ -10,6 +10,11 @@ export interface AnalyzeCsvOptions extends Omit<ReadSurveyCsvOptions, 'onProgres
   onProgress?: ((bytesRead: number, rowsRead: number) => void) | undefined;
 }
 
+/** The other columns a streaming analysis reads: the `by` columns, and the date column of periods. */
+export function columnsToKeep(options: Pick<AnalyzeCsvOptions, 'by' | 'period' | 'dateColumn'>): string[] {
+  return [...(options.by ?? []), ...(options.period === undefined ? [] : [options.dateColumn ?? 'submitted_at', 'date'])];
+}
+
 /**
  * Scores a survey CSV in one streaming pass (constant memory): {@link readSurveyCsv} feeding
  * {@link createAnalyzer}. The method is detected from the header unless given.
@@ -17,7 +22,7 @@ export interface AnalyzeCsvOptions extends Omit<ReadSurveyCsvOptions, 'onProgres
 export async function analyzeCsv(source: CsvSource, options: AnalyzeCsvOptions): Promise<Report> {
   // Keep only the other columns segments and periods read, and reuse one response per row: the
   // analyzer consumes each row as it is read.
-  const keep = [...(options.by ?? []), ...(options.period === undefined ? [] : [options.dateColumn ?? 'submitted_at', 'date'])];
+  const keep = columnsToKeep(options);
   let analyzer: Analyzer | null = null;
   let rows = 0;
   const progress = options.onProgress;
