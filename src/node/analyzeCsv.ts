@@ -1,3 +1,4 @@
+import { ServqualError } from '../errors.js';
 import { createAnalyzer, type Analyzer, type AnalyzerOptions } from '../score/createAnalyzer.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import type { Report } from '../report/types.js';
@@ -23,18 +24,20 @@ export async function analyzeCsv(source: CsvSource, options: AnalyzeCsvOptions):
   // Keep only the other columns segments and periods read, and reuse one response per row: the
   // analyzer consumes each row as it is read.
   const keep = columnsToKeep(options);
-  let analyzer: Analyzer | null = null;
+  const made: { analyzer?: Analyzer } = {};
   let rows = 0;
   const progress = options.onProgress;
   const onProgress = progress === undefined ? undefined : (bytes: number) => progress(bytes, rows);
   await scanSurveyCsv(source, { ...options, keep, reuse: true, onProgress }, (reader) => {
     const groups = resolveGroupColumns(reader.columns, options);
     const a = createAnalyzer(options.instrument, { ...options, ...groups, method: reader.columns.method });
-    analyzer = a;
+    made.analyzer = a;
     return (row) => {
       rows++;
       a.add(row);
     };
   });
-  return (analyzer as Analyzer | null)?.result() ?? createAnalyzer(options.instrument, options).result();
+  // scanSurveyCsv has read the header (or thrown), so the analyzer exists.
+  if (made.analyzer === undefined) throw new ServqualError('E_NO_DATA', 'analyzeCsv: no header was read');
+  return made.analyzer.result();
 }
