@@ -11,7 +11,6 @@ import { renderJson } from '../report/renderJson.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { renderCsv } from '../report/renderCsv.js';
-import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { analyzeCsv, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { loadInstrument } from '../node/loadInstrument.js';
 import { readSurveyCsv } from '../node/readSurveyCsv.js';
@@ -56,20 +55,14 @@ const COMMON = {
 
 /** The reading options every command that reads a survey takes. */
 function readingOptions(values: { delimiter?: string | undefined; encoding?: string | undefined; decimal?: string | undefined; 'max-field-size'?: string | undefined; 'max-columns'?: string | undefined }, io: CliIO) {
-  const positive = (flag: string, text: string | undefined): number | undefined => {
-    if (text === undefined) return undefined;
-    const x = Number(text);
-    if (!(Number.isInteger(x) && x > 0)) throw new UsageError(`${flag}: "${text}" is not a positive whole number`);
-    return x;
-  };
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
   return {
     delimiter,
     encoding: values.encoding === undefined ? undefined : oneOf('--encoding', values.encoding.toLowerCase().replace(/^utf8$/, 'utf-8'), INPUT_ENCODINGS),
     decimal: values.decimal === undefined ? undefined : oneOf('--decimal', values.decimal, ['.', ','] as const),
-    maxFieldSize: positive('--max-field-size', values['max-field-size']),
-    maxColumns: positive('--max-columns', values['max-columns']),
+    maxFieldSize: numberFlag('--max-field-size', values['max-field-size'], { whole: true, min: 1 }),
+    maxColumns: numberFlag('--max-columns', values['max-columns'], { whole: true, min: 1 }),
     onWarning: (message: string) => io.stderr(`servqual: warning: ${message}\n`),
   };
 }
@@ -180,24 +173,16 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   }
   const format = oneOf('--format', values.format ?? 'markdown', ['json', 'markdown', 'html', 'csv'] as const);
   const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
-  const pAdjust = values['p-adjust'] ?? 'holm';
-  if (pAdjust !== 'holm' && pAdjust !== 'BH' && pAdjust !== 'none') throw new UsageError(`--p-adjust: "${pAdjust}" is not one of holm, BH, none`);
+  const pAdjust = oneOf('--p-adjust', values['p-adjust'] ?? 'holm', ['holm', 'BH', 'none'] as const);
   const reliability = oneOf('--reliability', values.reliability ?? 'listwise', ['listwise', 'pairwise'] as const);
   const importance = oneOf('--importance', values.importance ?? 'auto', ['auto', 'stated', 'derived', 'equal'] as const);
   const ipaPerformance = oneOf('--ipa-performance', values['ipa-performance'] ?? 'perception', ['perception', 'gap'] as const);
   const ipaCrosshairs = oneOf('--ipa-crosshairs', values['ipa-crosshairs'] ?? 'mean', ['mean', 'midpoint'] as const);
   const period = values.period === undefined ? undefined : oneOf('--period', values.period, PERIOD_UNITS);
-  const minSegmentText = values['min-segment'];
-  const minSegmentSize = minSegmentText === undefined ? undefined : Number(minSegmentText);
-  if (minSegmentSize !== undefined && !(Number.isInteger(minSegmentSize) && minSegmentSize >= 0)) throw new UsageError(`--min-segment: "${minSegmentText}" is not a whole number`);
-  const minItemsText = values['min-items'];
-  const minItemsAnswered = minItemsText === undefined ? undefined : Number(minItemsText);
-  if (minItemsAnswered !== undefined && !(Number.isInteger(minItemsAnswered) && minItemsAnswered >= 1)) {
-    throw new UsageError(`--min-items: "${minItemsText}" is not a positive integer`);
-  }
+  const minSegmentSize = numberFlag('--min-segment', values['min-segment'], { whole: true, min: 0 });
+  const minItemsAnswered = numberFlag('--min-items', values['min-items'], { whole: true, min: 1 });
   const threadsText = values.threads;
-  const threads = threadsText === undefined ? defaultThreads() : Number(threadsText);
-  if (!(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads: "${threadsText ?? ''}" is not a positive whole number`);
+  const threads = numberFlag('--threads', threadsText, { whole: true, min: 1 }) ?? defaultThreads();
   const source = oneFile(positionals, io);
   const instrument = await resolveInstrument(values.instrument);
   const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
@@ -208,7 +193,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     ...readingOptions(values, io),
     strict: values.strict === true,
     minItemsAnswered,
-    pAdjust: pAdjust as PAdjustMethod,
+    pAdjust,
     reliability,
     importance,
     ipaPerformance,
@@ -301,6 +286,22 @@ function progressReporter(source: CsvSource, io: CliIO): ((bytes: number, rows?:
   };
 }
 
+/**
+ * A numeric flag: `undefined` when absent, else the number, or a usage error naming the flag when the
+ * text is blank, not a number, not whole where it must be, or outside [min, max].
+ */
+function numberFlag(flag: string, text: string | undefined, rule: { whole?: boolean; min?: number; max?: number } = {}): number | undefined {
+  if (text === undefined) return undefined;
+  const x = Number(text);
+  const { whole = false, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = rule;
+  if (text.trim() === '' || !Number.isFinite(x) || (whole && !Number.isInteger(x)) || x < min || x > max) {
+    const kind = whole ? (min >= 1 ? 'a positive whole number' : 'a whole number') : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max) ? ` between ${min} and ${max}` : '';
+    throw new UsageError(`${flag}: "${text}" is not ${kind}${range}`);
+  }
+  return x;
+}
+
 /** The value if it is one of the choices, else a usage error naming the flag. */
 function oneOf<const T extends string>(flag: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${flag}: "${value}" is not one of ${choices.join(', ')}`);
@@ -349,16 +350,9 @@ async function journeyCommand(args: readonly string[], io: CliIO): Promise<numbe
   }
   const format = oneOf('--format', values.format ?? 'markdown', ['json', 'markdown'] as const);
   const lang = oneOf('--lang', values.lang ?? 'en', ['en', 'zh'] as const);
-  const number = (flag: string, text: string | undefined): number | undefined => {
-    if (text === undefined) return undefined;
-    const x = Number(text);
-    if (text.trim() === '' || !Number.isFinite(x)) throw new UsageError(`${flag}: "${text}" is not a number`);
-    return x;
-  };
-  const target = number('--target', values.target);
-  if (target !== undefined && !(target >= 0 && target <= 1)) throw new UsageError(`--target: "${values.target ?? ''}" is not a share between 0 and 1`);
+  const target = numberFlag('--target', values.target, { min: 0, max: 1 });
   const source = oneFile(positionals, io);
-  const stages = await readJourneyCsv(source, { delimiter: values.delimiter, threshold: number('--threshold', values.threshold) });
+  const stages = await readJourneyCsv(source, { delimiter: values.delimiter, threshold: numberFlag('--threshold', values.threshold) });
   const report = journey(stages, target === undefined ? {} : { target });
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderJourneyMarkdown(report, lang));
   return 0;
