@@ -1,3 +1,4 @@
+import { headlineOf } from './headline.js';
 import { LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
 import type { Report } from './types.js';
 
@@ -58,11 +59,11 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
       s.value,
       s.n,
       s.small ? 1 : 0,
-      ...s.dimensions.flatMap((d) => [(d.gap ?? d.adequacy ?? d.perception).mean, d.versusRest.mean, d.versusRest.pAdjusted]),
+      ...s.dimensions.flatMap((d) => [headlineOf(d, report.method)?.mean, d.versusRest.mean, d.versusRest.pAdjusted]),
     ]));
   }
   if (report.periods !== null) {
-    section(L.periods[lang], [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))], report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => (d.gap ?? d.adequacy ?? d.perception).mean)]));
+    section(L.periods[lang], [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))], report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]));
   }
   return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
 }

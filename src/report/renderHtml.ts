@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../instrument/schema.js';
 import { fixed, formatP } from './format.js';
+import { headlineOf } from './headline.js';
 import { LABELS as L, nameIn, quadrantIn, reasonIn, sampleLine, type Lang } from './labels.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from './types.js';
@@ -36,7 +37,7 @@ const H = {
 };
 
 function headline(d: GroupDimension | DimensionReport, method: Report['method']): number | null {
-  return (method === 'servqual' ? d.gap?.mean : method === 'servperf' ? d.perception.mean : d.adequacy?.mean) ?? null;
+  return headlineOf(d, method)?.mean ?? null;
 }
 
 /** A figure: the chart, and a caption that says in words what it shows. */
@@ -102,7 +103,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     );
   }
   const ipaPoints = dims.flatMap((d) => {
-    const x = report.ipa.performance === 'gap' ? headline(d, report.method === 'servperf' ? 'servqual' : report.method) : d.perception.mean;
+    const x = report.ipa.performance === 'gap' ? headline(d, report.method) : d.perception.mean;
     return x === null ? [] : [{ label: name(d), x, y: d.importance.share }];
   });
   if (ipaPoints.length > 0) {

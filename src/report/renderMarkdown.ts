@@ -1,7 +1,8 @@
 import type { Stat, TestedStat } from '../stats/types.js';
 import { DASH, fixed, formatP, interval, stars } from './format.js';
+import { headlineOf } from './headline.js';
 import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
-import type { DimensionReport, GroupDimension, ItemReport, OverallScore, Report } from './types.js';
+import type { DimensionReport, ItemReport, OverallScore, Report } from './types.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -25,11 +26,6 @@ export function markdownTable(head: Row, rows: Row[], numericFrom = 1): string {
   const line = (r: Row): string => `| ${r.map((cell, c) => pad(esc(cell), c)).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (c >= numericFrom ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
-}
-
-/** The statistic segments are compared on: the gap (servqual), perception (servperf), adequacy (three-column). */
-function headlineOf(d: GroupDimension | DimensionReport, method: Report['method']): Stat | TestedStat | undefined {
-  return method === 'servqual' ? d.gap : method === 'servperf' ? d.perception : d.adequacy;
 }
 
 /**
