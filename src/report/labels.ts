@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../instrument/schema.js';
 import type { Quadrant } from '../prioritize/types.js';
-import type { ExclusionReason } from '../data/DataQualityLog.js';
+import { formatSampleLine, type ExclusionReason, type SampleSummary } from '../data/DataQualityLog.js';
 
 /** The language of what a person reads. */
 export type Lang = 'en' | 'zh';
@@ -59,10 +59,6 @@ export const LABELS = {
   warnings: { en: 'Warnings', zh: '提示' },
   excluded: { en: 'Excluded rows', zh: '被排除的行' },
   blank: { en: '(blank)', zh: '（空白）' },
-  rowsLine: {
-    en: (rows: number, used: number, excluded: number, reasons: string) => `${rows} rows read: ${used} used, ${excluded} excluded${reasons === '' ? '' : ` (${reasons})`}`,
-    zh: (rows: number, used: number, excluded: number, reasons: string) => `读取 ${rows} 行：使用 ${used} 行，排除 ${excluded} 行${reasons === '' ? '' : `（${reasons}）`}`,
-  },
 } as const;
 
 const QUADRANTS: Record<Quadrant, Record<Lang, string>> = {
@@ -95,8 +91,9 @@ export function reasonIn(r: ExclusionReason, lang: Lang): string {
   return lang === 'zh' ? (REASONS_ZH[r.code] ?? r.reason) : r.reason;
 }
 
-/** The sample line of a report in the language. */
-export function sampleLine(sample: { rows: number; used: number; excluded: number; reasons: ExclusionReason[] }, lang: Lang): string {
-  const reasons = sample.reasons.map((r) => `${r.rows} ${reasonIn(r, lang)}`).join(lang === 'zh' ? '，' : ', ');
-  return LABELS.rowsLine[lang](sample.rows, sample.used, sample.excluded, reasons);
+/** The sample line of a report in the language; in English, the CLI's summary line. */
+export function sampleLine(sample: SampleSummary, lang: Lang): string {
+  if (lang === 'en') return formatSampleLine(sample);
+  const reasons = sample.reasons.map((r) => `${r.rows} ${reasonIn(r, lang)}`).join('，');
+  return `读取 ${sample.rows} 行：使用 ${sample.used} 行，排除 ${sample.excluded} 行${reasons === '' ? '' : `（${reasons}）`}`;
 }
