@@ -52,11 +52,10 @@ export function segmentReports(grouped: GroupedMoments, method: Method, layout: 
   const groups = keys.map((k) => grouped.groups.get(k) as GroupMoments);
   const b = grouped.shape.blocks;
   // versus[j][s]: dimension j, segment s
+  // Everyone not in segment s, merged once per segment (not once per segment and dimension).
+  const rests = groups.map((_, s) => GroupMoments.combine(groups.filter((_, t) => t !== s), grouped.dimensions, grouped.shape));
   const versus: Array<Array<WelchTest & { pAdjusted: number | null }>> = layout.dimensions.map((_, j) => {
-    const tests = groups.map((g, s) => {
-      const rest = GroupMoments.combine(groups.filter((_, t) => t !== s), grouped.dimensions, grouped.shape);
-      return welchTTest(headline(method, g.blocks[j * b] as CoMoments), headline(method, rest.blocks[j * b] as CoMoments));
-    });
+    const tests = groups.map((g, s) => welchTTest(headline(method, g.blocks[j * b] as CoMoments), headline(method, (rests[s] as GroupMoments).blocks[j * b] as CoMoments)));
     const adjusted = adjustPValues(tests.map((t) => t.p), 'holm');
     return tests.map((t, s) => ({ ...t, pAdjusted: adjusted[s] ?? null }));
   });
