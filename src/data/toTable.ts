@@ -39,3 +39,16 @@ export function toTable(input: SurveyInput): Table {
   }
   return table;
 }
+
+/** Default row limit of the in-memory API. */
+export const MAX_IN_MEMORY_ROWS = 1_000_000;
+
+/**
+ * Throws `E_LIMIT` when an in-memory survey has more rows than allowed, naming the limit, how to raise
+ * it, and the streaming function to use instead.
+ */
+export function checkRowLimit(rows: number, maxRows: number = MAX_IN_MEMORY_ROWS, stream = 'analyzeCsv or createAnalyzer'): void {
+  if (rows > maxRows) {
+    throw new ServqualError('E_LIMIT', `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with ${stream}`);
+  }
+}

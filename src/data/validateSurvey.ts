@@ -1,8 +1,8 @@
-import { ServqualError, type DataIssue } from '../errors.js';
+import type { DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReaderOptions } from './createRowReader.js';
 import type { Method } from './method.js';
-import { toTable, type SurveyInput } from './toTable.js';
+import { checkRowLimit, toTable, type SurveyInput } from './toTable.js';
 
 /** Options of {@link validateSurvey}. */
 export interface ValidateSurveyOptions extends RowReaderOptions {
@@ -28,9 +28,7 @@ export interface ValidationSummary {
  */
 export function validateSurvey(input: SurveyInput, options: ValidateSurveyOptions): ValidationSummary {
   const table = toTable(input);
-  if (table.rows.length > (options.maxRows ?? 1_000_000)) {
-    throw new ServqualError('E_LIMIT', `the survey has ${table.rows.length} rows, more than maxRows = ${options.maxRows ?? 1_000_000} for the in-memory API; raise maxRows, or stream it with readSurveyCsv`);
-  }
+  checkRowLimit(table.rows.length, options.maxRows, 'readSurveyCsv');
   const reader = createRowReader(table.header, options.instrument, options);
   const issues: DataIssue[] = [];
   let valid = 0;

@@ -1,7 +1,6 @@
-import { ServqualError } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReaderOptions } from '../data/createRowReader.js';
-import { toTable, type SurveyInput } from '../data/toTable.js';
+import { checkRowLimit, toTable, type SurveyInput } from '../data/toTable.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import type { Report } from '../report/types.js';
 import { createAnalyzer, type AnalyzerOptions } from './createAnalyzer.js';
@@ -13,15 +12,6 @@ export interface AnalyzeOptions extends AnalyzerOptions, RowReaderOptions {
   maxRows?: number | undefined;
 }
 
-/** Default row limit of the in-memory API. */
-export const MAX_IN_MEMORY_ROWS = 1_000_000;
-
-/** Throws `E_LIMIT` when an in-memory survey has more rows than allowed. */
-export function checkRowLimit(rows: number, maxRows = MAX_IN_MEMORY_ROWS): void {
-  if (rows > maxRows) {
-    throw new ServqualError('E_LIMIT', `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with analyzeCsv or createAnalyzer`);
-  }
-}
 
 /**
  * Scores a survey held in memory: validates every row, excludes (or, with `strict`, rejects) invalid
