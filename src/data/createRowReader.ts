@@ -114,6 +114,9 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const reverse = instrument.dimensions.flatMap((d) => d.items.map((item) => item.reverse === true));
   const scaleText = `${min}–${max}`;
 
+  // Answers read in the current row (a row with none is excluded); reset by readSource.
+  let answered = 0;
+
   function read(row: readonly Cell[], n: number): RowResult {
     arrays.cells = row;
     return readSource(arrays, n);
@@ -136,37 +139,11 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       return { ok: false, row, issues };
     }
 
-    let answered = 0;
-    const items = (indexes: Int32Array | null, role: 'expectation' | 'perception' | 'minimum' | 'desired'): Float64Array | null => {
-      if (indexes === null) return null;
-      const out = target(role, indexes.length);
-      for (let k = 0; k < indexes.length; k++) {
-        const col = indexes[k] ?? -1;
-        const x = read1(col);
-        if (x === undefined) {
-          issues.push(notNumeric(row, header[col] ?? '', text(col)));
-          out[k] = Number.NaN;
-        } else if (x < min || x > max) {
-          issues.push({
-            code: 'E_OUT_OF_SCALE',
-            row,
-            column: header[col] ?? '',
-            value: text(col),
-            message: `row ${row}, column ${header[col] ?? ''}: "${text(col)}" is outside the scale ${scaleText}`,
-          });
-          out[k] = Number.NaN;
-        } else {
-          if (!Number.isNaN(x)) answered++;
-          out[k] = reverse[k] === true ? min + max - x : x;
-        }
-      }
-      return out;
-    };
-
-    const expectation = items(columns.expectation, 'expectation');
-    const perception = items(columns.perception, 'perception') ?? new Float64Array(0);
-    const minimum = items(columns.minimum, 'minimum');
-    const desired = items(columns.desired, 'desired');
+    answered = 0;
+    const expectation = columns.expectation === null ? null : readItems(columns.expectation, 'expectation', row, issues);
+    const perception = readItems(columns.perception, 'perception', row, issues);
+    const minimum = columns.minimum === null ? null : readItems(columns.minimum, 'minimum', row, issues);
+    const desired = columns.desired === null ? null : readItems(columns.desired, 'desired', row, issues);
     const weights = readWeights(row, issues);
 
     let overall = Number.NaN;
@@ -185,6 +162,32 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     if (reuse) fields.clear();
     for (const { index, name } of keep) fields.set(name, text(index));
     return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
+  }
+
+  /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
+  function readItems(indexes: Int32Array, role: 'expectation' | 'perception' | 'minimum' | 'desired', row: number, issues: DataIssue[]): Float64Array {
+    const out = target(role, indexes.length);
+    for (let k = 0; k < indexes.length; k++) {
+      const col = indexes[k] ?? -1;
+      const x = read1(col);
+      if (x === undefined) {
+        issues.push(notNumeric(row, header[col] ?? '', text(col)));
+        out[k] = Number.NaN;
+      } else if (x < min || x > max) {
+        issues.push({
+          code: 'E_OUT_OF_SCALE',
+          row,
+          column: header[col] ?? '',
+          value: text(col),
+          message: `row ${row}, column ${header[col] ?? ''}: "${text(col)}" is outside the scale ${scaleText}`,
+        });
+        out[k] = Number.NaN;
+      } else {
+        if (!Number.isNaN(x)) answered++;
+        out[k] = reverse[k] === true ? min + max - x : x;
+      }
+    }
+    return out;
   }
 
   function readWeights(row: number, issues: DataIssue[]): Float64Array | null {
