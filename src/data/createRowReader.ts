@@ -220,6 +220,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       }
     }
     if (given === 0) return null; // no allocation in this row: the instrument's defaults apply
+    if (given === indexes.length && Math.abs(sum - 100) <= WEIGHT_TOLERANCE) return out;
     const names = Array.from(indexes, (i) => header[i] ?? '').join('+');
     if (given < indexes.length) {
       issues.push({
@@ -231,17 +232,14 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       });
       return null;
     }
-    if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
-      issues.push({
-        code: 'E_WEIGHTS_SUM',
-        row,
-        column: names,
-        value: String(sum),
-        message: `row ${row}, columns ${names}: weights sum to ${sum}, not 100 (±${WEIGHT_TOLERANCE})`,
-      });
-      return null;
-    }
-    return out;
+    issues.push({
+      code: 'E_WEIGHTS_SUM',
+      row,
+      column: names,
+      value: String(sum),
+      message: `row ${row}, columns ${names}: weights sum to ${sum}, not 100 (±${WEIGHT_TOLERANCE})`,
+    });
+    return null;
   }
 
   return { columns, read, readSource };
