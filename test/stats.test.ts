@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { adjustPValues, CoMoments, cronbachAlpha, tTestFromMoments } from '../src/index.js';
+import { ShiftedSums } from '../src/stats/ShiftedSums.js';
 
 describe('tTestFromMoments(n, mean, variance)', () => {
   it('matches R t.test(c(0, 1, 1, 2)) — the doc example', () => {
@@ -73,5 +75,72 @@ describe('CoMoments', () => {
     m.add([2, 0, 1]);
     const back = CoMoments.fromJSON(JSON.parse(JSON.stringify(m.toJSON())));
     expect(back.toJSON()).toEqual(m.toJSON());
+  });
+});
+
+describe('ShiftedSums (the per-row side of the analyzer)', () => {
+  it('gives the textbook mean and co-moments', () => {
+    // x = 2, 4, 4, 4, 5, 5, 7, 9: mean 5, Σ(x − 5)² = 9+1+1+1+0+0+4+16 = 32 (hand computation);
+    // y = x + (0, 1, 0, 1, 0, 1, 0, 1): mean 5.5, Σ(x − 5)(y − 5.5) = 32 − 0.5·Σ(x − 5) + Σ(x − 5)·b,
+    // b the added 0/1 pattern: Σ(x − 5)·b over rows 2, 4, 6, 8 = −1 − 1 + 0 + 4 = 2, so 34;
+    // Σ(y − 5.5)² = Σ(x − 5 + b − 0.5)² = 32 + 2·2 − Σ(x − 5) + Σ(b − 0.5)² = 32 + 4 − 0 + 2 = 38.
+    const x = [2, 4, 4, 4, 5, 5, 7, 9];
+    const b = [0, 1, 0, 1, 0, 1, 0, 1];
+    const sums = new ShiftedSums([1, 2]);
+    x.forEach((v, i) => {
+      sums.add1(0, v);
+      sums.add(1, [v, v + (b[i] as number)]);
+    });
+    const one = sums.moments(0);
+    expect([one.n, one.mean[0], one.c[0]]).toEqual([8, 5, 32]);
+    const two = sums.moments(1);
+    expect([two.n, ...two.mean, ...two.c]).toEqual([8, 5, 5.5, 32, 34, 38]);
+  });
+
+  it('add3 is add for three variables, count is a tally', () => {
+    const sums = new ShiftedSums([3, 3, 1]);
+    const rows = [
+      [1, 7, 6],
+      [3, 2, -1],
+      [5, 5, 0],
+      [2, 6, 4],
+    ];
+    for (const r of rows) {
+      sums.add3(0, r[0] as number, r[1] as number, r[2] as number);
+      sums.add(1, r);
+      sums.count(2);
+    }
+    expect(sums.moments(0)).toEqual(sums.moments(1));
+    expect(sums.n(2)).toBe(4);
+    expect(sums.moments(2).mean[0]).toBe(0);
+  });
+
+  it('agrees with Welford (CoMoments.add) to 1e-12 on any data, integer or not', () => {
+    const value = fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -1e3, max: 1e3, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.array(value, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 80 }), (rows) => {
+        const sums = new ShiftedSums([3]);
+        const welford = new CoMoments(3);
+        for (const r of rows) {
+          sums.add(0, r);
+          welford.add(r);
+        }
+        const m = sums.moments(0);
+        expect(m.n).toBe(welford.n);
+        const scale = Math.max(1, ...rows.flat().map(Math.abs));
+        m.mean.forEach((v, i) => expect(Math.abs(v - (welford.mean[i] as number))).toBeLessThanOrEqual(1e-12 * scale));
+        m.c.forEach((v, i) => expect(Math.abs(v - (welford.c[i] as number))).toBeLessThanOrEqual(1e-12 * scale * scale * rows.length));
+      }),
+      { seed: 20261122, numRuns: 300 },
+    );
+  });
+
+  it('gives an exact zero variance for constant data and merges empty slots as nothing', () => {
+    const sums = new ShiftedSums([1, 1]);
+    for (let i = 0; i < 1000; i++) sums.add1(0, 0.1);
+    expect([sums.moments(0).mean[0], sums.moments(0).c[0]]).toEqual([0.1, 0]);
+    const targets = [new CoMoments(1), new CoMoments(1)];
+    sums.mergeInto(targets);
+    expect([targets[0]?.n, targets[1]?.n]).toEqual([1000, 0]);
   });
 });

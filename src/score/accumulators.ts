@@ -46,28 +46,6 @@ export class SeriesAccumulator implements MomentBundle {
     this.dimension = layout.dimensions.map(() => new CoMoments(1));
   }
 
-  /** Adds one respondent's answers; writes their dimension scores (NaN where none) into `scores`. */
-  add(values: Float64Array, scores: Float64Array): void {
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i] as number;
-      if (x === x) (this.item[i] as CoMoments).add1(x);
-    }
-    this.layout.dimensions.forEach((d, j) => {
-      let count = 0;
-      let sum = 0;
-      for (let i = d.start; i < d.end; i++) {
-        const x = values[i] as number;
-        if (x === x) {
-          count++;
-          sum += x;
-        }
-      }
-      const score = count >= d.minItems ? sum / count : Number.NaN;
-      scores[j] = score;
-      if (score === score) (this.dimension[j] as CoMoments).add1(score);
-    });
-  }
-
   parts(): CoMoments[] {
     return [...this.item, ...this.dimension];
   }
@@ -82,57 +60,10 @@ export class SeriesAccumulator implements MomentBundle {
 export class ComparisonAccumulator implements MomentBundle {
   readonly item: CoMoments[];
   readonly dimension: CoMoments[];
-  private readonly row = new Float64Array(3);
 
   constructor(readonly layout: Layout) {
     this.item = layout.itemIds.map(() => new CoMoments(3));
     this.dimension = layout.dimensions.map(() => new CoMoments(3));
-  }
-
-  /**
-   * Adds one respondent; writes their dimension gaps (NaN where none) into `gaps`, item gaps into
-   * `itemGaps`, and, if given, their perception dimension scores (over the same paired items) into
-   * `perceptionScores` and each dimension's [base, P, P − base] into `dimensionRows` (3 per dimension).
-   */
-  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array, perceptionScores?: Float64Array, dimensionRows?: Float64Array): void {
-    const row = this.row;
-    for (let i = 0; i < base.length; i++) {
-      const b = base[i] as number;
-      const p = perception[i] as number;
-      const g = p - b;
-      itemGaps[i] = g;
-      if (g === g) (this.item[i] as CoMoments).add3(b, p, g);
-    }
-    this.layout.dimensions.forEach((d, j) => {
-      let count = 0;
-      let sb = 0;
-      let sp = 0;
-      for (let i = d.start; i < d.end; i++) {
-        const g = itemGaps[i] as number;
-        if (g === g) {
-          count++;
-          sb += base[i] as number;
-          sp += perception[i] as number;
-        }
-      }
-      if (count >= d.minItems) {
-        row[0] = sb / count;
-        row[1] = sp / count;
-        row[2] = row[1] - row[0];
-        gaps[j] = row[2];
-        if (perceptionScores !== undefined) perceptionScores[j] = row[1];
-        if (dimensionRows !== undefined) {
-          dimensionRows[3 * j] = row[0];
-          dimensionRows[3 * j + 1] = row[1];
-          dimensionRows[3 * j + 2] = row[2];
-        }
-        (this.dimension[j] as CoMoments).add3(row[0], row[1], row[2]);
-      } else {
-        gaps[j] = Number.NaN;
-        if (perceptionScores !== undefined) perceptionScores[j] = Number.NaN;
-        dimensionRows?.fill(Number.NaN, 3 * j, 3 * j + 3);
-      }
-    });
   }
 
   parts(): CoMoments[] {
@@ -149,49 +80,11 @@ export class ZoneAccumulator implements MomentBundle {
   readonly dimension: CoMoments[];
   /** Inverted answers per item, as a one-variable accumulator's n so it merges like the rest. */
   readonly inversions: CoMoments[];
-  private readonly row = new Float64Array(3);
-  private readonly usable: Uint8Array;
 
   constructor(readonly layout: Layout) {
     this.item = layout.itemIds.map(() => new CoMoments(3));
     this.dimension = layout.dimensions.map(() => new CoMoments(3));
     this.inversions = layout.itemIds.map(() => new CoMoments(1));
-    this.usable = new Uint8Array(layout.itemIds.length);
-  }
-
-  add(minimum: Float64Array, desired: Float64Array, perception: Float64Array): void {
-    const row = this.row;
-    for (let i = 0; i < minimum.length; i++) {
-      const lo = minimum[i] as number;
-      const hi = desired[i] as number;
-      const p = perception[i] as number;
-      this.usable[i] = 0;
-      if (lo === lo && hi === hi && lo > hi) (this.inversions[i] as CoMoments).add1(0);
-      else if (lo === lo && hi === hi && p === p) {
-        this.usable[i] = 1;
-        (this.item[i] as CoMoments).add3(lo, hi, p);
-      }
-    }
-    this.layout.dimensions.forEach((d, j) => {
-      let count = 0;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      for (let i = d.start; i < d.end; i++) {
-        if (this.usable[i] === 1) {
-          count++;
-          s0 += minimum[i] as number;
-          s1 += desired[i] as number;
-          s2 += perception[i] as number;
-        }
-      }
-      if (count >= d.minItems) {
-        row[0] = s0 / count;
-        row[1] = s1 / count;
-        row[2] = s2 / count;
-        (this.dimension[j] as CoMoments).add(row);
-      }
-    });
   }
 
   parts(): CoMoments[] {
@@ -207,13 +100,6 @@ export class ReliabilityAccumulator implements MomentBundle {
     this.dimension = layout.dimensions.map((d) => new CoMoments(d.end - d.start));
   }
 
-  add(values: Float64Array): void {
-    this.layout.dimensions.forEach((d, j) => {
-      for (let i = d.start; i < d.end; i++) if ((values[i] as number) !== (values[i] as number)) return;
-      (this.dimension[j] as CoMoments).add(values, d.start);
-    });
-  }
-
   parts(): CoMoments[] {
     return this.dimension;
   }
@@ -227,7 +113,6 @@ export class ReliabilityAccumulator implements MomentBundle {
 export class PairwiseReliabilityAccumulator implements MomentBundle {
   /** Per dimension: k one-variable accumulators, then k(k − 1)/2 two-variable ones (pairs i < j). */
   readonly dimension: Array<{ single: CoMoments[]; pair: CoMoments[] }>;
-  private readonly row = new Float64Array(2);
 
   constructor(readonly layout: Layout) {
     this.dimension = layout.dimensions.map((d) => {
@@ -236,27 +121,6 @@ export class PairwiseReliabilityAccumulator implements MomentBundle {
         single: Array.from({ length: k }, () => new CoMoments(1)),
         pair: Array.from({ length: (k * (k - 1)) / 2 }, () => new CoMoments(2)),
       };
-    });
-  }
-
-  add(values: Float64Array): void {
-    const row = this.row;
-    this.layout.dimensions.forEach((d, j) => {
-      const { single, pair } = this.dimension[j] as { single: CoMoments[]; pair: CoMoments[] };
-      const k = d.end - d.start;
-      let p = 0;
-      for (let a = 0; a < k; a++) {
-        const x = values[d.start + a] as number;
-        if (x === x) (single[a] as CoMoments).add1(x);
-        for (let b = a + 1; b < k; b++, p++) {
-          const y = values[d.start + b] as number;
-          if (x === x && y === y) {
-            row[0] = x;
-            row[1] = y;
-            (pair[p] as CoMoments).add(row);
-          }
-        }
-      }
     });
   }
 
@@ -289,25 +153,11 @@ export class PairwiseReliabilityAccumulator implements MomentBundle {
 export class ImportanceAccumulator implements MomentBundle {
   readonly stated: CoMoments;
   readonly drivers: CoMoments;
-  private readonly row: Float64Array;
 
   constructor(readonly layout: Layout) {
     const d = layout.dimensions.length;
     this.stated = new CoMoments(d);
     this.drivers = new CoMoments(d + 1);
-    this.row = new Float64Array(d + 1);
-  }
-
-  add(weights: Float64Array | null, overall: number, perceptionScores: Float64Array): void {
-    if (weights !== null) this.stated.add(weights);
-    if (overall !== overall) return;
-    this.row[0] = overall;
-    for (let j = 0; j < perceptionScores.length; j++) {
-      const s = perceptionScores[j] as number;
-      if (s !== s) return;
-      this.row[j + 1] = s;
-    }
-    this.drivers.add(this.row);
   }
 
   parts(): CoMoments[] {
@@ -333,30 +183,6 @@ export class OverallAccumulator implements MomentBundle {
   };
 
   constructor(readonly layout: Layout) {}
-
-  /** Adds a respondent with every dimension score; writes [unweighted, weighted] into `out` (NaN when not added). */
-  add(scores: Float64Array, weights: Float64Array | null, out?: Float64Array): void {
-    let sum = 0;
-    out?.fill(Number.NaN);
-    for (let j = 0; j < scores.length; j++) {
-      const s = scores[j] as number;
-      if (s !== s) return;
-      sum += s;
-    }
-    const source: WeightSource = weights !== null ? 'respondent' : this.layout.defaultWeights !== null ? 'instrument' : 'equal';
-    const w = weights ?? this.layout.defaultWeights;
-    let weighted = 0;
-    for (let j = 0; j < scores.length; j++) {
-      weighted += w === null ? (scores[j] as number) / scores.length : (((w[j] as number) / 100) * (scores[j] as number));
-    }
-    this.unweighted.add1(sum / scores.length);
-    this.weighted.add1(weighted);
-    this.sources[source].add1(0);
-    if (out !== undefined) {
-      out[0] = sum / scores.length;
-      out[1] = weighted;
-    }
-  }
 
   parts(): CoMoments[] {
     return [this.unweighted, this.weighted, this.sources.respondent, this.sources.instrument, this.sources.equal];

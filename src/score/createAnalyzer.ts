@@ -22,6 +22,18 @@ import { buildReport } from './buildReport.js';
 import { GroupedMoments, profileShape, type GroupedMomentsJSON } from './groups.js';
 import { parseDateCell, periodOf, type PeriodUnit } from './period.js';
 import { CoMoments } from '../stats/CoMoments.js';
+import { ShiftedSums } from '../stats/ShiftedSums.js';
+import {
+  ComparisonSums,
+  GroupedSums,
+  ImportanceSums,
+  OverallSums,
+  PairwiseReliabilitySums,
+  ReliabilitySums,
+  SeriesSums,
+  ZoneSums,
+  type RowSums,
+} from './rowSums.js';
 import { layoutOf, type Layout } from './layout.js';
 import type { Report } from '../report/types.js';
 import type { PrioritizeOptions } from '../prioritize/prioritize.js';
@@ -98,34 +110,50 @@ export const BLOCK_ROWS = 65_536;
 interface InternalAnalyzer {
   /** Everything added so far, folded (a new object; the analyzer is unchanged). */
   folded(): AnalyzerParts;
-  /** The block being filled. */
-  current(): AnalyzerParts;
+  /** Empty parts of this analyzer's shape. */
+  fresh(): AnalyzerParts;
+  /** Makes `parts` what a new analyzer had added before its first row (for analyzerFromJSON). */
+  restore(parts: AnalyzerParts): void;
+}
+
+/**
+ * Which accumulators a method has, whatever they are made of: the analyzer's state holds CoMoments
+ * accumulators (C, Z, S, …); the block being filled holds their shifted-sum counterparts.
+ */
+interface Structure<C, Z, S, R, O, I> {
+  /** servqual: P vs E. */
+  gap: C | null;
+  /** three-column: P vs MIN, P vs DES, and the zone of tolerance. */
+  adequacy: C | null;
+  superiority: C | null;
+  zone: Z | null;
+  /** Single columns scored on their own: servperf P; three-column MIN, DES, P. */
+  series: Partial<Record<'perception' | 'minimum' | 'desired', S>>;
+  reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', R>>;
+  /** servqual: of gaps; servperf: of perceptions; three-column: of adequacy and superiority. */
+  overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', O>>;
+  /** Stated weights and key-driver moments. */
+  importance: I;
 }
 
 /** Everything the analyzer accumulates, by method. */
-export interface AnalyzerParts {
+export interface AnalyzerParts extends Structure<ComparisonAccumulator, ZoneAccumulator, SeriesAccumulator, AnyReliabilityAccumulator, OverallAccumulator, ImportanceAccumulator> {
   layout: Layout;
   mode: ReliabilityMode;
   quality: DataQualityLog;
-  /** servqual: P vs E. */
-  gap: ComparisonAccumulator | null;
-  /** three-column: P vs MIN, P vs DES, and the zone of tolerance. */
-  adequacy: ComparisonAccumulator | null;
-  superiority: ComparisonAccumulator | null;
-  zone: ZoneAccumulator | null;
-  /** Single columns scored on their own: servperf P; three-column MIN, DES, P. */
-  series: Partial<Record<'perception' | 'minimum' | 'desired', SeriesAccumulator>>;
-  reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', AnyReliabilityAccumulator>>;
-  /** servqual: of gaps; servperf: of perceptions; three-column: of adequacy and superiority. */
-  overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', OverallAccumulator>>;
-  /** Stated weights and key-driver moments. */
-  importance: ImportanceAccumulator;
   /** Per `by` column, the groups of its values. */
   segments: Map<string, GroupedMoments>;
   /** Groups by period, when a period is asked for. */
   periods: GroupedMoments | null;
   /** Rows with no readable date (left out of periods only), as n of a one-variable accumulator. */
   undated: CoMoments;
+}
+
+/** The rows of the block being filled, as shifted sums (see ShiftedSums), in the shape of {@link AnalyzerParts}. */
+interface BlockSums extends Structure<ComparisonSums, ZoneSums, SeriesSums, ReliabilitySums | PairwiseReliabilitySums, OverallSums, ImportanceSums> {
+  segments: Map<string, GroupedSums>;
+  periods: GroupedSums | null;
+  undated: ShiftedSums;
 }
 
 /**
@@ -144,23 +172,39 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   const dateColumn = options.dateColumn ?? 'submitted_at';
   const mode = options.reliability ?? 'listwise';
   if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
-  const fresh = (): AnalyzerParts => makeParts(layout, method, options.maxIssues ?? 100, mode, by, period !== undefined);
+  const maxIssues = options.maxIssues ?? 100;
+  const fresh = (): AnalyzerParts => makeParts(layout, method, maxIssues, mode, by, period !== undefined);
+  const freshSums = (): BlockSums => makeSums(layout, method, mode, by, period !== undefined);
   // Rows accumulate in blocks of BLOCK_ROWS, folded left to right. Floating-point merging is not
   // exactly associative, so a fixed fold is what lets workers that each take whole blocks produce
   // byte-identical results to one pass, whatever the thread count, chunking or line endings.
-  let parts = fresh();
+  // Within a block, rows go to shifted sums (cheap per row); a block becomes CoMoments when it closes.
+  let sums = freshSums();
+  let quality = new DataQualityLog(maxIssues);
   let total: AnalyzerParts | null = null;
   let rowsInBlock = 0;
+  /** The block being filled, as parts (the sums are left as they are). */
+  const blockParts = (): AnalyzerParts => {
+    const out = fresh();
+    out.quality.merge(quality);
+    const targets = bundles(out);
+    sumsInOrder(sums).forEach((s, i) => s.sums.mergeInto((targets[i] as MomentBundle).parts()));
+    for (const [column, g] of sums.segments) g.mergeInto(out.segments.get(column) as GroupedMoments);
+    if (sums.periods !== null && out.periods !== null) sums.periods.mergeInto(out.periods);
+    return out;
+  };
   const endBlock = (): void => {
-    if (total === null) total = parts;
-    else mergeParts(total, parts);
-    parts = fresh();
+    const block = blockParts();
+    if (total === null) total = block;
+    else mergeParts(total, block);
+    sums = freshSums();
+    quality = new DataQualityLog(maxIssues);
     rowsInBlock = 0;
   };
   const folded = (): AnalyzerParts => {
     const out = fresh();
     if (total !== null) mergeParts(out, total);
-    mergeParts(out, parts);
+    mergeParts(out, blockParts());
     return out;
   };
   const strict = options.strict === true;
@@ -185,31 +229,31 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
     if (method === 'servqual') {
       if (r.expectation === null) throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} has no expectations, which method servqual needs`);
-      parts.gap?.add(r.expectation, r.perception, scoresA, itemGaps, perceptionScores, profile);
-      parts.reliability.expectation?.add(r.expectation);
-      parts.reliability.perception?.add(r.perception);
-      parts.reliability.gap?.add(itemGaps);
-      parts.overall.gap?.add(scoresA, r.weights, overallOut);
+      sums.gap?.add(r.expectation, r.perception, scoresA, itemGaps, perceptionScores, profile);
+      sums.reliability.expectation?.add(r.expectation);
+      sums.reliability.perception?.add(r.perception);
+      sums.reliability.gap?.add(itemGaps);
+      sums.overall.gap?.add(scoresA, r.weights, overallOut);
     } else if (method === 'servperf') {
-      parts.series.perception?.add(r.perception, perceptionScores);
-      parts.reliability.perception?.add(r.perception);
-      parts.overall.perception?.add(perceptionScores, r.weights, overallOut);
+      sums.series.perception?.add(r.perception, perceptionScores);
+      sums.reliability.perception?.add(r.perception);
+      sums.overall.perception?.add(perceptionScores, r.weights, overallOut);
       if (grouped) profile.set(perceptionScores);
     } else {
       if (r.minimum === null || r.desired === null) {
         throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} lacks minimum or desired answers, which method three-column needs`);
       }
-      parts.series.minimum?.add(r.minimum, scoresA);
-      parts.series.desired?.add(r.desired, scoresA);
-      parts.series.perception?.add(r.perception, perceptionScores);
-      parts.reliability.minimum?.add(r.minimum);
-      parts.reliability.desired?.add(r.desired);
-      parts.reliability.perception?.add(r.perception);
-      parts.zone?.add(r.minimum, r.desired, r.perception);
-      parts.adequacy?.add(r.minimum, r.perception, scoresA, itemGaps, undefined, rowsA);
-      parts.superiority?.add(r.desired, r.perception, scoresB, itemGapsB, undefined, rowsB);
-      parts.overall.adequacy?.add(scoresA, r.weights, overallOut);
-      parts.overall.superiority?.add(scoresB, r.weights, overallB);
+      sums.series.minimum?.add(r.minimum, scoresA);
+      sums.series.desired?.add(r.desired, scoresA);
+      sums.series.perception?.add(r.perception, perceptionScores);
+      sums.reliability.minimum?.add(r.minimum);
+      sums.reliability.desired?.add(r.desired);
+      sums.reliability.perception?.add(r.perception);
+      sums.zone?.add(r.minimum, r.desired, r.perception);
+      sums.adequacy?.add(r.minimum, r.perception, scoresA, itemGaps, undefined, rowsA);
+      sums.superiority?.add(r.desired, r.perception, scoresB, itemGapsB, undefined, rowsB);
+      sums.overall.adequacy?.add(scoresA, r.weights, overallOut);
+      sums.overall.superiority?.add(scoresB, r.weights, overallB);
       if (grouped) {
         overallOut.set(overallB, 2);
         for (let j = 0; j < d; j++) {
@@ -220,14 +264,14 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
         }
       }
     }
-    parts.importance.add(r.weights, r.overall, perceptionScores);
+    sums.importance.add(r.weights, r.overall, perceptionScores);
     if (grouped) addToGroups(r);
-    parts.quality.use();
+    quality.use();
   }
 
   function addToGroups(r: SurveyResponse): void {
-    for (const column of by) parts.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut);
-    if (parts.periods === null || period === undefined) return;
+    for (const column of by) sums.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut);
+    if (sums.periods === null || period === undefined) return;
     const text = r.fields.get(dateColumn) ?? '';
     let label = periodCache.get(text);
     if (label === undefined) {
@@ -238,20 +282,23 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       if (periodCache.size >= 100_000) periodCache.clear();
       periodCache.set(text, label);
     }
-    if (label === null) parts.undated.add1(0);
-    else parts.periods.add(label, profile, overallOut);
+    if (label === null) sums.undated.count(0);
+    else sums.periods.add(label, profile, overallOut);
   }
 
   const analyzer: Analyzer & InternalAnalyzer = {
     instrument,
     method,
     folded,
-    current: () => parts,
+    fresh,
+    restore(parts) {
+      total = parts;
+    },
     add(row) {
       if ('ok' in row) {
         if (row.ok) addResponse(row.response);
         else if (strict) throw new ValidationError(row.issues);
-        else parts.quality.exclude(row.issues);
+        else quality.exclude(row.issues);
       } else {
         addResponse(row);
       }
@@ -259,7 +306,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     },
     merge(other) {
       const o = (other as Analyzer & Partial<InternalAnalyzer>).folded?.();
-      const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === [...parts.segments.keys()].join('\u0000') && (o.periods === null) === (parts.periods === null);
+      const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === [...sums.segments.keys()].join('\u0000') && (o.periods === null) === (sums.periods === null);
       if (o === undefined || !sameGroups || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
@@ -307,7 +354,8 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
  */
 export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, options: AnalyzerOptions = {}): Analyzer {
   const analyzer = createAnalyzer(instrument, { ...options, method: state.method, reliability: state.reliability });
-  const parts = (analyzer as Analyzer & InternalAnalyzer).current();
+  const internal = analyzer as Analyzer & InternalAnalyzer;
+  const parts = internal.fresh();
   if (state.version !== 1 || state.instrument !== instrument.id || state.itemCount !== parts.layout.itemIds.length) {
     throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is of instrument "${state.instrument}", not "${instrument.id}"`);
   }
@@ -330,79 +378,111 @@ export function analyzerFromJSON(instrument: Instrument, state: AnalyzerState, o
     if (parts.periods === null) throw new ServqualError('E_INVALID_STATE', 'analyzerFromJSON: the state has periods, the options do not');
     parts.periods.merge(GroupedMoments.fromJSON(state.periods, d, shape));
   }
+  internal.restore(parts);
   return analyzer;
+}
+
+/** The accumulators of a method, made by the given constructors (of CoMoments accumulators or of their sums). */
+function structure<C, Z, S, R, O, I>(
+  method: Method,
+  make: { comparison: () => C; zone: () => Z; series: () => S; reliability: () => R; overall: () => O; importance: () => I },
+): Structure<C, Z, S, R, O, I> {
+  const none = { gap: null, adequacy: null, superiority: null, zone: null, series: {}, reliability: {}, overall: {}, importance: make.importance() };
+  if (method === 'servqual') {
+    return {
+      ...none,
+      gap: make.comparison(),
+      reliability: { expectation: make.reliability(), perception: make.reliability(), gap: make.reliability() },
+      overall: { gap: make.overall() },
+    };
+  }
+  if (method === 'servperf') {
+    return { ...none, series: { perception: make.series() }, reliability: { perception: make.reliability() }, overall: { perception: make.overall() } };
+  }
+  return {
+    ...none,
+    series: { minimum: make.series(), desired: make.series(), perception: make.series() },
+    adequacy: make.comparison(),
+    superiority: make.comparison(),
+    zone: make.zone(),
+    reliability: { minimum: make.reliability(), desired: make.reliability(), perception: make.reliability() },
+    overall: { adequacy: make.overall(), superiority: make.overall() },
+  };
 }
 
 function makeParts(layout: Layout, method: Method, maxIssues: number, mode: ReliabilityMode, by: readonly string[], periods: boolean): AnalyzerParts {
   const d = layout.dimensions.length;
   const shape = profileShape(method);
-  const reliability = (): AnyReliabilityAccumulator => (mode === 'pairwise' ? new PairwiseReliabilityAccumulator(layout) : new ReliabilityAccumulator(layout));
-  const parts: AnalyzerParts = {
+  const accumulators = structure(method, {
+    comparison: () => new ComparisonAccumulator(layout),
+    zone: () => new ZoneAccumulator(layout),
+    series: () => new SeriesAccumulator(layout),
+    reliability: (): AnyReliabilityAccumulator => (mode === 'pairwise' ? new PairwiseReliabilityAccumulator(layout) : new ReliabilityAccumulator(layout)),
+    overall: () => new OverallAccumulator(layout),
+    importance: () => new ImportanceAccumulator(layout),
+  });
+  return {
+    ...accumulators,
     layout,
     mode,
     quality: new DataQualityLog(maxIssues),
-    gap: null,
-    adequacy: null,
-    superiority: null,
-    zone: null,
-    series: {},
-    reliability: {},
-    overall: {},
-    importance: new ImportanceAccumulator(layout),
     segments: new Map(by.map((column) => [column, new GroupedMoments(d, shape)])),
     periods: periods ? new GroupedMoments(d, shape) : null,
     undated: new CoMoments(1),
   };
-  if (method === 'servqual') {
-    parts.gap = new ComparisonAccumulator(layout);
-    parts.reliability = {
-      expectation: reliability(),
-      perception: reliability(),
-      gap: reliability(),
-    };
-    parts.overall = { gap: new OverallAccumulator(layout) };
-  } else if (method === 'servperf') {
-    parts.series = { perception: new SeriesAccumulator(layout) };
-    parts.reliability = { perception: reliability() };
-    parts.overall = { perception: new OverallAccumulator(layout) };
-  } else {
-    parts.series = { minimum: new SeriesAccumulator(layout), desired: new SeriesAccumulator(layout), perception: new SeriesAccumulator(layout) };
-    parts.adequacy = new ComparisonAccumulator(layout);
-    parts.superiority = new ComparisonAccumulator(layout);
-    parts.zone = new ZoneAccumulator(layout);
-    parts.reliability = {
-      minimum: reliability(),
-      desired: reliability(),
-      perception: reliability(),
-    };
-    parts.overall = { adequacy: new OverallAccumulator(layout), superiority: new OverallAccumulator(layout) };
-  }
-  return parts;
+}
+
+function makeSums(layout: Layout, method: Method, mode: ReliabilityMode, by: readonly string[], periods: boolean): BlockSums {
+  const d = layout.dimensions.length;
+  const shape = profileShape(method);
+  const sums = structure(method, {
+    comparison: () => new ComparisonSums(layout),
+    zone: () => new ZoneSums(layout),
+    series: () => new SeriesSums(layout),
+    reliability: () => (mode === 'pairwise' ? new PairwiseReliabilitySums(layout) : new ReliabilitySums(layout)),
+    overall: () => new OverallSums(layout),
+    importance: () => new ImportanceSums(layout),
+  });
+  return {
+    ...sums,
+    segments: new Map(by.map((column) => [column, new GroupedSums(d, shape)])),
+    periods: periods ? new GroupedSums(d, shape) : null,
+    undated: new ShiftedSums([1]),
+  };
+}
+
+/** The accumulators of a structure in a fixed order: the order of the serialised state. */
+function inOrder<T>(s: Structure<T, T, T, T, T, T>): T[] {
+  const out: Array<T | null | undefined> = [
+    s.gap,
+    s.adequacy,
+    s.superiority,
+    s.zone,
+    s.series.minimum,
+    s.series.desired,
+    s.series.perception,
+    s.reliability.expectation,
+    s.reliability.perception,
+    s.reliability.gap,
+    s.reliability.minimum,
+    s.reliability.desired,
+    s.overall.gap,
+    s.overall.perception,
+    s.overall.adequacy,
+    s.overall.superiority,
+    s.importance,
+  ];
+  return out.filter((b): b is T => b !== null && b !== undefined);
 }
 
 /** Every bundle of a parts object, in a fixed order (the order of the serialised state). */
 function bundles(parts: AnalyzerParts): MomentBundle[] {
-  const out: Array<MomentBundle | null | undefined> = [
-    parts.gap,
-    parts.adequacy,
-    parts.superiority,
-    parts.zone,
-    parts.series.minimum,
-    parts.series.desired,
-    parts.series.perception,
-    parts.reliability.expectation,
-    parts.reliability.perception,
-    parts.reliability.gap,
-    parts.reliability.minimum,
-    parts.reliability.desired,
-    parts.overall.gap,
-    parts.overall.perception,
-    parts.overall.adequacy,
-    parts.overall.superiority,
-    parts.importance,
-    { parts: () => [parts.undated] },
-  ];
-  return out.filter((b): b is MomentBundle => b !== null && b !== undefined);
+  return [...inOrder<MomentBundle>(parts), { parts: () => [parts.undated] }];
+}
+
+/** The sums of a block in the order of {@link bundles}, each laid out as its bundle's parts. */
+function sumsInOrder(sums: BlockSums): RowSums[] {
+  return [...inOrder<RowSums>(sums), { sums: sums.undated }];
 }
 
 function mergeParts(a: AnalyzerParts, b: AnalyzerParts): void {

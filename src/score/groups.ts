@@ -33,23 +33,6 @@ export class GroupMoments {
     this.overall = Array.from({ length: shape.overall }, () => new CoMoments(1));
   }
 
-  /** Adds one row's profile (NaN marks a block or overall score the row lacks). */
-  add(profile: Float64Array, overall: Float64Array): void {
-    this.rows.add1(0);
-    const w = this.shape.width;
-    this.blocks.forEach((m, k) => {
-      const at = k * w;
-      if (profile[at] === profile[at] && profile[at + w - 1] === profile[at + w - 1]) {
-        if (w === 3) m.add3(profile[at] as number, profile[at + 1] as number, profile[at + 2] as number);
-        else m.add(profile, at);
-      }
-    });
-    this.overall.forEach((m, k) => {
-      const x = overall[k] as number;
-      if (x === x) m.add1(x);
-    });
-  }
-
   parts(): CoMoments[] {
     return [this.rows, ...this.blocks, ...this.overall];
   }
@@ -74,13 +57,14 @@ export class GroupedMoments {
 
   constructor(readonly dimensions: number, readonly shape: ProfileShape) {}
 
-  add(key: string, profile: Float64Array, overall: Float64Array): void {
+  /** The group of a key, made empty when missing. */
+  group(key: string): GroupMoments {
     let g = this.groups.get(key);
     if (g === undefined) {
       g = new GroupMoments(this.dimensions, this.shape);
       this.groups.set(key, g);
     }
-    g.add(profile, overall);
+    return g;
   }
 
   merge(other: GroupedMoments): this {

@@ -1,0 +1,148 @@
+import { CoMoments } from './CoMoments.js';
+
+/**
+ * A bank of accumulators ("slots") of shifted sums, in one flat array: per slot of k variables,
+ * `[n, shift_1…k, Σ(x − shift)_1…k, Σ(x_i − shift_i)(x_j − shift_j) upper triangle]`, where the shift is
+ * the slot's first observation.
+ *
+ * This is the per-row side of the streaming analysis. Per row it costs only additions and
+ * multiplications (Welford's update divides and chains each mean into the next row); for answers on
+ * an integer scale every sum is an integer below 2⁵³, so a block's sums are exact, and the only
+ * rounding is in {@link ShiftedSums.mergeInto}, which turns each slot into a {@link CoMoments} and merges
+ * it with Chan et al.'s formula. Shifting by an observation keeps the sums small, which is what makes
+ * `Σd² − (Σd)²/n` safe (Chan, Golub & LeVeque 1983, "the shifted data algorithm"); the analyzer
+ * closes a block every 65,536 rows, so the sums never grow large.
+ */
+export class ShiftedSums {
+  /** The slots' sums, back to back. */
+  readonly arena: Float64Array;
+  /** Where each slot starts in {@link arena}. */
+  readonly offsets: Int32Array;
+  /** Variables per slot. */
+  readonly ks: Int32Array;
+  private readonly scratch: Float64Array;
+
+  /** One slot per entry of `ks`, each of that many variables. */
+  constructor(ks: ArrayLike<number>) {
+    this.ks = Int32Array.from(ks);
+    this.offsets = new Int32Array(this.ks.length);
+    let size = 0;
+    let widest = 1;
+    for (let s = 0; s < this.ks.length; s++) {
+      const k = this.ks[s] as number;
+      this.offsets[s] = size;
+      size += slotSize(k);
+      widest = Math.max(widest, k);
+    }
+    this.arena = new Float64Array(size);
+    this.scratch = new Float64Array(widest);
+  }
+
+  /** Observations added to a slot. */
+  n(slot: number): number {
+    return this.arena[this.offsets[slot] as number] as number;
+  }
+
+  /** Counts an observation in a one-variable slot whose value does not matter (a tally). */
+  count(slot: number): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    a[o] = (a[o] as number) + 1;
+  }
+
+  /** Adds x to a one-variable slot. */
+  add1(slot: number, x: number): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    if (a[o] === 0) a[o + 1] = x;
+    a[o] = (a[o] as number) + 1;
+    const d = x - (a[o + 1] as number);
+    a[o + 2] = (a[o + 2] as number) + d;
+    a[o + 3] = (a[o + 3] as number) + d * d;
+  }
+
+  /** Adds (x0, x1, x2) to a three-variable slot, unrolled. */
+  add3(slot: number, x0: number, x1: number, x2: number): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    if (a[o] === 0) {
+      a[o + 1] = x0;
+      a[o + 2] = x1;
+      a[o + 3] = x2;
+    }
+    a[o] = (a[o] as number) + 1;
+    const d0 = x0 - (a[o + 1] as number);
+    const d1 = x1 - (a[o + 2] as number);
+    const d2 = x2 - (a[o + 3] as number);
+    a[o + 4] = (a[o + 4] as number) + d0;
+    a[o + 5] = (a[o + 5] as number) + d1;
+    a[o + 6] = (a[o + 6] as number) + d2;
+    a[o + 7] = (a[o + 7] as number) + d0 * d0;
+    a[o + 8] = (a[o + 8] as number) + d0 * d1;
+    a[o + 9] = (a[o + 9] as number) + d0 * d2;
+    a[o + 10] = (a[o + 10] as number) + d1 * d1;
+    a[o + 11] = (a[o + 11] as number) + d1 * d2;
+    a[o + 12] = (a[o + 12] as number) + d2 * d2;
+  }
+
+  /** Adds the slot's k variables read from `x` at `offset` (none may be NaN). */
+  add(slot: number, x: ArrayLike<number>, offset = 0): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    const k = this.ks[slot] as number;
+    const d = this.scratch;
+    if (a[o] === 0) for (let i = 0; i < k; i++) a[o + 1 + i] = x[offset + i] as number;
+    a[o] = (a[o] as number) + 1;
+    const s1 = o + 1 + k;
+    for (let i = 0; i < k; i++) {
+      const di = (x[offset + i] as number) - (a[o + 1 + i] as number);
+      d[i] = di;
+      a[s1 + i] = (a[s1 + i] as number) + di;
+    }
+    let p = s1 + k;
+    for (let i = 0; i < k; i++) {
+      const di = d[i] as number;
+      for (let j = i; j < k; j++, p++) a[p] = (a[p] as number) + di * (d[j] as number);
+    }
+  }
+
+  /** The slot as means and co-moments. */
+  moments(slot: number): CoMoments {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    const k = this.ks[slot] as number;
+    const out = new CoMoments(k);
+    const n = a[o] as number;
+    if (n === 0) return out;
+    out.n = n;
+    const s1 = o + 1 + k;
+    for (let i = 0; i < k; i++) out.mean[i] = (a[o + 1 + i] as number) + (a[s1 + i] as number) / n;
+    let p = 0;
+    for (let i = 0; i < k; i++) {
+      const si = a[s1 + i] as number;
+      for (let j = i; j < k; j++, p++) {
+        const c = (a[s1 + k + p] as number) - (si * (a[s1 + j] as number)) / n;
+        // A variance cannot be negative; rounding can make Σd² − (Σd)²/n a hair below zero.
+        out.c[p] = i === j ? Math.max(0, c) : c;
+      }
+    }
+    return out;
+  }
+
+  /** Merges slot s into `targets[s]`, for every slot (an empty slot changes nothing). */
+  mergeInto(targets: readonly CoMoments[]): void {
+    for (let s = 0; s < this.ks.length; s++) {
+      if (this.n(s) > 0) (targets[s] as CoMoments).merge(this.moments(s));
+    }
+  }
+
+  /** Empties every slot. */
+  reset(): void {
+    this.arena.fill(0);
+  }
+}
+
+/** Doubles a slot of k variables takes. */
+function slotSize(k: number): number {
+  return 1 + 2 * k + (k * (k + 1)) / 2;
+}
