@@ -22,6 +22,10 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     silent: true,
-    banner: { js: '#!/usr/bin/env node' },
+    // Dependencies bundled in: one file loads in a fraction of the time of hundreds of small modules
+    // (date-fns, @stdlib), and the CLI starts and spawns workers that much sooner.
+    noExternal: [/.*/],
+    // Bundled CommonJS (the @stdlib packages) may require Node built-ins; give the ESM file a require.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __servqualRequire } from 'node:module';\nconst require = __servqualRequire(import.meta.url);" },
   },
 ]);

@@ -170,19 +170,43 @@ describe('servqual analyze --threads', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(piped.stdout).toBe(one.stdout);
   });
+
+  it('reports the same first problem, with the same line, as one thread does', () => {
+    const big = join(dir, 'threads.csv'); // made by the test above
+    const lines = readFileSync(big, 'utf8').split('\n');
+    // A stray quote on line 100,001 (data row 100,000, in the second block) and another on line 135,001:
+    // one pass stops at the first, so threads must report it and not the later one.
+    const broken = lines.map((line, i) => (i === 100_000 || i === 135_000 ? line.replace(',', ',x"y') : line));
+    const file = join(dir, 'threads-broken.csv');
+    writeFileSync(file, broken.join('\n'));
+    const args = ['--format', 'json', '--quiet'];
+    const one = spawnSync(process.execPath, [bin, 'analyze', file, '--threads', '1', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const two = spawnSync(process.execPath, [bin, 'analyze', file, '--threads', '2', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(one.stderr).toContain('line 100001');
+    expect([two.status, two.stderr]).toEqual([one.status, one.stderr]);
+    expect(one.status).toBe(1);
+  });
 });
 
-describe('recordOffsets(file, blockRows)', () => {
+describe('recordOffsets(file, blockRows, onBlockStart)', () => {
   it('finds block starts as the tokenizer counts records: quoted newlines, CRLF, lone CR', async () => {
     const { recordOffsets } = await import('../src/cli/recordOffsets.js');
     const file = join(dir, 'offsets.csv');
     // header, then rows: a quoted field with a newline, CRLF, a lone CR, a blank line
     const text = 'h1,h2\n1,"a\nb"\r\n2,x\r3,y\n\n4,z';
     writeFileSync(file, text);
-    const { blockStarts, size } = await recordOffsets(file, 2);
+    const blockStarts: number[] = [];
+    const lines: number[] = [];
+    const size = await recordOffsets(file, 2, (offset, line) => {
+      blockStarts.push(offset);
+      lines.push(line);
+    });
     // data rows start at: row1 6, row2 after CRLF, row3 after the lone CR, row4 blank, row5
     const rowStarts = [6, text.indexOf('2,x'), text.indexOf('3,y'), text.indexOf('\n4') , text.indexOf('4,z')];
     expect(blockStarts).toEqual([rowStarts[0], rowStarts[2], rowStarts[4]]);
+    // lines: header 1; row 1 on lines 2–3 (quoted newline); row 2 on 4 (after CRLF); row 3 on 5 (after
+    // the lone CR); the blank line 6; row 5 on 7
+    expect(lines).toEqual([2, 5, 7]);
     expect(size).toBe(Buffer.byteLength(text));
   });
 });

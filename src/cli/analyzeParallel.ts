@@ -3,13 +3,16 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
-import { analyzerFromJSON, BLOCK_ROWS, type AnalyzerState } from '../score/createAnalyzer.js';
+import { analyzerFromJSON, BLOCK_ROWS, createAnalyzer, type AnalyzerOptions } from '../score/createAnalyzer.js';
+import type { Instrument } from '../instrument/schema.js';
 import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
 import { CSV_LIMITS } from '../node/readCsvRows.js';
 import type { Report } from '../report/types.js';
 import { recordOffsets } from './recordOffsets.js';
-import type { WorkerTask } from './worker.js';
+import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
+import { SharedBlocks } from './sharedBlocks.js';
+import type { WorkerData } from './worker.js';
 
 /**
  * Without an explicit --threads, files smaller than this are read in one stream: below it, starting workers costs more than they
@@ -23,17 +26,20 @@ export function defaultThreads(): number {
 }
 
 /**
- * Scores a UTF-8 survey file with worker threads: one quote-aware pass finds where each block of
- * 65,536 rows starts, each worker analyses whole blocks, and the blocks' states are folded in file
- * order — the fold one pass makes — so the JSON is byte-identical to a single-thread run.
- * Returns `null` when the file does not qualify (not UTF-8 with a one-byte delimiter, or too few
- * blocks to split), so the caller reads it in one stream.
+ * Scores a UTF-8 survey file with `threads` threads — this one and `threads − 1` workers: a
+ * quote-aware pass finds where each block of 65,536 rows starts, every thread claims whole blocks
+ * and scores each on its own, and the blocks' states are folded in file order — the fold one pass
+ * makes — so the JSON is byte-identical to a single-thread run.
+ * Returns `null` when the file does not qualify (smaller than `minBytes`, or not UTF-8 with a one-byte
+ * delimiter), so the caller reads it in one stream.
  */
 export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, threads: number, workerUrl: URL, minBytes = MIN_PARALLEL_BYTES): Promise<Report | null> {
   let head: Buffer;
+  let size: number;
   try {
     // Small files gain nothing from workers (the result would be the same either way).
-    if (statSync(file).size < minBytes) return null;
+    size = statSync(file).size;
+    if (size < minBytes) return null;
     head = firstBytes(file);
   } catch {
     return null; // the one-stream path reports an unreadable file in its own words
@@ -50,52 +56,52 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   const keep = columnsToKeep(options);
   const columns = survey.reader.columns;
   const groups = resolveGroupColumns(columns, options);
-  const delimiter = options.delimiter ?? ',';
-
-  const { blockStarts, size } = await recordOffsets(file, BLOCK_ROWS);
-  if (blockStarts.length < 2) return null;
-  const blocks = blockStarts.map((start, k) => ({ start, end: blockStarts[k + 1] ?? size, firstRow: k * BLOCK_ROWS + 1 }));
-  const n = Math.min(threads, blocks.length);
-  const per = Math.ceil(blocks.length / n);
-  const header = [...columns.header];
   const analyzerOptions = { ...options, ...groups, method: columns.method };
-  const { instrument, onProgress: _p, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
+  const { instrument, onProgress, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
+  const task: BlockTask = {
+    file,
+    header: [...columns.header],
+    instrument: JSON.parse(JSON.stringify(instrument)) as Instrument,
+    reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep },
+    analyzer: serializable,
+    delimiter: options.delimiter ?? ',',
+    maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
+  };
 
-  const tasks = Array.from({ length: n }, (_, w) => blocks.slice(w * per, (w + 1) * per)).filter((b) => b.length > 0);
-  const workers: Worker[] = [];
-  const results = await Promise.all(
-    tasks.map(
-      (slice) =>
-        new Promise<AnalyzerState[]>((resolve, reject) => {
-          const task: WorkerTask = {
-            file,
-            header,
-            instrument: JSON.parse(JSON.stringify(instrument)) as unknown,
-            reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep },
-            analyzer: serializable,
-            delimiter,
-            maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
-            blocks: slice,
-          };
-          const worker = new Worker(workerUrl, { workerData: task });
-          workers.push(worker);
-          worker.once('message', (m: { ok: true; states: AnalyzerState[] } | { ok: false; code: string; message: string }) => {
-            void worker.terminate();
-            if (m.ok) resolve(m.states);
-            else reject(new ServqualError(m.code as ServqualError['code'], m.message));
-          });
-          worker.once('error', reject);
-        }),
-    ),
-  ).catch(async (error: unknown) => {
-    await Promise.all(workers.map((w) => w.terminate())); // one failed: stop the others too
+  // Workers start at once and wait for blocks; this thread finds where blocks start (publishing each
+  // as it is found), then claims blocks too.
+  const blocks = SharedBlocks.create(size, BLOCK_ROWS);
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerUrl, { workerData: { task, blocks: blocks.buffers } satisfies WorkerData }));
+  const outcomes = workers.map(
+    (worker) =>
+      new Promise<BlockOutcome>((resolve, reject) => {
+        worker.once('message', (m: BlockOutcome) => {
+          void worker.terminate();
+          resolve(m);
+        });
+        worker.once('error', reject);
+      }),
+  );
+  try {
+    blocks.finish(await recordOffsets(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)));
+    const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.bytesFinished(), 0);
+    const mine = analyzeClaimedBlocks(task, blocks, false, progress);
+    return foldOutcomes([mine, ...(await Promise.all(outcomes))], instrument, analyzerOptions);
+  } catch (error) {
+    blocks.fail(0); // stop the workers claiming more
+    await Promise.all(workers.map((w) => w.terminate()));
     throw error;
-  });
-  const states = results.flat();
-  const [first, ...rest] = states;
-  if (first === undefined) return null;
-  const folded = analyzerFromJSON(instrument, first, analyzerOptions);
-  for (const s of rest) folded.merge(analyzerFromJSON(instrument, s, analyzerOptions));
+  }
+}
+
+/** Folds the blocks' states in block order — the fold one pass makes — or throws the first block's failure. */
+function foldOutcomes(outcomes: readonly BlockOutcome[], instrument: Instrument, options: AnalyzerOptions): Report {
+  const failures = outcomes.flatMap((o) => (o.ok ? [] : [o])).sort((a, b) => a.index - b.index);
+  const first = failures[0];
+  if (first !== undefined) throw new ServqualError(first.code as ServqualError['code'], first.message);
+  const states = outcomes.flatMap((o) => (o.ok ? o.states : [])).sort((a, b) => a[0] - b[0]);
+  const folded = createAnalyzer(instrument, options);
+  for (const [, state] of states) folded.merge(analyzerFromJSON(instrument, state, options));
   return folded.result();
 }
 

@@ -1,12 +1,5 @@
 import { createReadStream } from 'node:fs';
 
-/** Where a CSV file's records start, for splitting it into whole blocks of rows. */
-export interface RecordOffsets {
-  /** Byte offset of data row k·blockRows + 1 (1-based), k = 0, 1, …; the first is where the header ends. */
-  blockStarts: number[];
-  /** File size in bytes (the end of the last block). */
-  size: number;
-}
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -15,48 +8,62 @@ const CR = 0x0d;
 /**
  * One quote-aware pass over a CSV file finding where every `blockRows`-th data record starts: a
  * record ends at LF, CRLF or a lone CR outside quotes (a quote toggles; "" toggles twice). The same
- * records the tokenizer sees, so a worker given [start of block k, start of block k+1) reads exactly
+ * records the tokenizer sees, so a thread given [start of block k, start of block k+1) reads exactly
  * rows k·blockRows + 1 … (k+1)·blockRows.
+ *
+ * Each start is passed to `onBlockStart` as soon as it is found (the first is where the header ends),
+ * with the 1-based line it is on (line ends inside quotes count, as the tokenizer counts them), so
+ * threads can score early blocks while the pass goes on and name lines as one pass would. A last
+ * start may equal the file size (an empty block). Resolves to the file size.
  */
-export async function recordOffsets(path: string, blockRows: number): Promise<RecordOffsets> {
-  const blockStarts: number[] = [];
+export async function recordOffsets(path: string, blockRows: number, onBlockStart: (offset: number, line: number) => void): Promise<number> {
   let inQuotes = false;
-  let pendingCR = false;
+  let afterCR = false; // the previous byte was a CR (one line end, with or without the LF that may follow)
+  let crEndsRecord = false; // …and it was outside quotes
+  let lines = 0; // line ends so far
   let ends = 0;
   let offset = 0;
   const recordEnd = (at: number): void => {
     ends++;
-    if ((ends - 1) % blockRows === 0) blockStarts.push(at);
+    if ((ends - 1) % blockRows === 0) onBlockStart(at, lines + 1);
   };
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     const n = chunk.length;
     // The common case — no quote and no CR in the chunk — needs only the LF positions, which the
     // native indexOf finds far faster than a byte loop.
-    if (!inQuotes && !pendingCR && chunk.indexOf(QUOTE) === -1 && chunk.indexOf(CR) === -1) {
-      for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) recordEnd(offset + i + 1);
+    if (!inQuotes && !afterCR && chunk.indexOf(QUOTE) === -1 && chunk.indexOf(CR) === -1) {
+      for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) {
+        lines++;
+        recordEnd(offset + i + 1);
+      }
       offset += n;
       continue;
     }
     for (let i = 0; i < n; i++) {
       const c = chunk[i] as number;
-      if (pendingCR) {
-        pendingCR = false;
+      if (afterCR) {
+        afterCR = false;
+        lines++;
         if (c === LF) {
-          recordEnd(offset + i + 1);
+          if (crEndsRecord) recordEnd(offset + i + 1);
           continue;
         }
-        recordEnd(offset + i);
+        if (crEndsRecord) recordEnd(offset + i);
       }
       if (c === QUOTE) inQuotes = !inQuotes;
-      else if (!inQuotes) {
-        if (c === LF) recordEnd(offset + i + 1);
-        else if (c === CR) pendingCR = true;
+      else if (c === LF) {
+        lines++;
+        if (!inQuotes) recordEnd(offset + i + 1);
+      } else if (c === CR) {
+        afterCR = true;
+        crEndsRecord = !inQuotes;
       }
     }
     offset += n;
   }
-  if (pendingCR) recordEnd(offset);
-  // A block that would start at the very end of the file holds no rows.
-  while (blockStarts.length > 0 && (blockStarts[blockStarts.length - 1] as number) >= offset) blockStarts.pop();
-  return { blockStarts, size: offset };
+  if (afterCR) {
+    lines++;
+    if (crEndsRecord) recordEnd(offset);
+  }
+  return offset;
 }

@@ -127,6 +127,8 @@ export interface FastCsvOptions {
   maxFieldSize?: number;
   /** Drop a UTF-8 byte-order mark at the start. Default true; false for a range that starts mid-file. */
   bom?: boolean;
+  /** The 1-based line the first byte is on, for messages. Default 1; more for a range that starts mid-file. */
+  line?: number;
 }
 
 /**
@@ -157,6 +159,7 @@ export class FastCsvTokenizer {
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
     this.started = options.bom === false;
+    this.line = options.line ?? 1;
   }
 
   /** Tokenizes the complete records of the bytes so far; keeps the incomplete tail for the next chunk. */

@@ -1,0 +1,72 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ServqualError } from '../errors.js';
+import { createRowReader, type RowReader, type RowReaderOptions } from '../data/createRowReader.js';
+import type { Instrument } from '../instrument/schema.js';
+import { FastCsvTokenizer } from '../node/fastCsv.js';
+import { createAnalyzer, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
+import type { Block, SharedBlocks } from './sharedBlocks.js';
+
+/** What every thread scoring a file needs: the file, its header, the options. */
+export interface BlockTask {
+  file: string;
+  header: string[];
+  /** An instrument already checked by defineInstrument on the main thread. */
+  instrument: Instrument;
+  reader: RowReaderOptions;
+  analyzer: AnalyzerOptions;
+  delimiter: string;
+  maxFieldSize: number;
+}
+
+/** What a thread's share of the blocks came to: each block's state, or the first block that failed. */
+export type BlockOutcome =
+  | { ok: true; states: Array<[number, AnalyzerState]> }
+  | { ok: false; index: number; code: string; message: string };
+
+/**
+ * Claims blocks of `blocks` until none is left and scores each in a fresh analyzer (so a block's state
+ * is the same whichever thread scored it). Synchronous: a thread does nothing else meanwhile.
+ * `wait` is false on the main thread, which claims only after publishing every block.
+ */
+export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait: boolean, onBlock?: () => void): BlockOutcome {
+  const reader = createRowReader(task.header, task.instrument, { ...task.reader, reuse: true });
+  const states: Array<[number, AnalyzerState]> = [];
+  const fd = openSync(task.file, 'r');
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  try {
+    for (let block = blocks.claim(wait); block !== null; block = blocks.claim(wait)) {
+      try {
+        states.push([block.index, analyzeBlock(task, reader, fd, buffer, block)]);
+      } catch (error) {
+        blocks.fail(block.index);
+        const e = error as { code?: unknown; message?: unknown };
+        return { ok: false, index: block.index, code: typeof e.code === 'string' ? e.code : 'E_IO', message: String(e.message) };
+      }
+      blocks.finished(block);
+      onBlock?.();
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { ok: true, states };
+}
+
+/** Scores one block's bytes, read a buffer at a time (the tokenizer copies what it keeps). */
+function analyzeBlock(task: BlockTask, reader: RowReader, fd: number, buffer: Buffer, block: Block): AnalyzerState {
+  const analyzer = createAnalyzer(task.instrument, task.analyzer);
+  let row = block.firstRow;
+  const tokenizer = new FastCsvTokenizer((record) => analyzer.add(reader.readSource(record, row++)), {
+    delimiter: task.delimiter,
+    maxFieldSize: task.maxFieldSize,
+    bom: false,
+    line: block.firstLine,
+  });
+  for (let at = block.start; at < block.end; ) {
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, block.end - at), at);
+    if (read === 0) throw new ServqualError('E_IO', `${task.file} became shorter while it was read (at byte ${at})`);
+    tokenizer.push(buffer.subarray(0, read));
+    at += read;
+  }
+  tokenizer.end();
+  return analyzer.toJSON();
+}

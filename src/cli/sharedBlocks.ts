@@ -1,0 +1,117 @@
+/** A block of rows: its byte range in the file, and the 1-based numbers of its first row and line. */
+export interface Block {
+  index: number;
+  start: number;
+  end: number;
+  firstRow: number;
+  firstLine: number;
+}
+
+// Slots of the control array.
+const NEXT = 0; // the next block index to hand out
+const KNOWN = 1; // how many block starts are published
+const DONE = 2; // 1 once every start is published (the file size is then in sizes[0])
+const FAILED = 3; // the lowest block index that failed, or MAX
+const KIB = 4; // KiB of blocks finished, for progress
+const EPOCH = 5; // bumped on every change a waiting thread cares about; waiters sleep on it
+const SLOTS = 6;
+const NO_FAILURE = 0x7fffffff;
+
+/** The buffers behind a {@link SharedBlocks}, for handing to a worker. */
+export interface SharedBlocksBuffers {
+  control: SharedArrayBuffer;
+  starts: SharedArrayBuffer;
+  blockRows: number;
+}
+
+/**
+ * The blocks of a file, shared by the threads that score it. The main thread publishes where each
+ * block starts as its scan finds them; every thread, the main one included, claims the next block
+ * (an atomic counter) and waits only when the scan has not yet found that block's end. So workers
+ * start on the first block at once, the scan overlaps the scoring, and a thread that finishes early
+ * takes more blocks.
+ */
+export class SharedBlocks {
+  private readonly control: Int32Array;
+  /** starts[0] is the file size once DONE; block i starts at byte starts[1 + 2i], on line starts[2 + 2i]. */
+  private readonly starts: Float64Array;
+
+  constructor(readonly buffers: SharedBlocksBuffers) {
+    this.control = new Int32Array(buffers.control);
+    this.starts = new Float64Array(buffers.starts);
+  }
+
+  /** Buffers for a file of `size` bytes: a block holds at least one byte per row, which bounds their number. */
+  static create(size: number, blockRows: number): SharedBlocks {
+    const maxBlocks = Math.floor(size / blockRows) + 2;
+    const blocks = new SharedBlocks({ control: new SharedArrayBuffer(4 * SLOTS), starts: new SharedArrayBuffer(8 * (2 * maxBlocks + 1)), blockRows });
+    blocks.control[FAILED] = NO_FAILURE;
+    return blocks;
+  }
+
+  /** Publishes the start of the next block and the line it is on (main thread). */
+  publish(offset: number, line: number): void {
+    const known = this.control[KNOWN] as number;
+    this.starts[1 + 2 * known] = offset;
+    this.starts[2 + 2 * known] = line;
+    Atomics.store(this.control, KNOWN, known + 1);
+    this.wake();
+  }
+
+  /** Marks the scan finished: the last block ends at `size` (main thread). */
+  finish(size: number): void {
+    this.starts[0] = size;
+    Atomics.store(this.control, DONE, 1);
+    this.wake();
+  }
+
+  /**
+   * Claims the next block, waiting until its end is known; `null` when none is left or a block before
+   * it failed. `wait` is false on the main thread, which never waits (it is the one publishing).
+   */
+  claim(wait = true): Block | null {
+    const c = this.control;
+    const index = Atomics.add(c, NEXT, 1);
+    for (;;) {
+      // Read the epoch first: a change after this read makes the wait below return at once.
+      const epoch = Atomics.load(c, EPOCH);
+      if (index >= Atomics.load(c, FAILED)) return null;
+      const known = Atomics.load(c, KNOWN);
+      const done = Atomics.load(c, DONE) === 1;
+      if (index + 1 < known || (done && index < known)) {
+        const end = index + 1 < known ? (this.starts[1 + 2 * (index + 1)] as number) : (this.starts[0] as number);
+        const start = this.starts[1 + 2 * index] as number;
+        return { index, start, end, firstRow: index * this.buffers.blockRows + 1, firstLine: this.starts[2 + 2 * index] as number };
+      }
+      if (done) return null;
+      if (!wait) throw new Error('SharedBlocks.claim: the main thread claimed before the scan finished');
+      Atomics.wait(c, EPOCH, epoch);
+    }
+  }
+
+  /** Records that a block failed: threads stop claiming blocks after it. */
+  fail(index: number): void {
+    let seen = Atomics.load(this.control, FAILED);
+    while (index < seen) {
+      const before = Atomics.compareExchange(this.control, FAILED, seen, index);
+      if (before === seen) break;
+      seen = before;
+    }
+    this.wake();
+  }
+
+  private wake(): void {
+    Atomics.add(this.control, EPOCH, 1);
+    Atomics.notify(this.control, EPOCH);
+  }
+
+  /** Counts a finished block's bytes (for progress). */
+  finished(block: Block): void {
+    Atomics.add(this.control, KIB, Math.round((block.end - block.start) / 1024));
+  }
+
+  /** Bytes of finished blocks so far (to the KiB). */
+  bytesFinished(): number {
+    return Atomics.load(this.control, KIB) * 1024;
+  }
+}
