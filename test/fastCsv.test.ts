@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numberRules, parseCell } from '../src/data/parseCell.js';
 import { FastCsvTokenizer } from '../src/node/fastCsv.js';
 
 // Differential tests: the byte-level tokenizer against csv-parse (the reference) with servqual's options,
@@ -87,10 +88,36 @@ describe('FastCsvTokenizer against csv-parse', () => {
   it('reads numbers from the bytes as parseCell does', () => {
     const got: Array<number | undefined> = [];
     const t = new FastCsvTokenizer((r) => {
-      for (let i = 0; i < r.length; i++) got.push(r.number(i, new Set(['', 'NA']), '.'));
+      for (let i = 0; i < r.length; i++) got.push(r.number(i, numberRules(['', 'NA'], '.')));
     });
     t.push(Buffer.from('7,-1.5,+2,0.125,,NA,"6",1e2,x,12345678901234567,4.1234567\n'));
     t.end();
     expect(got).toEqual([7, -1.5, 2, 0.125, Number.NaN, Number.NaN, 6, 100, undefined, 12345678901234567, 4.1234567]);
+  });
+
+  it('reads any cell as parseCell does, with numeric missing tokens and either decimal mark', () => {
+    // The byte paths (integers read during the scan, decimals from the bytes) against parseCell on
+    // the same text: e.g. with missing "99", the cell 99 is missing but 099 and 99.0 are numbers.
+    const cell = fc.oneof(
+      fc.array(fc.constantFrom('0', '9', '7', '1', '.', ',', '-', '+', ' ', 'e', 'N', 'A'), { maxLength: 6 }).map((p) => p.join('')),
+      fc.integer({ min: -1000, max: 1e6 }).map(String),
+      fc.constantFrom('99', '099', '99.0', '-9', '-9.0', '1234567890123456', '123456789012345', '1.1234567'),
+    );
+    const missing = fc.subarray(['', 'NA', '99', '-9', '0', '4,5', '4.5'], { minLength: 0 });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), missing, fc.constantFrom('.' as const, ',' as const), (cells, tokens, decimal) => {
+        const delimiter = decimal === ',' ? ';' : ',';
+        const quoted = cells.map((c) => (c.includes(delimiter) ? `"${c}"` : c));
+        const rules = numberRules(tokens, decimal);
+        const got: Array<number | undefined> = [];
+        const t = new FastCsvTokenizer((r) => {
+          for (let i = 0; i < r.length; i++) got.push(r.number(i, rules));
+        }, { delimiter });
+        t.push(Buffer.from(`${quoted.join(delimiter)}\n`));
+        t.end();
+        expect(got).toEqual(cells.map((c) => parseCell(c, new Set(tokens), decimal)));
+      }),
+      { seed: SEED, numRuns: 2000 * RUNS },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from './method.js';
-import { cellText, DEFAULT_MISSING_TOKENS, parseCell, type Cell } from './parseCell.js';
+import { cellText, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
 import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
 
 /**
@@ -50,7 +50,12 @@ export interface RowReaderOptions {
  */
 export interface CellSource {
   readonly length: number;
-  number(i: number, missing: ReadonlySet<string>, decimal: '.' | ','): number | undefined;
+  number(i: number, rules: NumberRules): number | undefined;
+  /**
+   * Optional: reads the cells at `columns` into `out` as `number` would, in one call; returns how many
+   * are not numbers (the reader then reads that row's cells one by one to name them).
+   */
+  numbers?(columns: Int32Array, out: Float64Array, rules: NumberRules): number;
   text(i: number): string;
 }
 
@@ -69,8 +74,8 @@ class ArraySource implements CellSource {
   get length(): number {
     return this.cells.length;
   }
-  number(i: number, missing: ReadonlySet<string>, decimal: '.' | ','): number | undefined {
-    return parseCell(this.cells[i], missing, decimal);
+  number(i: number, rules: NumberRules): number | undefined {
+    return parseCell(this.cells[i], rules.missing, rules.decimal);
   }
   text(i: number): string {
     return cellText(this.cells[i]);
@@ -91,10 +96,9 @@ const WEIGHT_TOLERANCE = 1;
  */
 export function createRowReader(header: readonly string[], instrument: Instrument, options: RowReaderOptions = {}): RowReader {
   const columns = resolveColumns(header, instrument, { method: options.method });
-  const missing = new Set(options.missing ?? DEFAULT_MISSING_TOKENS);
-  const decimal = options.decimal ?? '.';
+  const rules = numberRules(options.missing, options.decimal);
   let cells: CellSource = new ArraySource();
-  const read1 = (col: number): number | undefined => cells.number(col, missing, decimal);
+  const read1 = (col: number): number | undefined => cells.number(col, rules);
   const text = (col: number): string => cells.text(col);
   const wanted = new Set((options.keep ?? []).map(normalizeHeader));
   const keep = options.keep === undefined ? columns.extra : columns.extra.filter((c) => wanted.has(normalizeHeader(c.name)));
@@ -111,11 +115,25 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const reusedFields = new Map<string, string>();
   const arrays = new ArraySource();
   const { min, max } = instrument.scale;
-  const reverse = instrument.dimensions.flatMap((d) => d.items.map((item) => item.reverse === true));
+  const reverse = Uint8Array.from(instrument.dimensions.flatMap((d) => d.items.map((item) => (item.reverse === true ? 1 : 0))));
   const scaleText = `${min}–${max}`;
 
   // Answers read in the current row (a row with none is excluded); reset by readSource.
   let answered = 0;
+  const rowIssues: DataIssue[] = [];
+  const reused: { ok: true; response: Mutable<SurveyResponse> } = {
+    ok: true,
+    response: {
+      row: 0,
+      expectation: columns.expectation === null ? null : pool.expectation,
+      perception: pool.perception,
+      minimum: columns.minimum === null ? null : pool.minimum,
+      desired: columns.desired === null ? null : pool.desired,
+      weights: null,
+      overall: Number.NaN,
+      fields: reusedFields,
+    },
+  };
 
   function read(row: readonly Cell[], n: number): RowResult {
     arrays.cells = row;
@@ -124,7 +142,9 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
 
   function readSource(source: CellSource, row: number): RowResult {
     cells = source;
-    const issues: DataIssue[] = [];
+    // One list per reader, emptied for each row and copied only for a row that has problems.
+    const issues = rowIssues;
+    issues.length = 0;
     if (cells.length !== header.length) {
       const blank = cells.length <= 1 && (cells.length === 0 || text(0).trim() === '');
       issues.push({
@@ -136,7 +156,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
           ? `row ${row}: blank line`
           : `row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}`,
       });
-      return { ok: false, row, issues };
+      return { ok: false, row, issues: issues.slice() };
     }
 
     answered = 0;
@@ -156,17 +176,38 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     if (issues.length === 0 && answered === 0) {
       issues.push({ code: 'E_EMPTY_ROW', row, column: null, value: null, message: `row ${row}: no item is answered` });
     }
-    if (issues.length > 0) return { ok: false, row, issues };
+    if (issues.length > 0) return { ok: false, row, issues: issues.slice() };
 
     const fields = reuse ? reusedFields : new Map<string, string>();
     if (reuse) fields.clear();
     for (const { index, name } of keep) fields.set(name, text(index));
-    return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
+    if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
+    // Reused: the same two objects every row (the arrays in them are the reused ones already).
+    const response = reused.response;
+    response.row = row;
+    response.weights = weights;
+    response.overall = overall;
+    return reused;
   }
 
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
   function readItems(indexes: Int32Array, role: 'expectation' | 'perception' | 'minimum' | 'desired', row: number, issues: DataIssue[]): Float64Array {
     const out = target(role, indexes.length);
+    if (cells.numbers !== undefined && cells.numbers(indexes, out, rules) === 0) {
+      // every cell is a number or missing: only the scale is left to check
+      for (let k = 0; k < indexes.length; k++) {
+        const x = out[k] as number;
+        if (x !== x) continue;
+        if (x < min || x > max) outOfScale(indexes[k] as number, row, issues);
+        else {
+          answered++;
+          if (reverse[k] === 1) out[k] = min + max - x;
+          continue;
+        }
+        out[k] = Number.NaN;
+      }
+      return out;
+    }
     for (let k = 0; k < indexes.length; k++) {
       const col = indexes[k] ?? -1;
       const x = read1(col);
@@ -174,20 +215,24 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         issues.push(notNumeric(row, header[col] ?? '', text(col)));
         out[k] = Number.NaN;
       } else if (x < min || x > max) {
-        issues.push({
-          code: 'E_OUT_OF_SCALE',
-          row,
-          column: header[col] ?? '',
-          value: text(col),
-          message: `row ${row}, column ${header[col] ?? ''}: "${text(col)}" is outside the scale ${scaleText}`,
-        });
+        outOfScale(col, row, issues);
         out[k] = Number.NaN;
       } else {
         if (!Number.isNaN(x)) answered++;
-        out[k] = reverse[k] === true ? min + max - x : x;
+        out[k] = reverse[k] === 1 ? min + max - x : x;
       }
     }
     return out;
+  }
+
+  function outOfScale(col: number, row: number, issues: DataIssue[]): void {
+    issues.push({
+      code: 'E_OUT_OF_SCALE',
+      row,
+      column: header[col] ?? '',
+      value: text(col),
+      message: `row ${row}, column ${header[col] ?? ''}: "${text(col)}" is outside the scale ${scaleText}`,
+    });
   }
 
   function readWeights(row: number, issues: DataIssue[]): Float64Array | null {
@@ -244,6 +289,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
 
   return { columns, read, readSource };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function notNumeric(row: number, column: string, value: string): DataIssue {
   return { code: 'E_NOT_NUMERIC', row, column, value, message: `row ${row}, column ${column}: "${value}" is not a number` };

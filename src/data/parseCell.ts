@@ -32,3 +32,26 @@ export function parseCell(cell: Cell, missing: ReadonlySet<string>, decimal: '.'
 export function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? '' : String(cell);
 }
+
+/** How cells are read as numbers — the missing tokens and the decimal mark — prepared once per reader. */
+export interface NumberRules {
+  readonly missing: ReadonlySet<string>;
+  readonly decimal: '.' | ',';
+  /**
+   * The values of missing tokens that are themselves numbers (a survey's `99` or `-9` for "no answer").
+   * A reader that parses numbers straight from bytes must send a cell with one of these values
+   * through parseCell, which compares the text.
+   */
+  readonly missingNumbers: ReadonlySet<number>;
+}
+
+/** Prepares {@link NumberRules}; defaults: `["", "NA"]` and `.`. */
+export function numberRules(missing: readonly string[] = DEFAULT_MISSING_TOKENS, decimal: '.' | ',' = '.'): NumberRules {
+  const none = new Set<string>();
+  const missingNumbers = new Set<number>();
+  for (const token of missing) {
+    const x = parseCell(token, none, decimal);
+    if (x !== undefined && !Number.isNaN(x)) missingNumbers.add(x);
+  }
+  return { missing: new Set(missing), decimal, missingNumbers };
+}

