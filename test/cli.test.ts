@@ -197,7 +197,7 @@ describe('recordOffsets(file, blockRows, onBlockStart)', () => {
     writeFileSync(file, text);
     const blockStarts: number[] = [];
     const lines: number[] = [];
-    const size = await recordOffsets(file, 2, (offset, line) => {
+    const size = recordOffsets(file, 2, (offset, line) => {
       blockStarts.push(offset);
       lines.push(line);
     });

@@ -83,7 +83,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
       }),
   );
   try {
-    blocks.finish(await recordOffsets(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)));
+    blocks.finish(recordOffsets(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)));
     const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.bytesFinished(), 0);
     const mine = analyzeClaimedBlocks(task, blocks, false, progress);
     return foldOutcomes([mine, ...(await Promise.all(outcomes))], instrument, analyzerOptions);

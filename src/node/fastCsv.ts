@@ -234,6 +234,7 @@ export class FastCsvTokenizer {
     const view = this.view;
     const n = buf.length;
     const delim = this.delimiter;
+    const maxFieldSize = this.maxFieldSize;
     view.buf = buf;
     let recordStart = 0;
     let p = 0;
@@ -271,7 +272,7 @@ export class FastCsvTokenizer {
             else if (x === CR && buf[q + 1] !== LF) lines++;
             q++;
           }
-          if (q - start > this.maxFieldSize) this.fieldTooLong(q - start, view.length + 1);
+          if (q - start > maxFieldSize) this.fieldTooLong(q - start, view.length + 1);
           view.push(start, q, true);
           p = q + 1;
           if (p >= n) {
@@ -298,13 +299,13 @@ export class FastCsvTokenizer {
           c = buf[p] as number;
           if (c === delim) break;
           const digit = c - 0x30;
-          if (digit >= 0 && digit <= 9) value = value * 10 + digit;
+          if (digit >>> 0 <= 9) value = value * 10 + digit;
           else if (c === LF || c === CR) break;
           else if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
           else plain = false;
           p++;
         }
-        if (p - start > this.maxFieldSize) this.fieldTooLong(p - start, view.length + 1);
+        if (p - start > maxFieldSize) this.fieldTooLong(p - start, view.length + 1);
         const int = plain && p > start && p - start < 16 ? value : -1;
         if (p >= n) {
           if (!final) return recordStart;
