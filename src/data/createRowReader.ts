@@ -178,8 +178,9 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     }
     if (issues.length > 0) return { ok: false, row, issues: issues.slice() };
 
+    // Reused, the map keeps its keys (the same columns every row) and only its values change:
+    // clear() would allocate a new table per row, which V8 then pretenures into old space.
     const fields = reuse ? reusedFields : new Map<string, string>();
-    if (reuse) fields.clear();
     for (const { index, name } of keep) fields.set(name, text(index));
     if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
     // Reused: the same two objects every row (the arrays in them are the reused ones already).

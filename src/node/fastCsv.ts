@@ -183,7 +183,13 @@ export class FastCsvTokenizer {
   private readonly view = new FieldView();
   private readonly delimiter: number;
   private readonly maxFieldSize: number;
+  /** The incomplete record at the end of the bytes so far: a view into `work`. */
   private rest: Buffer = Buffer.alloc(0);
+  /**
+   * Where the incomplete tail and the next chunk are joined. Reused for every chunk: a new buffer per
+   * chunk would be garbage the GC frees late, and peak memory would grow with it.
+   */
+  private work: Buffer = Buffer.alloc(0);
   private line = 1;
   private started = false;
 
@@ -201,19 +207,52 @@ export class FastCsvTokenizer {
     this.line = options.line ?? 1;
   }
 
-  /** Tokenizes the complete records of the bytes so far; keeps the incomplete tail for the next chunk. */
+  /**
+   * Tokenizes the complete records of the bytes so far and keeps the incomplete tail (copied: the
+   * caller may reuse `chunk` for its next read).
+   */
   push(chunk: Buffer): void {
-    let buf = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
+    let buf = chunk;
+    let inWork = false;
+    if (this.rest.length > 0) {
+      const kept = this.rest.length;
+      this.reserve(kept + chunk.length);
+      this.rest.copy(this.work, 0); // the tail lies in work already; copy() handles the overlap
+      chunk.copy(this.work, kept);
+      buf = this.work.subarray(0, kept + chunk.length);
+      inWork = true;
+    }
     if (!this.started) {
       if (buf.length < 3 && buf.every((x, i) => x === [0xef, 0xbb, 0xbf][i])) {
-        this.rest = buf;
+        this.keep(buf, 0, inWork);
         return;
       }
       this.started = true;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
-    const consumed = this.scan(buf, false);
-    this.rest = consumed === buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(consumed));
+    this.keep(buf, this.scan(buf, false), inWork);
+  }
+
+  /** Keeps buf[from…] as the incomplete tail: a view when buf lies in `work`, else copied there. */
+  private keep(buf: Buffer, from: number, inWork: boolean): void {
+    if (inWork) {
+      this.rest = buf.subarray(from);
+      return;
+    }
+    const tail = buf.length - from;
+    this.rest = this.work.subarray(0, 0);
+    this.reserve(tail);
+    buf.copy(this.work, 0, from);
+    this.rest = this.work.subarray(0, tail);
+  }
+
+  /** Makes `work` hold at least n bytes, keeping the tail in it. */
+  private reserve(n: number): void {
+    if (this.work.length >= n) return;
+    const bigger = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length, 1 << 16));
+    this.rest.copy(bigger, 0);
+    this.rest = bigger.subarray(0, this.rest.length);
+    this.work = bigger;
   }
 
   /** Tokenizes what is left. */
@@ -223,7 +262,7 @@ export class FastCsvTokenizer {
       if (this.rest[0] === 0xef && this.rest[1] === 0xbb && this.rest[2] === 0xbf) this.rest = this.rest.subarray(3);
     }
     if (this.rest.length > 0) this.scan(this.rest, true);
-    this.rest = Buffer.alloc(0);
+    this.rest = this.work.subarray(0, 0);
   }
 
   /**
