@@ -3,8 +3,10 @@
 //   (a) csv-parse alone over the file          (b) servqual analyze end to end, --by branch (default
 //       threads; b1 one thread; b2 one thread with --period quarter too)
 //   (c) analyze() in memory on parsed rows      (d) the pandas + SciPy job, when Debian's python3 has them
-// It prints rows/s, MB/s, peak RSS and ratios to (a) and (d), and writes bench/RESULTS.md.
-//   node bench/run.mjs [--sizes 100000,1000000] [--runs 3]
+// It prints rows/s, MB/s, peak RSS and ratios to (a) and (d), then the issue's targets as ratios of
+// the same run (b / d, b1 / b, b2 / b1, peak RSS), and writes bench/RESULTS.md.
+//   node bench/run.mjs [--sizes 100000,1000000] [--runs 3] [--skip a,c,d] [--out bench/RESULTS.md]
+// (--skip c,d for 5M rows: the in-memory run and pandas hold every row, gigabytes at that size.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -16,6 +18,8 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('sizes', '100000,1000000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
+const skip = new Set(arg('skip', '').split(',').filter(Boolean));
+const none = { wall: Number.NaN, rss: Number.NaN, stdout: '' };
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const data = here('./data/');
 mkdirSync(data, { recursive: true });
@@ -39,26 +43,30 @@ function repeat(fn) {
 }
 
 const rowsOut = [];
+const targets = [];
 for (const n of sizes) {
   const file = `${data}survey-${n}.csv`;
   if (!existsSync(file)) execFileSync(process.execPath, [here('./generate.mjs'), String(n), file]);
   const mb = statSync(file).size / 1e6;
   const node = process.execPath;
-  const a = repeat(() => measure(node, [here('./csvParseOnly.mjs'), file]));
+  const a = skip.has('a') ? none : repeat(() => measure(node, [here('./csvParseOnly.mjs'), file]));
   const b = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--format', 'json', '--out', '/dev/null', '--quiet']));
   const b1 = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--threads', '1', '--format', 'json', '--out', '/dev/null', '--quiet']));
   const bp = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--period', 'quarter', '--threads', '1', '--format', 'json', '--out', '/dev/null', '--quiet']));
-  const c = repeat(() => {
-    const m = measure(node, [here('./inMemory.mjs'), file]);
-    return { ...m, wall: Number(m.stdout.trim()) };
-  });
-  const d = pandas ? repeat(() => measure(python, [here('./pandas_job.py'), file])) : null;
+  const c = skip.has('c')
+    ? none
+    : repeat(() => {
+        const m = measure(node, [here('./inMemory.mjs'), file]);
+        return { ...m, wall: Number(m.stdout.trim()) };
+      });
+  const d = pandas && !skip.has('d') ? repeat(() => measure(python, [here('./pandas_job.py'), file])) : null;
+  targets.push({ n, mb, b, b1, bp, d });
   for (const [label, m] of [
-    ['(a) csv-parse alone', a],
+    ...(skip.has('a') ? [] : [['(a) csv-parse alone', a]]),
     [`(b) servqual analyze --by branch (threads: cores = ${cpus().length})`, b],
     ['(b1) servqual analyze --by branch --threads 1', b1],
     ['(b2) servqual analyze --by branch --period quarter --threads 1', bp],
-    ['(c) analyze() in memory (analysis only)', c],
+    ...(skip.has('c') ? [] : [['(c) analyze() in memory (analysis only)', c]]),
     ...(d ? [['(d) pandas + SciPy job', d]] : []),
   ]) {
     rowsOut.push({ n, mb, label, wall: m.wall, rss: m.rss, vsA: m.wall / a.wall, vsD: d ? m.wall / d.wall : null });
@@ -72,8 +80,21 @@ const table = [
   ...rowsOut.map((r) => `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 0)} | ${r.label} | ${fmt(r.wall)} | ${Math.round(r.n / r.wall).toLocaleString('en')} | ${fmt(r.mb / r.wall, 1)} | ${fmt(r.rss, 0)} | ${fmt(r.vsA)} | ${fmt(r.vsD)} |`),
 ].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${pandas ? `, ${execFileSync(python, ['-c', 'import pandas, scipy; print("pandas", pandas.__version__, "SciPy", scipy.__version__)']).toString().trim()}` : ', no pandas'}`;
-console.log(`${machine}\nmedian of ${runs} runs\n\n${table}`);
+// The issue's targets, each a ratio within this run (or a peak), with what it must be.
+const check = (ok) => (ok ? 'met' : '**not met**');
+const targetTable = [
+  '| responses | (b) / (d) ≤ 0.25 (stretch 0.15) | speed-up (b1) / (b) ≥ 1.6 over 50 MB | period cost (b2) / (b1) ≤ 1.15 | peak RSS (b), (b1) ≤ 150 MB |',
+  '|--:|:--|:--|:--|:--|',
+  ...targets.map(({ n, mb, b, b1, bp, d }) => {
+    const vsD = d ? b.wall / d.wall : null;
+    const speedUp = b1.wall / b.wall;
+    const period = bp.wall / b1.wall;
+    const rss = Math.max(b.rss, b1.rss);
+    return `| ${n.toLocaleString('en')} | ${vsD === null ? '– (no pandas)' : `${fmt(vsD)}: ${check(vsD <= 0.25)}${vsD <= 0.15 ? ', stretch met' : ''}`} | ${mb < 50 ? `${fmt(speedUp)} (file under 50 MB: one thread by default)` : `${fmt(speedUp)}: ${check(speedUp >= 1.6)}`} | ${fmt(period)}: ${check(period <= 1.15)} | ${fmt(rss, 0)}: ${check(rss <= 150)} |`;
+  }),
+].join('\n');
+console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}`);
 writeFileSync(
-  here('./RESULTS.md'),
-  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs, whole process (wall), peak RSS from GNU time.\nCommand: \`npm run bench\` (\`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}\`), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n`,
+  arg('out', here('./RESULTS.md')),
+  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs, whole process (wall), peak RSS from GNU time.\nCommand: \`npm run bench\` (\`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skip.size > 0 ? ` --skip ${[...skip].join(',')}` : ''}\`), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n`,
 );

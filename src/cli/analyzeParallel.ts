@@ -45,33 +45,11 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
     return null; // the one-stream path reports an unreadable file in its own words
   }
   if (!usesFastTokenizer(head, options)) return null;
-  // The header, the method and the group columns, as the single-thread path resolves them.
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
-  let survey;
-  try {
-    survey = await readSurveyCsv(stream, { ...options, onProgress: undefined, onRow: () => undefined });
-  } finally {
-    stream.destroy();
-  }
-  const keep = columnsToKeep(options);
-  const columns = survey.reader.columns;
-  const groups = resolveGroupColumns(columns, options);
-  const analyzerOptions = { ...options, ...groups, method: columns.method };
-  const { instrument, onProgress, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
-  const task: BlockTask = {
-    file,
-    header: [...columns.header],
-    instrument: JSON.parse(JSON.stringify(instrument)) as Instrument,
-    reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep },
-    analyzer: serializable,
-    delimiter: options.delimiter ?? ',',
-    maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
-  };
-
-  // Workers start at once and wait for blocks; this thread finds where blocks start (publishing each
-  // as it is found), then claims blocks too.
+  // Workers start first — loading their code takes as long as reading the header — and wait for
+  // the task, then for blocks; this thread reads the header, finds where blocks start (publishing
+  // each as it is found), then claims blocks too.
   const blocks = SharedBlocks.create(size, BLOCK_ROWS);
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerUrl, { workerData: { task, blocks: blocks.buffers } satisfies WorkerData }));
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerUrl, { workerData: { blocks: blocks.buffers } satisfies WorkerData }));
   const outcomes = workers.map(
     (worker) =>
       new Promise<BlockOutcome>((resolve, reject) => {
@@ -83,15 +61,42 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
       }),
   );
   try {
+    const { task, analyzerOptions } = await taskOf(file, options);
+    for (const worker of workers) worker.postMessage(task);
     blocks.finish(recordOffsets(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)));
+    const onProgress = options.onProgress;
     const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.bytesFinished(), 0);
     const mine = analyzeClaimedBlocks(task, blocks, false, progress);
-    return foldOutcomes([mine, ...(await Promise.all(outcomes))], instrument, analyzerOptions);
+    return foldOutcomes([mine, ...(await Promise.all(outcomes))], options.instrument, analyzerOptions);
   } catch (error) {
     blocks.fail(0); // stop the workers claiming more
     await Promise.all(workers.map((w) => w.terminate()));
     throw error;
   }
+}
+
+/** The header, the method and the group columns, resolved as the single-thread path resolves them. */
+async function taskOf(file: string, options: AnalyzeCsvOptions): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions }> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  let survey;
+  try {
+    survey = await readSurveyCsv(stream, { ...options, onProgress: undefined, onRow: () => undefined });
+  } finally {
+    stream.destroy();
+  }
+  const columns = survey.reader.columns;
+  const analyzerOptions = { ...options, ...resolveGroupColumns(columns, options), method: columns.method };
+  const { instrument, onProgress: _p, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
+  const task: BlockTask = {
+    file,
+    header: [...columns.header],
+    instrument: JSON.parse(JSON.stringify(instrument)) as Instrument,
+    reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep: columnsToKeep(options) },
+    analyzer: serializable,
+    delimiter: options.delimiter ?? ',',
+    maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
+  };
+  return { task, analyzerOptions };
 }
 
 /** Folds the blocks' states in block order — the fold one pass makes — or throws the first block's failure. */
