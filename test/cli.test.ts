@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servqual22 } from '../src/index.js';
 
@@ -154,6 +154,18 @@ describe('progress', () => {
     expect(tty.err).toMatch(/\r\u001b\[K\d+ \/ \d+ MB · [\d,]+ rows\/s · \d+ s left/);
     expect((await capture(false)).err).not.toContain('rows/s');
     expect((await capture(true, ['--quiet'])).err).toBe('');
+  });
+
+  it('counts rows with threads too', async () => {
+    const { run } = await import('../src/cli/run.js');
+    const big = join(dir, 'big.csv'); // made by the test above
+    let err = '';
+    const workerUrl = pathToFileURL(join(root, 'dist', 'cli', 'worker.js'));
+    const code = await run(['analyze', big, '--threads', '2', '--format', 'json', '--out', join(dir, 'big2.json')], { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY: true, workerUrl }, '0');
+    expect(code).toBe(0);
+    const rates = [...err.matchAll(/([\d,]+) rows\/s/g)].map((m) => Number((m[1] as string).replaceAll(',', '')));
+    expect(rates.length).toBeGreaterThan(0);
+    expect(Math.max(...rates)).toBeGreaterThan(0);
   });
 });
 

@@ -35,14 +35,17 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait
   const buffer = Buffer.allocUnsafe(1 << 20);
   try {
     for (let block = blocks.claim(wait); block !== null; block = blocks.claim(wait)) {
+      let rows = 0;
       try {
-        states.push([block.index, analyzeBlock(task, reader, fd, buffer, block)]);
+        const scored = analyzeBlock(task, reader, fd, buffer, block);
+        rows = scored.rows;
+        states.push([block.index, scored.state]);
       } catch (error) {
         blocks.fail(block.index);
         const e = error as { code?: unknown; message?: unknown };
         return { ok: false, index: block.index, code: typeof e.code === 'string' ? e.code : 'E_IO', message: String(e.message) };
       }
-      blocks.finished(block);
+      blocks.finished(block, rows);
       onBlock?.();
     }
   } finally {
@@ -52,7 +55,7 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait
 }
 
 /** Scores one block's bytes, read a buffer at a time (the tokenizer copies what it keeps). */
-function analyzeBlock(task: BlockTask, reader: RowReader, fd: number, buffer: Buffer, block: Block): AnalyzerState {
+function analyzeBlock(task: BlockTask, reader: RowReader, fd: number, buffer: Buffer, block: Block): { state: AnalyzerState; rows: number } {
   const analyzer = createAnalyzer(task.instrument, task.analyzer);
   let row = block.firstRow;
   const tokenizer = new FastCsvTokenizer((record) => analyzer.add(reader.readSource(record, row++)), {
@@ -68,5 +71,5 @@ function analyzeBlock(task: BlockTask, reader: RowReader, fd: number, buffer: Bu
     at += read;
   }
   tokenizer.end();
-  return analyzer.toJSON();
+  return { state: analyzer.toJSON(), rows: row - block.firstRow };
 }

@@ -65,9 +65,15 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
     for (const worker of workers) worker.postMessage(task);
     blocks.finish(recordOffsets(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)));
     const onProgress = options.onProgress;
-    const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.bytesFinished(), 0);
+    const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.progress().bytes, blocks.progress().rows);
     const mine = analyzeClaimedBlocks(task, blocks, false, progress);
-    return foldOutcomes([mine, ...(await Promise.all(outcomes))], options.instrument, analyzerOptions);
+    // This thread is done with its blocks; keep the progress line moving while the workers finish.
+    const timer = progress === undefined ? undefined : setInterval(progress, 200);
+    try {
+      return foldOutcomes([mine, ...(await Promise.all(outcomes))], options.instrument, analyzerOptions);
+    } finally {
+      clearInterval(timer);
+    }
   } catch (error) {
     blocks.fail(0); // stop the workers claiming more
     await Promise.all(workers.map((w) => w.terminate()));

@@ -14,7 +14,8 @@ const DONE = 2; // 1 once every start is published (the file size is then in siz
 const FAILED = 3; // the lowest block index that failed, or MAX
 const KIB = 4; // KiB of blocks finished, for progress
 const EPOCH = 5; // bumped on every change a waiting thread cares about; waiters sleep on it
-const SLOTS = 6;
+const ROWS = 6; // rows of blocks finished, for progress
+const SLOTS = 7;
 const NO_FAILURE = 0x7fffffff;
 
 /** The buffers behind a {@link SharedBlocks}, for handing to a worker. */
@@ -105,13 +106,14 @@ export class SharedBlocks {
     Atomics.notify(this.control, EPOCH);
   }
 
-  /** Counts a finished block's bytes (for progress). */
-  finished(block: Block): void {
+  /** Counts a finished block's bytes and rows (for progress). */
+  finished(block: Block, rows: number): void {
     Atomics.add(this.control, KIB, Math.round((block.end - block.start) / 1024));
+    Atomics.add(this.control, ROWS, rows);
   }
 
-  /** Bytes of finished blocks so far (to the KiB). */
-  bytesFinished(): number {
-    return Atomics.load(this.control, KIB) * 1024;
+  /** Bytes (to the KiB) and rows of the blocks finished so far. */
+  progress(): { bytes: number; rows: number } {
+    return { bytes: Atomics.load(this.control, KIB) * 1024, rows: Atomics.load(this.control, ROWS) };
   }
 }

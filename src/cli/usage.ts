@@ -45,8 +45,9 @@ Options:
   --encoding NAME          auto (default: BOM, else UTF-8, else GB18030) | utf-8 | utf-16le | utf-16be | gb18030
   --max-field-size N       longest field in characters (default 65536)
   --max-columns N          most columns (default 10000)
-  --threads N              worker threads for a file (default: the cores available, for files
-                           over 50 MB); the result is byte-identical whatever N
+  --threads N              threads for a file, this one included (default: the cores
+                           available, for files over 50 MB); the result is byte-identical
+                           whatever N
   -q, --quiet              no progress and no summary line on standard error
 `;
 
