@@ -138,6 +138,33 @@ describe('ShiftedSums (the per-row side of the analyzer)', () => {
     );
   });
 
+  it('addPaired derives the cross co-moments of [b, p, p − b] and agrees with Welford to 1e-12', () => {
+    const value = fc.oneof(fc.integer({ min: 1, max: 7 }), fc.double({ min: 0, max: 100, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 80 }), (pairs) => {
+        const sums = new ShiftedSums([3], [true]);
+        const welford = new CoMoments(3);
+        for (const [b, p] of pairs) {
+          sums.addPaired(0, b, p, p - b);
+          welford.add([b, p, p - b]);
+        }
+        const m = sums.moments(0);
+        const scale = Math.max(1, ...pairs.flat());
+        m.mean.forEach((v, i) => expect(Math.abs(v - (welford.mean[i] as number))).toBeLessThanOrEqual(1e-12 * scale));
+        m.c.forEach((v, i) => expect(Math.abs(v - (welford.c[i] as number))).toBeLessThanOrEqual(1e-12 * scale * scale * pairs.length));
+      }),
+      { seed: 20261122, numRuns: 500 },
+    );
+    // by hand: (b, p) = (1, 3), (2, 2), (3, 7): means 2 and 4, deviations (−1, 0, 1) and (−1, −2, 3),
+    // gaps 2, 0, 4 (mean 2, deviations 0, −2, 2): C_bb = 2, C_pp = 14, C_gg = 8, and directly
+    // C_bp = 1 + 0 + 3 = 4, C_bg = 0 + 0 + 2 = 2, C_pg = 0 + 4 + 6 = 10 — what the derivation gives.
+    const hand = new ShiftedSums([3], [true]);
+    for (const [b, p] of [[1, 3], [2, 2], [3, 7]] as const) hand.addPaired(0, b, p, p - b);
+    const c = Array.from(hand.moments(0).c);
+    expect(c).toEqual([2, 4, 2, 14, 10, 8]);
+    expect(() => new ShiftedSums([2], [true])).toThrow(/not 3/);
+  });
+
   it('gives an exact zero variance for constant data and merges empty slots as nothing', () => {
     const sums = new ShiftedSums([1, 1]);
     for (let i = 0; i < 1000; i++) sums.add1(0, 0.1);

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ServqualError } from '../errors.js';
-import { createRowReader, type RowReader, type RowReaderOptions } from '../data/createRowReader.js';
+import { createRowReader, type RowReaderOptions } from '../data/createRowReader.js';
 import type { Instrument } from '../instrument/schema.js';
 import { FastCsvTokenizer } from '../node/fastCsv.js';
-import { createAnalyzer, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
+import { createAnalyzer, drainAnalyzer, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
 import type { Block, SharedBlocks } from './sharedBlocks.js';
 
 /** What every thread scoring a file needs: the file, its header, the options. */
@@ -29,23 +29,32 @@ export type BlockOutcome =
  * `wait` is false on the main thread, which claims only after publishing every block.
  */
 export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait: boolean, onBlock?: () => void): BlockOutcome {
+  // One reader, analyzer and tokenizer for all of this thread's blocks (drained after each block),
+  // so the code that scores rows is compiled once, not once per block.
   const reader = createRowReader(task.header, task.instrument, { ...task.reader, reuse: true });
+  const analyzer = createAnalyzer(task.instrument, task.analyzer);
+  let row = 0;
+  const tokenizer = new FastCsvTokenizer((record) => analyzer.add(reader.readSource(record, row++)), {
+    delimiter: task.delimiter,
+    maxFieldSize: task.maxFieldSize,
+    bom: false,
+  });
   const states: Array<[number, AnalyzerState]> = [];
   const fd = openSync(task.file, 'r');
   const buffer = Buffer.allocUnsafe(1 << 20);
   try {
     for (let block = blocks.claim(wait); block !== null; block = blocks.claim(wait)) {
-      let rows = 0;
       try {
-        const scored = analyzeBlock(task, reader, fd, buffer, block);
-        rows = scored.rows;
-        states.push([block.index, scored.state]);
+        row = block.firstRow;
+        tokenizer.restart(block.firstLine);
+        readBlock(task.file, fd, buffer, block, tokenizer);
+        states.push([block.index, drainAnalyzer(analyzer)]);
       } catch (error) {
         blocks.fail(block.index);
         const e = error as { code?: unknown; message?: unknown };
         return { ok: false, index: block.index, code: typeof e.code === 'string' ? e.code : 'E_IO', message: String(e.message) };
       }
-      blocks.finished(block, rows);
+      blocks.finished(block, row - block.firstRow);
       onBlock?.();
     }
   } finally {
@@ -54,22 +63,13 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait
   return { ok: true, states };
 }
 
-/** Scores one block's bytes, read a buffer at a time (the tokenizer copies what it keeps). */
-function analyzeBlock(task: BlockTask, reader: RowReader, fd: number, buffer: Buffer, block: Block): { state: AnalyzerState; rows: number } {
-  const analyzer = createAnalyzer(task.instrument, task.analyzer);
-  let row = block.firstRow;
-  const tokenizer = new FastCsvTokenizer((record) => analyzer.add(reader.readSource(record, row++)), {
-    delimiter: task.delimiter,
-    maxFieldSize: task.maxFieldSize,
-    bom: false,
-    line: block.firstLine,
-  });
+/** Feeds one block's bytes to the tokenizer, a buffer at a time (the tokenizer copies what it keeps). */
+function readBlock(file: string, fd: number, buffer: Buffer, block: Block, tokenizer: FastCsvTokenizer): void {
   for (let at = block.start; at < block.end; ) {
     const read = readSync(fd, buffer, 0, Math.min(buffer.length, block.end - at), at);
-    if (read === 0) throw new ServqualError('E_IO', `${task.file} became shorter while it was read (at byte ${at})`);
+    if (read === 0) throw new ServqualError('E_IO', `${file} became shorter while it was read (at byte ${at})`);
     tokenizer.push(buffer.subarray(0, read));
     at += read;
   }
   tokenizer.end();
-  return { state: analyzer.toJSON(), rows: row - block.firstRow };
 }

@@ -255,6 +255,15 @@ export class FastCsvTokenizer {
     this.work = bigger;
   }
 
+  /**
+   * Starts over on other bytes (for a thread that reads one range after another), with the line
+   * the next byte is on. The incomplete tail of the previous bytes, if any, is dropped.
+   */
+  restart(line: number): void {
+    this.rest = this.work.subarray(0, 0);
+    this.line = line;
+  }
+
   /** Tokenizes what is left. */
   end(): void {
     if (!this.started && this.rest.length > 0) {

@@ -53,7 +53,8 @@ export class ComparisonSums implements RowSums {
   readonly sums: ShiftedSums;
 
   constructor(readonly layout: Layout) {
-    this.sums = new ShiftedSums(repeat(3, layout.itemIds.length + layout.dimensions.length));
+    const slots = layout.itemIds.length + layout.dimensions.length;
+    this.sums = new ShiftedSums(repeat(3, slots), repeat(1, slots).map(() => true));
   }
 
   /**
@@ -69,7 +70,7 @@ export class ComparisonSums implements RowSums {
       const p = perception[i] as number;
       const g = p - b;
       itemGaps[i] = g;
-      if (g === g) sums.add3(i, b, p, g);
+      if (g === g) sums.addPaired(i, b, p, g);
     }
     const dims = this.layout.dimensions;
     for (let j = 0; j < dims.length; j++) {
@@ -96,7 +97,7 @@ export class ComparisonSums implements RowSums {
           dimensionRows[3 * j + 1] = p;
           dimensionRows[3 * j + 2] = g;
         }
-        sums.add3(items + j, b, p, g);
+        sums.addPaired(items + j, b, p, g);
       } else {
         gaps[j] = Number.NaN;
         if (perceptionScores !== undefined) perceptionScores[j] = Number.NaN;
@@ -275,7 +276,12 @@ export class GroupSums implements RowSums {
   readonly sums: ShiftedSums;
 
   constructor(readonly dimensions: number, readonly shape: ProfileShape) {
-    this.sums = new ShiftedSums([1, ...repeat(shape.width, dimensions * shape.blocks), ...repeat(1, shape.overall)]);
+    // Width-3 blocks are [base, P, P − base]: paired slots.
+    const blocks = dimensions * shape.blocks;
+    this.sums = new ShiftedSums(
+      [1, ...repeat(shape.width, blocks), ...repeat(1, shape.overall)],
+      [false, ...repeat(1, blocks).map(() => shape.width === 3), ...repeat(1, shape.overall).map(() => false)],
+    );
   }
 
   /** Adds one row's profile (NaN marks a block or overall score the row lacks). */
@@ -287,7 +293,7 @@ export class GroupSums implements RowSums {
     for (let k = 0; k < blocks; k++) {
       const at = k * w;
       if (profile[at] === profile[at] && profile[at + w - 1] === profile[at + w - 1]) {
-        if (w === 3) sums.add3(1 + k, profile[at] as number, profile[at + 1] as number, profile[at + 2] as number);
+        if (w === 3) sums.addPaired(1 + k, profile[at] as number, profile[at + 1] as number, profile[at + 2] as number);
         else sums.add(1 + k, profile, at);
       }
     }

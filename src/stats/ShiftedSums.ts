@@ -1,3 +1,4 @@
+import { ServqualError } from '../errors.js';
 import { CoMoments } from './CoMoments.js';
 
 /**
@@ -20,11 +21,20 @@ export class ShiftedSums {
   readonly offsets: Int32Array;
   /** Variables per slot. */
   readonly ks: Int32Array;
+  /** 1 for a slot of [base, P, P − base] filled by {@link addPaired}. */
+  readonly paired: Uint8Array;
   private readonly scratch: Float64Array;
 
-  /** One slot per entry of `ks`, each of that many variables. */
-  constructor(ks: ArrayLike<number>) {
+  /**
+   * One slot per entry of `ks`, each of that many variables; `paired` marks slots of three variables
+   * [base, P, P − base] that are filled by {@link addPaired}.
+   */
+  constructor(ks: ArrayLike<number>, paired?: ArrayLike<boolean>) {
     this.ks = Int32Array.from(ks);
+    this.paired = Uint8Array.from({ length: this.ks.length }, (_, s) => (paired?.[s] === true ? 1 : 0));
+    this.paired.forEach((p, s) => {
+      if (p === 1 && this.ks[s] !== 3) throw new ServqualError('E_INVALID_OPTION', `ShiftedSums: paired slot ${s} has ${this.ks[s]} variables, not 3`);
+    });
     this.offsets = new Int32Array(this.ks.length);
     let size = 0;
     let widest = 1;
@@ -85,6 +95,32 @@ export class ShiftedSums {
     a[o + 12] = (a[o + 12] as number) + d2 * d2;
   }
 
+  /**
+   * Adds [b, p, g = p − b] to a paired slot: only the three sums of squares, as the cross sums follow
+   * from them (g = p − b gives C_bp = (C_bb + C_pp − C_gg) / 2, C_bg = C_bp − C_bb, C_pg = C_pp − C_bp).
+   * The means and variances — all a paired comparison reports — are summed directly, and a row costs
+   * 7 updates instead of 13.
+   */
+  addPaired(slot: number, b: number, p: number, g: number): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    if (a[o] === 0) {
+      a[o + 1] = b;
+      a[o + 2] = p;
+      a[o + 3] = g;
+    }
+    a[o] = (a[o] as number) + 1;
+    const d0 = b - (a[o + 1] as number);
+    const d1 = p - (a[o + 2] as number);
+    const d2 = g - (a[o + 3] as number);
+    a[o + 4] = (a[o + 4] as number) + d0;
+    a[o + 5] = (a[o + 5] as number) + d1;
+    a[o + 6] = (a[o + 6] as number) + d2;
+    a[o + 7] = (a[o + 7] as number) + d0 * d0;
+    a[o + 10] = (a[o + 10] as number) + d1 * d1;
+    a[o + 12] = (a[o + 12] as number) + d2 * d2;
+  }
+
   /** Adds the slot's k variables read from `x` at `offset` (none may be NaN). */
   add(slot: number, x: ArrayLike<number>, offset = 0): void {
     const a = this.arena;
@@ -131,6 +167,14 @@ export class ShiftedSums {
         // A variance cannot be negative; rounding can make Σd² − (Σd)²/n a hair below zero.
         out.c[p] = i === j ? Math.max(0, c) : c;
       }
+    }
+    if (this.paired[slot] === 1) {
+      // cross co-moments of [b, p, p − b] from the three diagonal ones (see addPaired)
+      const c = out.c;
+      const bp = ((c[0] as number) + (c[3] as number) - (c[5] as number)) / 2;
+      c[1] = bp;
+      c[2] = bp - (c[0] as number);
+      c[4] = (c[3] as number) - bp;
     }
     return out;
   }
