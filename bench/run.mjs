@@ -1,5 +1,5 @@
 // npm run bench: generates seeded surveys at 100k and 1M responses (cached under bench/data/) and
-// measures, side by side in one run, median of --runs (default 3):
+// measures, side by side in one run, median of --runs (default 3, the jobs' runs interleaved):
 //   (a) csv-parse alone over the file          (b) servqual analyze end to end, --by branch (default
 //       threads; b1 one thread; b2 one thread with --period quarter too)
 //   (c) analyze() in memory on parsed rows      (d) the pandas + SciPy job, when Debian's python3 has them
@@ -37,10 +37,17 @@ function measure(cmd, args) {
   return { wall, rss, stdout: r.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function repeat(fn) {
-  const all = Array.from({ length: runs }, fn);
-  return { wall: median(all.map((x) => x.wall)), rss: Math.max(...all.map((x) => x.rss)), stdout: all[0].stdout };
+/**
+ * Runs each job `runs` times, interleaved (round 1 of every job, then round 2, …), so a machine that
+ * speeds up or slows down during the run (a shared VM does) moves every job alike and the ratios
+ * stay fair. Returns each job's median wall time and largest peak RSS.
+ */
+function interleaved(jobs) {
+  const all = jobs.map(() => []);
+  for (let r = 0; r < runs; r++) jobs.forEach((job, i) => all[i].push(job()));
+  return all.map((ms) => ({ wall: median(ms.map((x) => x.wall)), rss: Math.max(...ms.map((x) => x.rss)), stdout: ms[0]?.stdout ?? '' }));
 }
+const cli = (file, ...args) => () => measure(process.execPath, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', ...args, '--format', 'json', '--out', '/dev/null', '--quiet']);
 
 const rowsOut = [];
 const targets = [];
@@ -49,17 +56,21 @@ for (const n of sizes) {
   if (!existsSync(file)) execFileSync(process.execPath, [here('./generate.mjs'), String(n), file]);
   const mb = statSync(file).size / 1e6;
   const node = process.execPath;
-  const a = skip.has('a') ? none : repeat(() => measure(node, [here('./csvParseOnly.mjs'), file]));
-  const b = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--format', 'json', '--out', '/dev/null', '--quiet']));
-  const b1 = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--threads', '1', '--format', 'json', '--out', '/dev/null', '--quiet']));
-  const bp = repeat(() => measure(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--period', 'quarter', '--threads', '1', '--format', 'json', '--out', '/dev/null', '--quiet']));
-  const c = skip.has('c')
-    ? none
-    : repeat(() => {
-        const m = measure(node, [here('./inMemory.mjs'), file]);
-        return { ...m, wall: Number(m.stdout.trim()) };
-      });
-  const d = pandas && !skip.has('d') ? repeat(() => measure(python, [here('./pandas_job.py'), file])) : null;
+  const jobs = [
+    skip.has('a') ? () => none : () => measure(node, [here('./csvParseOnly.mjs'), file]),
+    cli(file),
+    cli(file, '--threads', '1'),
+    cli(file, '--period', 'quarter', '--threads', '1'),
+    skip.has('c')
+      ? () => none
+      : () => {
+          const m = measure(node, [here('./inMemory.mjs'), file]);
+          return { ...m, wall: Number(m.stdout.trim()) };
+        },
+    pandas && !skip.has('d') ? () => measure(python, [here('./pandas_job.py'), file]) : () => none,
+  ];
+  const [a, b, b1, bp, c, dAll] = interleaved(jobs);
+  const d = pandas && !skip.has('d') ? dAll : null;
   targets.push({ n, mb, b, b1, bp, d });
   for (const [label, m] of [
     ...(skip.has('a') ? [] : [['(a) csv-parse alone', a]]),

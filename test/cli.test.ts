@@ -200,6 +200,22 @@ describe('servqual analyze --threads', () => {
   });
 });
 
+describe('workersWanted(argv)', () => {
+  it('guesses the workers of analyze --threads from the raw arguments', async () => {
+    const { workersWanted } = await import('../src/cli/earlyWorkers.js');
+    const big = join(dir, 'small-for-workers.csv'); // any file under 50 MB
+    writeFileSync(big, 'E1,P1\n1,2\n');
+    expect(workersWanted(['analyze', big, '--threads', '3'])).toBe(2);
+    expect(workersWanted(['analyze', big, '--threads=2', '--by', 'branch'])).toBe(1);
+    expect(workersWanted(['analyze', big])).toBe(0); // default threads only for files over 50 MB
+    expect(workersWanted(['analyze', big, '--threads', '1'])).toBe(0);
+    expect(workersWanted(['analyze', big, '--threads', 'x'])).toBe(0);
+    expect(workersWanted(['analyze', '-', '--threads', '2'])).toBe(0);
+    expect(workersWanted(['validate', big, '--threads', '2'])).toBe(0);
+    expect(workersWanted(['analyze', big, '--threads', '2', '--help'])).toBe(0);
+  });
+});
+
 describe('recordOffsets(file, blockRows, onBlockStart)', () => {
   it('finds block starts as the tokenizer counts records: quoted newlines, CRLF, lone CR', async () => {
     const { recordOffsets } = await import('../src/cli/recordOffsets.js');

@@ -23,12 +23,16 @@ export type BlockOutcome =
   | { ok: true; states: Array<[number, AnalyzerState]> }
   | { ok: false; index: number; code: string; message: string };
 
+/** Blocks the main thread keeps published beyond the last claimed, so workers never wait for the scan. */
+const LOOKAHEAD = 4;
+
 /**
- * Claims blocks of `blocks` until none is left and scores each in a fresh analyzer (so a block's state
- * is the same whichever thread scored it). Synchronous: a thread does nothing else meanwhile.
- * `wait` is false on the main thread, which claims only after publishing every block.
+ * Claims blocks of `blocks` until none is left and scores each on its own (so a block's state is the
+ * same whichever thread scored it). Synchronous: a thread does nothing else meanwhile. The main
+ * thread passes `scanMore`, which scans the next chunk for block starts: it scans a few blocks ahead
+ * before each block it scores, instead of scanning the whole file before scoring any.
  */
-export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait: boolean, onBlock?: () => void): BlockOutcome {
+export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, scanMore?: () => void, onBlock?: () => void): BlockOutcome {
   // One reader, analyzer and tokenizer for all of this thread's blocks (drained after each block),
   // so the code that scores rows is compiled once, not once per block.
   const reader = createRowReader(task.header, task.instrument, { ...task.reader, reuse: true });
@@ -43,7 +47,11 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, wait
   const fd = openSync(task.file, 'r');
   const buffer = Buffer.allocUnsafe(1 << 20);
   try {
-    for (let block = blocks.claim(wait); block !== null; block = blocks.claim(wait)) {
+    const claim = (): Block | null => {
+      if (scanMore !== undefined) while (!blocks.scanned() && blocks.ahead() < LOOKAHEAD) scanMore();
+      return blocks.claim(scanMore);
+    };
+    for (let block = claim(); block !== null; block = claim()) {
       try {
         row = block.firstRow;
         tokenizer.restart(block.firstLine);

@@ -1,6 +1,5 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import { analyzerFromJSON, BLOCK_ROWS, createAnalyzer, type AnalyzerOptions } from '../score/createAnalyzer.js';
@@ -9,21 +8,11 @@ import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
 import { CSV_LIMITS } from '../node/readCsvRows.js';
 import type { Report } from '../report/types.js';
-import { recordOffsets } from './recordOffsets.js';
+import { MIN_PARALLEL_BYTES } from './earlyWorkers.js';
+import { BlockScanner } from './recordOffsets.js';
 import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
 import { SharedBlocks } from './sharedBlocks.js';
-import type { WorkerData } from './worker.js';
-
-/**
- * Without an explicit --threads, files smaller than this are read in one stream: below it, starting workers costs more than they
- * save (measured: 13 MB took 1.10 s with 2 threads, 0.70 s with one).
- */
-export const MIN_PARALLEL_BYTES = 50e6;
-
-/** The thread count when none is given: the cores Node may use. */
-export function defaultThreads(): number {
-  return Math.max(1, availableParallelism());
-}
+import type { WorkerMessage } from './worker.js';
 
 /**
  * Scores a UTF-8 survey file with `threads` threads — this one and `threads − 1` workers: a
@@ -33,7 +22,7 @@ export function defaultThreads(): number {
  * Returns `null` when the file does not qualify (smaller than `minBytes`, or not UTF-8 with a one-byte
  * delimiter), so the caller reads it in one stream.
  */
-export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, threads: number, workerUrl: URL, minBytes = MIN_PARALLEL_BYTES): Promise<Report | null> {
+export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, threads: number, spawn: () => Worker, minBytes = MIN_PARALLEL_BYTES): Promise<Report | null> {
   let head: Buffer;
   let size: number;
   try {
@@ -45,11 +34,11 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
     return null; // the one-stream path reports an unreadable file in its own words
   }
   if (!usesFastTokenizer(head, options)) return null;
-  // Workers start first — loading their code takes as long as reading the header — and wait for
-  // the task, then for blocks; this thread reads the header, finds where blocks start (publishing
-  // each as it is found), then claims blocks too.
+  // Workers start first (or were started with the CLI) — loading their code takes as long as
+  // reading the header — and wait for the task, then for blocks; this thread reads the header, then
+  // scores blocks too, scanning for where blocks start a few blocks ahead of the claims.
   const blocks = SharedBlocks.create(size, BLOCK_ROWS);
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerUrl, { workerData: { blocks: blocks.buffers } satisfies WorkerData }));
+  const workers = Array.from({ length: threads - 1 }, spawn);
   const outcomes = workers.map(
     (worker) =>
       new Promise<BlockOutcome>((resolve, reject) => {
@@ -62,11 +51,19 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   );
   try {
     const { task, analyzerOptions } = await taskOf(file, options);
-    for (const worker of workers) worker.postMessage(task);
-    blocks.finish(recordOffsets(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)));
+    for (const worker of workers) worker.postMessage({ task, blocks: blocks.buffers } satisfies WorkerMessage);
+    const scanner = new BlockScanner(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line));
+    const scanMore = (): void => {
+      if (!scanner.step()) blocks.finish(scanner.offset);
+    };
     const onProgress = options.onProgress;
     const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.progress().bytes, blocks.progress().rows);
-    const mine = analyzeClaimedBlocks(task, blocks, false, progress);
+    let mine: BlockOutcome;
+    try {
+      mine = analyzeClaimedBlocks(task, blocks, scanMore, progress);
+    } finally {
+      scanner.close();
+    }
     // This thread is done with its blocks; keep the progress line moving while the workers finish.
     const timer = progress === undefined ? undefined : setInterval(progress, 200);
     try {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
 import { formatSampleLine } from '../data/DataQualityLog.js';
 import { isMethod, METHODS, type Method } from '../data/method.js';
@@ -21,7 +22,8 @@ import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VA
 import { journey } from '../journey/journey.js';
 import { INPUT_ENCODINGS } from '../node/decodeStream.js';
 import { PERIOD_UNITS } from '../score/period.js';
-import { analyzeParallel, defaultThreads, MIN_PARALLEL_BYTES } from './analyzeParallel.js';
+import { analyzeParallel } from './analyzeParallel.js';
+import { defaultThreads, MIN_PARALLEL_BYTES } from './earlyWorkers.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
 
@@ -32,8 +34,10 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   /** Whether stderr is a terminal (progress is shown only then). */
   isTTY?: boolean;
-  /** The worker script for --threads; without it the CLI reads in one thread. */
+  /** The worker script for --threads; without it (and without spawnWorker) the CLI reads in one thread. */
   workerUrl?: URL;
+  /** Hands out a worker for --threads: the executable gives ones it started early. Default: a new Worker(workerUrl). */
+  spawnWorker?: () => Worker;
 }
 
 /** A usage error: exit code 2. */
@@ -207,7 +211,9 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   // Worker threads for files (the result is the same with any thread count); a stream is read in one.
   // An explicit --threads splits any file of two blocks or more; the default only files over 50 MB.
   const minBytes = threadsText === undefined ? MIN_PARALLEL_BYTES : 0;
-  const parallel = typeof source === 'string' && threads > 1 && io.workerUrl !== undefined ? await analyzeParallel(source, analyzeOptions, threads, io.workerUrl, minBytes) : null;
+  const workerUrl = io.workerUrl;
+  const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => new Worker(workerUrl));
+  const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, analyzeOptions, threads, spawn, minBytes) : null;
   const report = parallel ?? (await analyzeCsv(source, analyzeOptions));
   onProgress?.(Number.POSITIVE_INFINITY);
   const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });

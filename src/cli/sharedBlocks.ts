@@ -66,11 +66,22 @@ export class SharedBlocks {
     this.wake();
   }
 
+  /** Whether every block start is published. */
+  scanned(): boolean {
+    return Atomics.load(this.control, DONE) === 1;
+  }
+
+  /** Published blocks not yet claimed (how far the scan is ahead of the threads). */
+  ahead(): number {
+    return Atomics.load(this.control, KNOWN) - Atomics.load(this.control, NEXT);
+  }
+
   /**
-   * Claims the next block, waiting until its end is known; `null` when none is left or a block before
-   * it failed. `wait` is false on the main thread, which never waits (it is the one publishing).
+   * Claims the next block, once its end is known; `null` when none is left or a block before it
+   * failed. A worker waits for the scan; the main thread, which scans, passes `scanMore` and scans
+   * on instead.
    */
-  claim(wait = true): Block | null {
+  claim(scanMore?: () => void): Block | null {
     const c = this.control;
     const index = Atomics.add(c, NEXT, 1);
     for (;;) {
@@ -85,8 +96,8 @@ export class SharedBlocks {
         return { index, start, end, firstRow: index * this.buffers.blockRows + 1, firstLine: this.starts[2 + 2 * index] as number };
       }
       if (done) return null;
-      if (!wait) throw new Error('SharedBlocks.claim: the main thread claimed before the scan finished');
-      Atomics.wait(c, EPOCH, epoch);
+      if (scanMore !== undefined) scanMore();
+      else Atomics.wait(c, EPOCH, epoch);
     }
   }
 
