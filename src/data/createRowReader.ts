@@ -111,7 +111,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     desired: new Float64Array(k),
     weights: new Float64Array(columns.weight?.length ?? 0),
   };
-  const target = (role: keyof typeof pool, length: number): Float64Array => (reuse ? pool[role] : new Float64Array(length));
+  /** Where a row's answers go: the pooled array when reusing, else a new one. */
+  const target = (pooled: Float64Array): Float64Array => (reuse ? pooled : new Float64Array(pooled.length));
   const reusedFields = new Map<string, string>();
   const arrays = new ArraySource();
   const { min, max } = instrument.scale;
@@ -144,7 +145,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     cells = source;
     // One list per reader, emptied for each row and copied only for a row that has problems.
     const issues = rowIssues;
-    issues.length = 0;
+    if (issues.length !== 0) issues.length = 0; // setting length is a runtime call; most rows have none
     if (cells.length !== header.length) {
       const blank = cells.length <= 1 && (cells.length === 0 || text(0).trim() === '');
       issues.push({
@@ -160,10 +161,10 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     }
 
     answered = 0;
-    const expectation = columns.expectation === null ? null : readItems(columns.expectation, 'expectation', row, issues);
-    const perception = readItems(columns.perception, 'perception', row, issues);
-    const minimum = columns.minimum === null ? null : readItems(columns.minimum, 'minimum', row, issues);
-    const desired = columns.desired === null ? null : readItems(columns.desired, 'desired', row, issues);
+    const expectation = columns.expectation === null ? null : readItems(columns.expectation, pool.expectation, row, issues);
+    const perception = readItems(columns.perception, pool.perception, row, issues);
+    const minimum = columns.minimum === null ? null : readItems(columns.minimum, pool.minimum, row, issues);
+    const desired = columns.desired === null ? null : readItems(columns.desired, pool.desired, row, issues);
     const weights = readWeights(row, issues);
 
     let overall = Number.NaN;
@@ -192,8 +193,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   }
 
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
-  function readItems(indexes: Int32Array, role: 'expectation' | 'perception' | 'minimum' | 'desired', row: number, issues: DataIssue[]): Float64Array {
-    const out = target(role, indexes.length);
+  function readItems(indexes: Int32Array, pooled: Float64Array, row: number, issues: DataIssue[]): Float64Array {
+    const out = target(pooled);
     if (cells.numbers !== undefined && cells.numbers(indexes, out, rules) === 0) {
       // every cell is a number or missing: only the scale is left to check
       for (let k = 0; k < indexes.length; k++) {
@@ -239,7 +240,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   function readWeights(row: number, issues: DataIssue[]): Float64Array | null {
     const indexes = columns.weight;
     if (indexes === null) return null;
-    const out = target('weights', indexes.length);
+    const out = target(pool.weights);
     let given = 0;
     let sum = 0;
     for (let k = 0; k < indexes.length; k++) {
