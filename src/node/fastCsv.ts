@@ -5,6 +5,8 @@ import { parseCell, type NumberRules } from '../data/parseCell.js';
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
+/** FieldView.ints of a quoted field. */
+const QUOTED = -2;
 
 // ignoreBOM: a U+FEFF inside a field is data (only the file's first bytes are a byte-order mark).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -19,9 +21,11 @@ export class FieldView {
   buf: Buffer = Buffer.alloc(0);
   starts = new Int32Array(64);
   ends = new Int32Array(64);
-  /** 1 where the field was quoted (its text may hold "" escapes). */
-  quoted = new Uint8Array(64);
-  /** The field's value when it is a plain unsigned integer of 1–15 digits (read during the scan), else -1. */
+  /**
+   * The field's value when it is a plain unsigned integer of 1–15 digits (read during the scan);
+   * else -1, or QUOTED for a quoted field (its text may hold "" escapes). One array for both saves a
+   * store per cell.
+   */
   ints = new Float64Array(64);
   length = 0;
   /** 1-based line of the record's first byte, for messages. */
@@ -38,7 +42,7 @@ export class FieldView {
     for (let p = start; ascii && p < end; p++) if ((this.buf[p] as number) >= 0x80) ascii = false;
     if (ascii) {
       const s = this.buf.toString('latin1', start, end);
-      return this.quoted[i] === 1 ? s.replaceAll('""', '"') : s;
+      return this.ints[i] === QUOTED ? s.replaceAll('""', '"') : s;
     }
     let s: string;
     try {
@@ -46,7 +50,7 @@ export class FieldView {
     } catch {
       throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
     }
-    return this.quoted[i] === 1 ? s.replaceAll('""', '"') : s;
+    return this.ints[i] === QUOTED ? s.replaceAll('""', '"') : s;
   }
 
   /**
@@ -94,7 +98,7 @@ export class FieldView {
     const end = this.ends[i] as number;
     // An empty cell is a missing answer when '' is a missing token (the default), without decoding it.
     if (p === end) return rules.missing.has('') ? Number.NaN : undefined;
-    if (this.quoted[i] === 1) return undefined;
+    if (int === QUOTED) return undefined;
     let sign = 1;
     const first = b[p] as number;
     if (first === 0x2d || first === 0x2b) {
@@ -140,20 +144,18 @@ export class FieldView {
 
   push(start: number, end: number, quoted: boolean, int = -1): void {
     if (this.length === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
         const out = make(a.length * 2);
         out.set(a);
         return out;
       };
       this.starts = grow(this.starts, (n) => new Int32Array(n));
       this.ends = grow(this.ends, (n) => new Int32Array(n));
-      this.quoted = grow(this.quoted, (n) => new Uint8Array(n));
       this.ints = grow(this.ints, (n) => new Float64Array(n));
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.quoted[this.length] = quoted ? 1 : 0;
-    this.ints[this.length] = int;
+    this.ints[this.length] = quoted ? QUOTED : int;
     this.length++;
   }
 }
