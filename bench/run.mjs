@@ -103,7 +103,9 @@ const targetTable = [
     const speedUp = b1.wall / b.wall;
     const period = bp.wall / b1.wall;
     const rss = Math.max(b.rss, b1.rss);
-    return `| ${n.toLocaleString('en')} | ${vsD === null ? '– (pandas not run)' : `${fmt(vsD)}: ${check(vsD <= 0.25)}${vsD <= 0.15 ? ', stretch met' : ''}`} | ${mb < 50 ? `${fmt(speedUp)} (file under 50 MB: one thread by default)` : `${fmt(speedUp)}: ${check(speedUp >= 1.6)}`} | ${fmt(period)}: ${check(period <= 1.15)} | ${fmt(rss, 0)}: ${check(rss <= 150)} |`;
+    // The time target is set at 1M responses; smaller files are shown for the trend.
+    const timeTarget = vsD === null ? '– (pandas not run)' : n < 1_000_000 ? `${fmt(vsD)} (the target is for 1M)` : `${fmt(vsD)}: ${check(vsD <= 0.25)}${vsD <= 0.15 ? ', stretch met' : ''}`;
+    return `| ${n.toLocaleString('en')} | ${timeTarget} | ${mb < 50 ? `${fmt(speedUp)} (file under 50 MB: one thread by default)` : `${fmt(speedUp)}: ${check(speedUp >= 1.6)}`} | ${fmt(period)}: ${check(period <= 1.15)} | ${fmt(rss, 0)}: ${check(rss <= 150)} |`;
   }),
 ].join('\n');
 console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}`);
