@@ -1,3 +1,5 @@
+import { ServqualError } from '../errors.js';
+
 /** A block of rows: its byte range in the file, and the 1-based numbers of its first row and line. */
 export interface Block {
   index: number;
@@ -10,7 +12,7 @@ export interface Block {
 // Slots of the control array.
 const NEXT = 0; // the next block index to hand out
 const KNOWN = 1; // how many block starts are published
-const DONE = 2; // 1 once every start is published (the file size is then in sizes[0])
+const DONE = 2; // 1 once every start is published (the file size is then in starts[0])
 const FAILED = 3; // the lowest block index that failed, or MAX
 const KIB = 4; // KiB of blocks finished, for progress
 const EPOCH = 5; // bumped on every change a waiting thread cares about; waiters sleep on it
@@ -53,6 +55,10 @@ export class SharedBlocks {
   /** Publishes the start of the next block and the line it is on (main thread). */
   publish(offset: number, line: number): void {
     const known = this.control[KNOWN] as number;
+    if (2 + 2 * known >= this.starts.length) {
+      // more blocks than the size given to create() allows: the file grew while it was read
+      throw new ServqualError('E_IO', 'the file grew while it was read; score a copy that is not being written to');
+    }
     this.starts[1 + 2 * known] = offset;
     this.starts[2 + 2 * known] = line;
     Atomics.store(this.control, KNOWN, known + 1);
