@@ -7,10 +7,11 @@ import { CoMoments } from './CoMoments.js';
  * the slot's first observation.
  *
  * This is the per-row side of the streaming analysis. Per row it costs only additions and
- * multiplications (Welford's update divides and chains each mean into the next row); for answers on
- * an integer scale every sum is an integer below 2⁵³, so a block's sums are exact, and the only
+ * multiplications (Welford's update divides and chains each mean into the next row). For item answers
+ * on an integer scale every sum is an integer below 2⁵³, so a block's sums are exact and the only
  * rounding is in {@link ShiftedSums.mergeInto}, which turns each slot into a {@link CoMoments} and merges
- * it with Chan et al.'s formula. Shifting by an observation keeps the sums small, which is what makes
+ * it with Chan et al.'s formula; dimension scores (means of answers) are not integers, and their sums
+ * round as any sum of at most 65,536 terms does. Shifting by an observation keeps the sums small, which is what makes
  * `Σd² − (Σd)²/n` safe (Chan, Golub & LeVeque 1983, "the shifted data algorithm"); the analyzer
  * closes a block every 65,536 rows, so the sums never grow large.
  */
