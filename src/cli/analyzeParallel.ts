@@ -57,7 +57,13 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
       if (!scanner.step()) blocks.finish(scanner.offset);
     };
     const onProgress = options.onProgress;
-    const progress = onProgress === undefined ? undefined : (): void => onProgress(blocks.progress().bytes, blocks.progress().rows);
+    const progress =
+      onProgress === undefined
+        ? undefined
+        : (): void => {
+            const { bytes, rows } = blocks.progress();
+            onProgress(bytes, rows);
+          };
     let mine: BlockOutcome;
     try {
       mine = analyzeClaimedBlocks(task, blocks, scanMore, progress);

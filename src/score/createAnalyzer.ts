@@ -205,13 +205,17 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     if (sums.periods !== null && out.periods !== null) sums.periods.mergeInto(out.periods);
     return out;
   };
+  /** Starts an empty block. */
+  const newBlock = (): void => {
+    sums = freshSums();
+    quality = new DataQualityLog(maxIssues);
+    rowsInBlock = 0;
+  };
   const endBlock = (): void => {
     const block = blockParts();
     if (total === null) total = block;
     else mergeParts(total, block);
-    sums = freshSums();
-    quality = new DataQualityLog(maxIssues);
-    rowsInBlock = 0;
+    newBlock();
   };
   const folded = (): AnalyzerParts => {
     const out = fresh();
@@ -308,10 +312,8 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     },
     drain() {
       const state = analyzer.toJSON();
-      sums = freshSums();
-      quality = new DataQualityLog(maxIssues);
       total = null;
-      rowsInBlock = 0;
+      newBlock();
       return state;
     },
     add(row) {
