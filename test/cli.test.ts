@@ -216,19 +216,21 @@ describe('workersWanted(argv)', () => {
   });
 });
 
-describe('recordOffsets(file, blockRows, onBlockStart)', () => {
+describe('BlockScanner(file, blockRows, onBlockStart)', () => {
   it('finds block starts as the tokenizer counts records: quoted newlines, CRLF, lone CR', async () => {
-    const { recordOffsets } = await import('../src/cli/recordOffsets.js');
+    const { BlockScanner } = await import('../src/cli/blockScanner.js');
     const file = join(dir, 'offsets.csv');
     // header, then rows: a quoted field with a newline, CRLF, a lone CR, a blank line
     const text = 'h1,h2\n1,"a\nb"\r\n2,x\r3,y\n\n4,z';
     writeFileSync(file, text);
     const blockStarts: number[] = [];
     const lines: number[] = [];
-    const size = recordOffsets(file, 2, (offset, line) => {
+    const scanner = new BlockScanner(file, 2, (offset, line) => {
       blockStarts.push(offset);
       lines.push(line);
     });
+    while (scanner.step());
+    const size = scanner.offset;
     // data rows start at: row1 6, row2 after CRLF, row3 after the lone CR, row4 blank, row5
     const rowStarts = [6, text.indexOf('2,x'), text.indexOf('3,y'), text.indexOf('\n4') , text.indexOf('4,z')];
     expect(blockStarts).toEqual([rowStarts[0], rowStarts[2], rowStarts[4]]);

@@ -9,7 +9,7 @@ import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
 import { CSV_LIMITS } from '../node/readCsvRows.js';
 import type { Report } from '../report/types.js';
 import { MIN_PARALLEL_BYTES } from './earlyWorkers.js';
-import { BlockScanner } from './recordOffsets.js';
+import { BlockScanner } from './blockScanner.js';
 import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
 import { SharedBlocks } from './sharedBlocks.js';
 import type { WorkerMessage } from './worker.js';

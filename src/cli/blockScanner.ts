@@ -107,10 +107,3 @@ export class BlockScanner {
     this.offset += n;
   }
 }
-
-/** The whole pass of a {@link BlockScanner} at once; returns the file size. */
-export function recordOffsets(path: string, blockRows: number, onBlockStart: (offset: number, line: number) => void): number {
-  const scanner = new BlockScanner(path, blockRows, onBlockStart);
-  while (scanner.step());
-  return scanner.offset;
-}
