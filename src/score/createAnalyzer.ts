@@ -409,26 +409,26 @@ function structure<C, Z, S, R, O, I>(
   method: Method,
   make: { comparison: () => C; zone: () => Z; series: () => S; reliability: () => R; overall: () => O; importance: () => I },
 ): Structure<C, Z, S, R, O, I> {
-  const none = { gap: null, adequacy: null, superiority: null, zone: null, series: {}, reliability: {}, overall: {}, importance: make.importance() };
-  if (method === 'servqual') {
-    return {
-      ...none,
-      gap: make.comparison(),
-      reliability: { expectation: make.reliability(), perception: make.reliability(), gap: make.reliability() },
-      overall: { gap: make.overall() },
-    };
-  }
-  if (method === 'servperf') {
-    return { ...none, series: { perception: make.series() }, reliability: { perception: make.reliability() }, overall: { perception: make.overall() } };
-  }
+  // One object literal with every field given its final value, for every method: the objects a
+  // run makes (one per block) then share one hidden class. Spreading a template and overriding its
+  // fields gave each new block's sums a class the optimised row code had not seen, which
+  // deoptimised it block after block (--trace-deopt: "wrong map" in addResponse) until its
+  // property loads went megamorphic.
+  const servqual = method === 'servqual';
+  const three = method === 'three-column';
   return {
-    ...none,
-    series: { minimum: make.series(), desired: make.series(), perception: make.series() },
-    adequacy: make.comparison(),
-    superiority: make.comparison(),
-    zone: make.zone(),
-    reliability: { minimum: make.reliability(), desired: make.reliability(), perception: make.reliability() },
-    overall: { adequacy: make.overall(), superiority: make.overall() },
+    gap: servqual ? make.comparison() : null,
+    adequacy: three ? make.comparison() : null,
+    superiority: three ? make.comparison() : null,
+    zone: three ? make.zone() : null,
+    series: servqual ? {} : three ? { minimum: make.series(), desired: make.series(), perception: make.series() } : { perception: make.series() },
+    reliability: servqual
+      ? { expectation: make.reliability(), perception: make.reliability(), gap: make.reliability() }
+      : three
+        ? { minimum: make.reliability(), desired: make.reliability(), perception: make.reliability() }
+        : { perception: make.reliability() },
+    overall: servqual ? { gap: make.overall() } : three ? { adequacy: make.overall(), superiority: make.overall() } : { perception: make.overall() },
+    importance: make.importance(),
   };
 }
 
@@ -443,15 +443,15 @@ function makeParts(layout: Layout, method: Method, maxIssues: number, mode: Reli
     overall: () => new OverallAccumulator(layout),
     importance: () => new ImportanceAccumulator(layout),
   });
-  return {
-    ...accumulators,
+  // Object.assign adds the same fields in the same order every time: one hidden class (see structure).
+  return Object.assign(accumulators, {
     layout,
     mode,
     quality: new DataQualityLog(maxIssues),
     segments: new Map(by.map((column) => [column, new GroupedMoments(d, shape)])),
     periods: periods ? new GroupedMoments(d, shape) : null,
     undated: new CoMoments(1),
-  };
+  });
 }
 
 function makeSums(layout: Layout, method: Method, mode: ReliabilityMode, by: readonly string[], periods: boolean): BlockSums {
@@ -465,12 +465,11 @@ function makeSums(layout: Layout, method: Method, mode: ReliabilityMode, by: rea
     overall: () => new OverallSums(layout),
     importance: () => new ImportanceSums(layout),
   });
-  return {
-    ...sums,
+  return Object.assign(sums, {
     segments: new Map(by.map((column) => [column, new GroupedSums(d, shape)])),
     periods: periods ? new GroupedSums(d, shape) : null,
     undated: new ShiftedSums([1]),
-  };
+  });
 }
 
 /** The accumulators of a structure in a fixed order: the order of the serialised state. */
