@@ -18,10 +18,18 @@ export interface BlockTask {
   maxFieldSize: number;
 }
 
-/** What a thread's share of the blocks came to: each block's state, or the first block that failed. */
-export type BlockOutcome =
-  | { ok: true; states: Array<[number, AnalyzerState]> }
-  | { ok: false; index: number; code: string; message: string };
+/** How a thread's share of the blocks ended: every block claimed was scored, or the first one failed. */
+export type BlockOutcome = { ok: true } | { ok: false; index: number; code: string; message: string };
+
+/** What a thread does besides scoring: hand on each block's state, and (the main thread) scan and report. */
+export interface BlockHooks {
+  /** Receives each block's state as soon as the block is scored, so folding overlaps the scoring. */
+  onState: (index: number, state: AnalyzerState) => unknown;
+  /** Scans the next chunk of the file for block starts (the main thread only). */
+  scanMore?: () => void;
+  /** Called after each block, e.g. for progress. */
+  onBlock?: (() => void) | undefined;
+}
 
 /** Blocks the main thread keeps published beyond the last claimed, so workers never wait for the scan. */
 const LOOKAHEAD = 4;
@@ -32,7 +40,8 @@ const LOOKAHEAD = 4;
  * thread passes `scanMore`, which scans the next chunk for block starts: it scans a few blocks ahead
  * before each block it scores, instead of scanning the whole file before scoring any.
  */
-export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, scanMore?: () => void, onBlock?: () => void): BlockOutcome {
+export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, hooks: BlockHooks): BlockOutcome {
+  const { scanMore, onState, onBlock } = hooks;
   // One reader, analyzer and tokenizer for all of this thread's blocks (drained after each block),
   // so the code that scores rows is compiled once, not once per block.
   const reader = createRowReader(task.header, task.instrument, { ...task.reader, reuse: true });
@@ -43,7 +52,6 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, scan
     maxFieldSize: task.maxFieldSize,
     bom: false,
   });
-  const states: Array<[number, AnalyzerState]> = [];
   const fd = openSync(task.file, 'r');
   const buffer = Buffer.allocUnsafe(1 << 20);
   try {
@@ -52,23 +60,25 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, scan
       return blocks.claim(scanMore);
     };
     for (let block = claim(); block !== null; block = claim()) {
+      let state: AnalyzerState;
       try {
         row = block.firstRow;
         tokenizer.restart(block.firstLine);
         readBlock(task.file, fd, buffer, block, tokenizer);
-        states.push([block.index, drainAnalyzer(analyzer)]);
+        state = drainAnalyzer(analyzer);
       } catch (error) {
         blocks.fail(block.index);
         const e = error as { code?: unknown; message?: unknown };
         return { ok: false, index: block.index, code: typeof e.code === 'string' ? e.code : 'E_IO', message: String(e.message) };
       }
       blocks.finished(block, row - block.firstRow);
+      onState(block.index, state);
       onBlock?.();
     }
   } finally {
     closeSync(fd);
   }
-  return { ok: true, states };
+  return { ok: true };
 }
 
 /** Feeds one block's bytes to the tokenizer, a buffer at a time (the tokenizer copies what it keeps). */

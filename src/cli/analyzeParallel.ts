@@ -1,8 +1,8 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
-import { analyzerFromJSON, BLOCK_ROWS, createAnalyzer, type AnalyzerOptions } from '../score/createAnalyzer.js';
+import { BLOCK_ROWS, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
 import type { Instrument } from '../instrument/schema.js';
 import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
@@ -12,7 +12,8 @@ import { MIN_PARALLEL_BYTES } from './earlyWorkers.js';
 import { BlockScanner } from './blockScanner.js';
 import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
 import { SharedBlocks } from './sharedBlocks.js';
-import type { WorkerMessage } from './worker.js';
+import type { WorkerMessage, WorkerReply } from './worker.js';
+import { BlockFold } from './blockFold.js';
 
 /**
  * Scores a UTF-8 survey file with `threads` threads — this one and `threads − 1` workers: a
@@ -38,20 +39,11 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   // reading the header — and wait for the task, then for blocks; this thread reads the header, then
   // scores blocks too, scanning for where blocks start a few blocks ahead of the claims.
   const blocks = SharedBlocks.create(size, BLOCK_ROWS);
-  const workers = Array.from({ length: threads - 1 }, spawn);
-  const outcomes = workers.map(
-    (worker) =>
-      new Promise<BlockOutcome>((resolve, reject) => {
-        worker.once('message', (m: BlockOutcome) => {
-          void worker.terminate();
-          resolve(m);
-        });
-        worker.once('error', reject);
-      }),
-  );
+  const workers = Array.from({ length: threads - 1 }, () => new WorkerLink(spawn()));
   try {
     const { task, analyzerOptions } = await taskOf(file, options);
-    for (const worker of workers) worker.postMessage({ task, blocks: blocks.buffers } satisfies WorkerMessage);
+    const fold = new BlockFold(options.instrument, analyzerOptions);
+    for (const worker of workers) worker.start(task, blocks, fold);
     const scanner = new BlockScanner(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line));
     const scanMore = (): void => {
       if (!scanner.step()) blocks.finish(scanner.offset);
@@ -64,23 +56,85 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
             const { bytes, rows } = blocks.progress();
             onProgress(bytes, rows);
           };
-    let mine: BlockOutcome;
+    // This thread's own states wait until it has no block left to claim: folding them as they come
+    // would slow its share, while at the end it would otherwise only wait for the workers' last blocks.
+    const mine: Array<[number, AnalyzerState]> = [];
+    let outcome: BlockOutcome;
     try {
-      mine = analyzeClaimedBlocks(task, blocks, scanMore, progress);
+      outcome = analyzeClaimedBlocks(task, blocks, { scanMore, onState: (index, state) => mine.push([index, state]), onBlock: progress });
     } finally {
       scanner.close();
     }
-    // This thread is done with its blocks; keep the progress line moving while the workers finish.
+    for (const [index, state] of mine) fold.add(index, state);
+    // Keep the progress line moving while the workers finish.
     const timer = progress === undefined ? undefined : setInterval(progress, 200);
+    let outcomes: BlockOutcome[];
     try {
-      return foldOutcomes([mine, ...(await Promise.all(outcomes))], options.instrument, analyzerOptions);
+      outcomes = [outcome, ...(await Promise.all(workers.map((w) => w.done())))];
     } finally {
       clearInterval(timer);
     }
+    const failure = outcomes.flatMap((o) => (o.ok ? [] : [o])).sort((x, y) => x.index - y.index)[0];
+    if (failure !== undefined) throw new ServqualError(failure.code as ServqualError['code'], failure.message);
+    if (fold.folded !== blocks.count()) throw new ServqualError('E_INVALID_STATE', `analyze: ${blocks.count()} blocks were scored, ${fold.folded} folded`);
+    return fold.analyzer.result();
   } catch (error) {
     blocks.fail(0); // stop the workers claiming more
-    await Promise.all(workers.map((w) => w.terminate()));
     throw error;
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
+}
+
+/**
+ * A worker scoring blocks, seen from the main thread: it sends each block's state on a port of its
+ * own, which {@link done} drains into the fold, and last how its share ended.
+ */
+class WorkerLink {
+  private readonly channel = new MessageChannel();
+  private readonly ended: Promise<BlockOutcome>;
+  private fold: BlockFold | null = null;
+  private outcome: BlockOutcome | null = null;
+  private settle: ((outcome: BlockOutcome) => void) | null = null;
+
+  constructor(private readonly worker: Worker) {
+    this.ended = new Promise<BlockOutcome>((resolve, reject) => {
+      this.settle = resolve;
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (this.outcome === null) reject(new ServqualError('E_IO', `a worker thread stopped (exit code ${code}) before finishing its blocks`));
+      });
+    });
+    // Stopped after another thread failed, a worker ends unfinished, and nothing waits for it then.
+    this.ended.catch(() => undefined);
+  }
+
+  /** Sends the task; the worker starts claiming blocks. */
+  start(task: BlockTask, blocks: SharedBlocks, fold: BlockFold): void {
+    this.fold = fold;
+    this.worker.postMessage({ task, blocks: blocks.buffers, port: this.channel.port2 } satisfies WorkerMessage, [this.channel.port2]);
+  }
+
+  /** Folds what the worker has sent, then what it sends until it is done; resolves to how its share ended. */
+  done(): Promise<BlockOutcome> {
+    // Replies already queued are taken at once; the rest as they arrive.
+    for (let m = receiveMessageOnPort(this.channel.port1); m !== undefined; m = receiveMessageOnPort(this.channel.port1)) this.take(m.message as WorkerReply);
+    if (this.outcome === null) this.channel.port1.on('message', (reply: WorkerReply) => this.take(reply));
+    return this.ended;
+  }
+
+  private take(reply: WorkerReply): void {
+    if (reply.kind === 'state') this.fold?.add(reply.index, reply.state);
+    else {
+      this.outcome = reply.outcome;
+      this.settle?.(reply.outcome);
+    }
+  }
+
+  /** Stops the worker (it may still be scoring, after a failure) and closes its port. */
+  stop(): void {
+    this.channel.port1.close();
+    void this.worker.terminate();
   }
 }
 
@@ -106,17 +160,6 @@ async function taskOf(file: string, options: AnalyzeCsvOptions): Promise<{ task:
     maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
   };
   return { task, analyzerOptions };
-}
-
-/** Folds the blocks' states in block order — the fold one pass makes — or throws the first block's failure. */
-function foldOutcomes(outcomes: readonly BlockOutcome[], instrument: Instrument, options: AnalyzerOptions): Report {
-  const failures = outcomes.flatMap((o) => (o.ok ? [] : [o])).sort((a, b) => a.index - b.index);
-  const first = failures[0];
-  if (first !== undefined) throw new ServqualError(first.code as ServqualError['code'], first.message);
-  const states = outcomes.flatMap((o) => (o.ok ? o.states : [])).sort((a, b) => a[0] - b[0]);
-  const folded = createAnalyzer(instrument, options);
-  for (const [, state] of states) folded.merge(analyzerFromJSON(instrument, state, options));
-  return folded.result();
 }
 
 /** The first MiB of a file: the first chunk the single-thread path reads, so both decide alike. */

@@ -77,6 +77,11 @@ export class SharedBlocks {
     return Atomics.load(this.control, DONE) === 1;
   }
 
+  /** How many block starts are published: every block's, once {@link scanned}. */
+  count(): number {
+    return Atomics.load(this.control, KNOWN);
+  }
+
   /** Published blocks not yet claimed (how far the scan is ahead of the threads). */
   ahead(): number {
     return Atomics.load(this.control, KNOWN) - Atomics.load(this.control, NEXT);

@@ -1,0 +1,36 @@
+import { analyzerFromJSON, createAnalyzer, type Analyzer, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
+import type { Instrument } from '../instrument/schema.js';
+
+/**
+ * Folds blocks' states left to right, block 0 first — the fold one pass makes, so the result is
+ * byte-identical whatever thread scored which block — taking states in any order: a state waits
+ * until every block before it is folded.
+ */
+export class BlockFold {
+  /** The blocks folded so far. */
+  readonly analyzer: Analyzer;
+  private next = 0;
+  private readonly pending = new Map<number, AnalyzerState>();
+
+  constructor(
+    private readonly instrument: Instrument,
+    private readonly options: AnalyzerOptions,
+  ) {
+    this.analyzer = createAnalyzer(instrument, options);
+  }
+
+  /** Takes block `index`'s state, and folds every state that is now next in line. */
+  add(index: number, state: AnalyzerState): void {
+    this.pending.set(index, state);
+    for (let s = this.pending.get(this.next); s !== undefined; s = this.pending.get(this.next)) {
+      this.pending.delete(this.next);
+      this.analyzer.merge(analyzerFromJSON(this.instrument, s, this.options));
+      this.next++;
+    }
+  }
+
+  /** How many blocks are folded: all of them once this equals the number of blocks. */
+  get folded(): number {
+    return this.next;
+  }
+}
