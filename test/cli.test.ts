@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servqual22 } from '../src/index.js';
 
@@ -183,6 +184,36 @@ describe('servqual analyze --threads', () => {
     expect(piped.stdout).toBe(one.stdout);
   });
 
+  it('gives the same JSON when this thread scans for blocks (no early scan by a worker)', async () => {
+    // The executable starts a worker that scans the file while the CLI loads; run() without that
+    // scan (as here) scans between its own blocks instead.
+    const { run } = await import('../src/cli/run.js');
+    const big = join(dir, 'threads.csv'); // made by the test above
+    const args = ['--by', 'branch', '--period', 'quarter', '--format', 'json', '--quiet'];
+    const one = spawnSync(process.execPath, [bin, 'analyze', big, '--threads', '1', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    let out = '';
+    const workerUrl = pathToFileURL(join(root, 'dist', 'cli', 'worker.js'));
+    const code = await run(['analyze', big, '--threads', '2', ...args], { stdout: (t) => (out += t), stderr: () => undefined, stdin: process.stdin, workerUrl }, '0');
+    expect(code).toBe(0);
+    expect(out).toBe(one.stdout);
+  });
+
+  it('after an early scan that gave up: an error for a file that grew, the one-stream path for one it could not read', async () => {
+    const { analyzeParallel } = await import('../src/cli/analyzeParallel.js');
+    const { SharedBlocks } = await import('../src/cli/sharedBlocks.js');
+    const { BLOCK_ROWS } = await import('../src/score/blockRows.js');
+    const big = join(dir, 'threads.csv'); // made by the test above
+    const size = statSync(big).size;
+    const workerUrl = pathToFileURL(join(root, 'dist', 'cli', 'worker.js'));
+    const attempt = (why: 'grew' | 'unreadable') => {
+      const blocks = SharedBlocks.create(size, BLOCK_ROWS);
+      blocks.abandon(why);
+      return analyzeParallel(big, { instrument: servqual22 }, { threads: 2, spawn: () => new Worker(workerUrl), minBytes: 0, scanned: { file: big, blocks } });
+    };
+    await expect(attempt('grew')).rejects.toMatchObject({ code: 'E_IO', message: expect.stringContaining('grew') });
+    await expect(attempt('unreadable')).resolves.toBeNull();
+  });
+
   it('reports the same first problem, with the same line, as one thread does', () => {
     const big = join(dir, 'threads.csv'); // made by the test above
     const lines = readFileSync(big, 'utf8').split('\n');
@@ -200,19 +231,49 @@ describe('servqual analyze --threads', () => {
   });
 });
 
-describe('workersWanted(argv)', () => {
+describe('earlyPlan(argv)', () => {
   it('guesses the workers of analyze --threads from the raw arguments', async () => {
-    const { workersWanted } = await import('../src/cli/earlyWorkers.js');
+    const { earlyPlan } = await import('../src/cli/earlyWorkers.js');
     const big = join(dir, 'small-for-workers.csv'); // any file under 50 MB
     writeFileSync(big, 'E1,P1\n1,2\n');
-    expect(workersWanted(['analyze', big, '--threads', '3'])).toBe(2);
-    expect(workersWanted(['analyze', big, '--threads=2', '--by', 'branch'])).toBe(1);
-    expect(workersWanted(['analyze', big])).toBe(0); // default threads only for files over 50 MB
-    expect(workersWanted(['analyze', big, '--threads', '1'])).toBe(0);
-    expect(workersWanted(['analyze', big, '--threads', 'x'])).toBe(0);
-    expect(workersWanted(['analyze', '-', '--threads', '2'])).toBe(0);
-    expect(workersWanted(['validate', big, '--threads', '2'])).toBe(0);
-    expect(workersWanted(['analyze', big, '--threads', '2', '--help'])).toBe(0);
+    expect(earlyPlan(['analyze', big, '--threads', '3']).workers).toBe(2);
+    expect(earlyPlan(['analyze', big, '--threads=2', '--by', 'branch']).workers).toBe(1);
+    expect(earlyPlan(['analyze', big]).workers).toBe(0); // default threads only for files over 50 MB
+    expect(earlyPlan(['analyze', big, '--threads', '1']).workers).toBe(0);
+    expect(earlyPlan(['analyze', big, '--threads', 'x']).workers).toBe(0);
+    expect(earlyPlan(['analyze', '-', '--threads', '2']).workers).toBe(0);
+    expect(earlyPlan(['validate', big, '--threads', '2']).workers).toBe(0);
+    expect(earlyPlan(['analyze', big, '--threads', '2', '--help']).workers).toBe(0);
+  });
+
+  it('names the largest file given as the one to scan (an instrument file is a value, and small)', async () => {
+    const { earlyPlan } = await import('../src/cli/earlyWorkers.js');
+    const survey = join(dir, 'survey-for-plan.csv');
+    const instrument = join(dir, 'instrument-for-plan.json');
+    writeFileSync(survey, 'E1,P1\n1,2\n3,4\n'); // 14 bytes
+    writeFileSync(instrument, '{}'); // 2 bytes
+    expect(earlyPlan(['analyze', '--instrument', instrument, survey, '--threads', '2']).file).toEqual({ path: survey, size: 14 });
+    expect(earlyPlan(['analyze', survey, '--threads', '1']).file).toBeNull();
+  });
+});
+
+describe('scanBlocks(file, blocks)', () => {
+  it('publishes every block start, or records why it gave up, and claims then stop', async () => {
+    const { scanBlocks } = await import('../src/cli/blockScanner.js');
+    const { SharedBlocks } = await import('../src/cli/sharedBlocks.js');
+    const file = join(dir, 'scan-blocks.csv');
+    writeFileSync(file, 'h\n1\n2\n3\n4\n5\n'); // header, 5 rows: blocks of 2 start at bytes 2, 6, 10
+    const ok = SharedBlocks.create(12, 2);
+    scanBlocks(file, ok);
+    expect([ok.scanned(), ok.count(), ok.scanFailure()]).toEqual([true, 3, null]);
+    expect(ok.claim()).toEqual({ index: 0, start: 2, end: 6, firstRow: 1, firstLine: 2 });
+    const missing = SharedBlocks.create(12, 2);
+    scanBlocks(join(dir, 'no-such-file.csv'), missing);
+    expect([missing.scanFailure(), missing.claim()]).toEqual(['unreadable', null]);
+    // blocks of one row sized for a 2-byte file: more block starts than that allows means it grew
+    const small = SharedBlocks.create(2, 1);
+    scanBlocks(file, small);
+    expect([small.scanFailure(), small.claim()]).toEqual(['grew', null]);
   });
 });
 

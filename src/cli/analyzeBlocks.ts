@@ -26,7 +26,7 @@ export interface BlockHooks {
   /** Receives each block's state as soon as the block is scored, so folding overlaps the scoring. */
   onState: (index: number, state: AnalyzerState) => unknown;
   /** Scans the next chunk of the file for block starts (the main thread only). */
-  scanMore?: () => void;
+  scanMore?: (() => void) | undefined;
   /** Called after each block, e.g. for progress. */
   onBlock?: (() => void) | undefined;
 }

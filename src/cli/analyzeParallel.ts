@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
@@ -11,9 +12,27 @@ import type { Report } from '../report/types.js';
 import { MIN_PARALLEL_BYTES } from './earlyWorkers.js';
 import { BlockScanner } from './blockScanner.js';
 import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
-import { SharedBlocks } from './sharedBlocks.js';
+import { fileGrew, SharedBlocks } from './sharedBlocks.js';
 import type { WorkerMessage, WorkerReply } from './worker.js';
 import { BlockFold } from './blockFold.js';
+
+/** A file whose blocks another thread is scanning for (or has scanned): see earlyPlan. */
+export interface ScannedFile {
+  file: string;
+  blocks: SharedBlocks;
+}
+
+/** How to split a file between threads. */
+export interface ParallelOptions {
+  /** Threads in all: this one and `threads − 1` workers. */
+  threads: number;
+  /** Hands out a worker (the executable hands out the ones it started early). */
+  spawn: () => Worker;
+  /** Files smaller than this are left to one stream. Default: {@link MIN_PARALLEL_BYTES}. */
+  minBytes?: number | undefined;
+  /** Blocks a worker began scanning for when the CLI started, used when they are of this file. */
+  scanned?: ScannedFile | undefined;
+}
 
 /**
  * Scores a UTF-8 survey file with `threads` threads — this one and `threads − 1` workers: a
@@ -21,9 +40,10 @@ import { BlockFold } from './blockFold.js';
  * and scores each on its own, and the blocks' states are folded in file order — the fold one pass
  * makes — so the JSON is byte-identical to a single-thread run.
  * Returns `null` when the file does not qualify (smaller than `minBytes`, or not UTF-8 with a one-byte
- * delimiter), so the caller reads it in one stream.
+ * delimiter), or its early scan could not read it, so the caller reads it in one stream.
  */
-export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, threads: number, spawn: () => Worker, minBytes = MIN_PARALLEL_BYTES): Promise<Report | null> {
+export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, parallel: ParallelOptions): Promise<Report | null> {
+  const { threads, spawn, minBytes = MIN_PARALLEL_BYTES } = parallel;
   let head: Buffer;
   let size: number;
   try {
@@ -37,17 +57,22 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   if (!usesFastTokenizer(head, options)) return null;
   // Workers start first (or were started with the CLI) — loading their code takes as long as
   // reading the header — and wait for the task, then for blocks; this thread reads the header, then
-  // scores blocks too, scanning for where blocks start a few blocks ahead of the claims.
-  const blocks = SharedBlocks.create(size, BLOCK_ROWS);
+  // scores blocks too. Where blocks start comes from the scan a worker began when the CLI started,
+  // when it is of this file; otherwise this thread scans, a few blocks ahead of the claims.
+  const early = parallel.scanned !== undefined && resolve(parallel.scanned.file) === resolve(file) && parallel.scanned.blocks.size === size ? parallel.scanned.blocks : undefined;
+  const blocks = early ?? SharedBlocks.create(size, BLOCK_ROWS);
   const workers = Array.from({ length: threads - 1 }, () => new WorkerLink(spawn()));
   try {
     const { task, analyzerOptions } = await taskOf(file, options);
     const fold = new BlockFold(options.instrument, analyzerOptions);
     for (const worker of workers) worker.start(task, blocks, fold);
-    const scanner = new BlockScanner(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line));
-    const scanMore = (): void => {
-      if (!scanner.step()) blocks.finish(scanner.offset);
-    };
+    const scanner = early === undefined ? new BlockScanner(file, BLOCK_ROWS, (offset, line) => blocks.publish(offset, line)) : undefined;
+    const scanMore =
+      scanner === undefined
+        ? undefined
+        : (): void => {
+            if (!scanner.step()) blocks.finish(scanner.offset);
+          };
     const onProgress = options.onProgress;
     const progress =
       onProgress === undefined
@@ -63,7 +88,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
     try {
       outcome = analyzeClaimedBlocks(task, blocks, { scanMore, onState: (index, state) => mine.push([index, state]), onBlock: progress });
     } finally {
-      scanner.close();
+      scanner?.close();
     }
     for (const [index, state] of mine) fold.add(index, state);
     // Keep the progress line moving while the workers finish.
@@ -74,6 +99,9 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
     } finally {
       clearInterval(timer);
     }
+    const scanFailure = blocks.scanFailure();
+    if (scanFailure === 'grew') throw fileGrew();
+    if (scanFailure !== null) return null; // the one-stream path reports an unreadable file in its own words
     const failure = outcomes.flatMap((o) => (o.ok ? [] : [o])).sort((x, y) => x.index - y.index)[0];
     if (failure !== undefined) throw new ServqualError(failure.code as ServqualError['code'], failure.message);
     if (fold.folded !== blocks.count()) throw new ServqualError('E_INVALID_STATE', `analyze: ${blocks.count()} blocks were scored, ${fold.folded} folded`);

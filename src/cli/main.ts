@@ -1,13 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import pkg from '../../package.json' with { type: 'json' };
-import { workersWanted } from './earlyWorkers.js';
+import { earlyPlan } from './earlyWorkers.js';
+import { SharedBlocks } from './sharedBlocks.js';
+import { BLOCK_ROWS } from '../score/blockRows.js';
+import type { WorkerData } from './worker.js';
 
 // Workers for `analyze --threads` start first, so they load their code while the CLI loads its own
-// (run.js is imported after, and only then initialised). Unused ones are stopped at the end.
+// (run.js is imported after, and only then initialised; this file is kept small so they start
+// sooner). The first also scans the survey for where blocks start. Unused ones are stopped at the end.
 const argv = process.argv.slice(2);
 const workerUrl = new URL('./worker.js', import.meta.url);
-const spares = Array.from({ length: workersWanted(argv) }, () => {
-  const worker = new Worker(workerUrl);
+const plan = earlyPlan(argv);
+const scanned = plan.file === null ? undefined : { file: plan.file.path, blocks: SharedBlocks.create(plan.file.size, BLOCK_ROWS) };
+const spares = Array.from({ length: plan.workers }, (_, i) => {
+  const workerData: WorkerData = i === 0 && scanned !== undefined ? { scan: { file: scanned.file, blocks: scanned.blocks.buffers } } : {};
+  const worker = new Worker(workerUrl, { workerData });
   worker.unref(); // a spare does not keep the process alive
   return worker;
 });
@@ -33,6 +40,7 @@ const code = await run(
       worker.ref(); // the analysis waits for it now
       return worker;
     },
+    scanned,
   },
   pkg.version,
 );

@@ -22,7 +22,7 @@ import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VA
 import { journey } from '../journey/journey.js';
 import { INPUT_ENCODINGS } from '../node/decodeStream.js';
 import { PERIOD_UNITS } from '../score/period.js';
-import { analyzeParallel } from './analyzeParallel.js';
+import { analyzeParallel, type ScannedFile } from './analyzeParallel.js';
 import { defaultThreads, MIN_PARALLEL_BYTES } from './earlyWorkers.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
@@ -38,6 +38,8 @@ export interface CliIO {
   workerUrl?: URL;
   /** Hands out a worker for --threads: the executable gives ones it started early. Default: a new Worker(workerUrl). */
   spawnWorker?: () => Worker;
+  /** Blocks of a file that a worker began scanning when the executable started (see earlyPlan). */
+  scanned?: ScannedFile | undefined;
 }
 
 /** A usage error: exit code 2. */
@@ -213,7 +215,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const minBytes = threadsText === undefined ? MIN_PARALLEL_BYTES : 0;
   const workerUrl = io.workerUrl;
   const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => new Worker(workerUrl));
-  const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, analyzeOptions, threads, spawn, minBytes) : null;
+  const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, analyzeOptions, { threads, spawn, minBytes, scanned: io.scanned }) : null;
   const report = parallel ?? (await analyzeCsv(source, analyzeOptions));
   onProgress?.(Number.POSITIVE_INFINITY);
   const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });

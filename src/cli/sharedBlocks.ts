@@ -17,14 +17,26 @@ const FAILED = 3; // the lowest block index that failed, or MAX
 const KIB = 4; // KiB of blocks finished, for progress
 const EPOCH = 5; // bumped on every change a waiting thread cares about; waiters sleep on it
 const ROWS = 6; // rows of blocks finished, for progress
-const SLOTS = 7;
+const SCAN_FAILED = 7; // a ScanFailure once a scan by another thread gave up
+const SLOTS = 8;
 const NO_FAILURE = 0x7fffffff;
+
+/** The error for a file that grew while it was split into blocks. */
+export function fileGrew(): ServqualError {
+  return new ServqualError('E_IO', 'the file grew while it was read; score a copy that is not being written to');
+}
+
+/** Why a scan gave up: the file grew while it was read, or it could not be read. */
+export type ScanFailure = 'grew' | 'unreadable';
+const FAILURES: readonly ScanFailure[] = ['grew', 'unreadable'];
 
 /** The buffers behind a {@link SharedBlocks}, for handing to a worker. */
 export interface SharedBlocksBuffers {
   control: SharedArrayBuffer;
   starts: SharedArrayBuffer;
   blockRows: number;
+  /** The file's size when the blocks were made. */
+  size: number;
 }
 
 /**
@@ -47,9 +59,14 @@ export class SharedBlocks {
   /** Buffers for a file of `size` bytes: a block holds at least one byte per row, which bounds their number. */
   static create(size: number, blockRows: number): SharedBlocks {
     const maxBlocks = Math.floor(size / blockRows) + 2;
-    const blocks = new SharedBlocks({ control: new SharedArrayBuffer(4 * SLOTS), starts: new SharedArrayBuffer(8 * (2 * maxBlocks + 1)), blockRows });
+    const blocks = new SharedBlocks({ control: new SharedArrayBuffer(4 * SLOTS), starts: new SharedArrayBuffer(8 * (2 * maxBlocks + 1)), blockRows, size });
     blocks.control[FAILED] = NO_FAILURE;
     return blocks;
+  }
+
+  /** The file's size when the blocks were made. */
+  get size(): number {
+    return this.buffers.size;
   }
 
   /** Publishes the start of the next block and the line it is on (main thread). */
@@ -57,7 +74,7 @@ export class SharedBlocks {
     const known = this.control[KNOWN] as number;
     if (2 + 2 * known >= this.starts.length) {
       // more blocks than the size given to create() allows: the file grew while it was read
-      throw new ServqualError('E_IO', 'the file grew while it was read; score a copy that is not being written to');
+      throw fileGrew();
     }
     this.starts[1 + 2 * known] = offset;
     this.starts[2 + 2 * known] = line;
@@ -70,6 +87,20 @@ export class SharedBlocks {
     this.starts[0] = size;
     Atomics.store(this.control, DONE, 1);
     this.wake();
+  }
+
+  /**
+   * Records that the scan gave up (it ran in another thread): claims return null from then on, and
+   * the thread that wanted the blocks reads {@link scanFailure}.
+   */
+  abandon(why: ScanFailure): void {
+    Atomics.store(this.control, SCAN_FAILED, 1 + FAILURES.indexOf(why));
+    this.wake();
+  }
+
+  /** Why the scan gave up, or null. */
+  scanFailure(): ScanFailure | null {
+    return FAILURES[Atomics.load(this.control, SCAN_FAILED) - 1] ?? null;
   }
 
   /** Whether every block start is published. */
@@ -88,9 +119,9 @@ export class SharedBlocks {
   }
 
   /**
-   * Claims the next block, once its end is known; `null` when none is left or a block before it
-   * failed. A worker waits for the scan; the main thread, which scans, passes `scanMore` and scans
-   * on instead.
+   * Claims the next block, once its end is known; `null` when none is left, a block before it
+   * failed, or the scan gave up. A thread waits for the scan, unless it is the one scanning: it
+   * passes `scanMore` and scans on instead.
    */
   claim(scanMore?: () => void): Block | null {
     const c = this.control;
@@ -98,7 +129,7 @@ export class SharedBlocks {
     for (;;) {
       // Read the epoch first: a change after this read makes the wait below return at once.
       const epoch = Atomics.load(c, EPOCH);
-      if (index >= Atomics.load(c, FAILED)) return null;
+      if (index >= Atomics.load(c, FAILED) || Atomics.load(c, SCAN_FAILED) !== 0) return null;
       const known = Atomics.load(c, KNOWN);
       const done = Atomics.load(c, DONE) === 1;
       if (index + 1 < known || (done && index < known)) {

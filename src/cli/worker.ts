@@ -1,7 +1,13 @@
-import { parentPort, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
+import { scanBlocks } from './blockScanner.js';
 import { SharedBlocks, type SharedBlocksBuffers } from './sharedBlocks.js';
 import type { AnalyzerState } from '../score/createAnalyzer.js';
+
+/** What a worker may be started with: a file to scan for block starts while the CLI loads. */
+export interface WorkerData {
+  scan?: { file: string; blocks: SharedBlocksBuffers };
+}
 
 /** What the main thread sends a worker, once: the task, the shared list of blocks, and a port for the results. */
 export interface WorkerMessage {
@@ -13,9 +19,13 @@ export interface WorkerMessage {
 /** What a worker sends on its port: each block's state as it is scored, then how its share ended. */
 export type WorkerReply = { kind: 'state'; index: number; state: AnalyzerState } | { kind: 'done'; outcome: BlockOutcome };
 
-// A worker may start before the CLI knows the file's header: it loads its code, waits for the
-// task, then claims blocks until none is left, sending each block's state as it goes (the main
-// thread folds them in block order, as one pass would), and last how its share ended.
+// A worker starts with the CLI, before the CLI knows the file's header. One of them first scans the
+// survey for where blocks start, while the CLI loads (the main thread would otherwise scan between
+// its own blocks). Then each waits for the task and claims blocks until none is left, sending each
+// block's state as it goes (the main thread folds them in block order, as one pass would), and
+// last how its share ended.
+const scan = (workerData as WorkerData | null)?.scan;
+if (scan !== undefined) scanBlocks(scan.file, new SharedBlocks(scan.blocks));
 parentPort?.once('message', ({ task, blocks, port }: WorkerMessage) => {
   const send = (reply: WorkerReply): void => port.postMessage(reply);
   const outcome = analyzeClaimedBlocks(task, new SharedBlocks(blocks), { onState: (index, state) => send({ kind: 'state', index, state }) });

@@ -103,8 +103,9 @@ export interface Analyzer {
   toJSON(): AnalyzerState;
 }
 
-/** Rows per block of the analyzer's fixed left fold (see createAnalyzer). */
-export const BLOCK_ROWS = 65_536;
+import { BLOCK_ROWS } from './blockRows.js';
+
+export { BLOCK_ROWS };
 
 /** What merging and restoring reach inside an analyzer. */
 interface InternalAnalyzer {
