@@ -103,6 +103,23 @@ export class SharedBlocks {
     return FAILURES[Atomics.load(this.control, SCAN_FAILED) - 1] ?? null;
   }
 
+  /**
+   * Where block 0 starts, which is where the header ends (the file size when there is no data row),
+   * once the scan has found it; null if the scan gave up. Waits for the scan, or scans on with
+   * `scanMore` (see {@link claim}).
+   */
+  headerEnd(scanMore?: () => void): number | null {
+    const c = this.control;
+    for (;;) {
+      const epoch = Atomics.load(c, EPOCH);
+      if (Atomics.load(c, SCAN_FAILED) !== 0) return null;
+      if (Atomics.load(c, KNOWN) > 0) return this.starts[1] as number;
+      if (Atomics.load(c, DONE) === 1) return this.starts[0] as number;
+      if (scanMore !== undefined) scanMore();
+      else Atomics.wait(c, EPOCH, epoch);
+    }
+  }
+
   /** Whether every block start is published. */
   scanned(): boolean {
     return Atomics.load(this.control, DONE) === 1;
