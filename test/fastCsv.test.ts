@@ -78,6 +78,40 @@ describe('FastCsvTokenizer against csv-parse', () => {
     );
   });
 
+  it('gives the same text from label(), the cached read of group keys, across records and reused buffers', () => {
+    // label() returns a cached string when a column's bytes repeat: it must equal text() for every
+    // field, whatever came before in that column (few distinct values, so slots hit and collide).
+    const labels = (bytes: Buffer, cuts: number[]): string[][] => {
+      const out: string[][] = [];
+      const shared = Buffer.alloc(bytes.length);
+      const t = new FastCsvTokenizer((r) => out.push(Array.from({ length: r.length + 1 }, (_, i) => r.label(i))), { maxFieldSize: 1e9 });
+      let at = 0;
+      for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
+        shared.fill(0x61); // stale bytes a cached label must not be taken for
+        bytes.copy(shared, 0, at, cut);
+        t.push(shared.subarray(0, cut - at));
+        at = cut;
+      }
+      t.push(bytes.subarray(at));
+      t.end();
+      return out;
+    };
+    const key = fc.oneof(fc.constantFrom('B01', 'B1', 'B10', 'a', '', '2024-01-01', '2024-01-10', 'é', '"B01"', '"a""b"', '"x,y"'), fc.string({ maxLength: 3 }).map((x) => x.replace(/[",\r\n]/g, '')));
+    fc.assert(
+      fc.property(fc.array(fc.array(key, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 6 }), (rows, cuts) => {
+        const text = `${rows.map((r) => r.join(',')).join('\n')}\n`;
+        const got = labels(Buffer.from(text), cuts);
+        const expected = (reference(text) as string[][]).map((r) => [...r, '']);
+        expect(got).toEqual(expected);
+      }),
+      { seed: SEED, numRuns: 2000 * RUNS },
+    );
+    // More distinct values than a column's 4,096 slots: evicted and colliding values read right too.
+    const many = Array.from({ length: 12_000 }, (_, i) => `k${(i * 7919) % 9000}`);
+    const got = labels(Buffer.from(`${many.join('\n')}\n`), [5000, 20000, 40000]);
+    expect(got.map((r) => r[0])).toEqual(many);
+  });
+
   it('agrees with a semicolon delimiter', () => {
     fc.assert(
       fc.property(anyText, (text) => {

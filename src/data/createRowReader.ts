@@ -57,6 +57,8 @@ export interface CellSource {
    */
   numbers?(columns: Int32Array, out: Float64Array, rules: NumberRules): number;
   text(i: number): string;
+  /** Optional: the cell as `text` gives it, for a group key (a value that repeats; may be a shared string). */
+  label?(i: number): string;
 }
 
 /** Turns rows of cells into validated responses for one header and instrument. */
@@ -182,7 +184,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     // Reused, the map keeps its keys (the same columns every row) and only its values change:
     // clear() would allocate a new table per row, which V8 then pretenures into old space.
     const fields = reuse ? reusedFields : new Map<string, string>();
-    for (const { index, name } of keep) fields.set(name, text(index));
+    for (const { index, name } of keep) fields.set(name, cells.label !== undefined ? cells.label(index) : text(index));
     if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
     // Reused: the same two objects every row (the arrays in them are the reused ones already).
     const response = reused.response;

@@ -11,6 +11,16 @@ const QUOTED = -2;
 // ignoreBOM: a U+FEFF inside a field is data (only the file's first bytes are a byte-order mark).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Slots of each column's cache in {@link FieldView.label}: room for a few years of distinct dates. */
+const LABEL_SLOTS = 4096;
+
+/** Whether a latin1 string holds exactly the bytes buf[start…end). */
+function sameLatin1(s: string, buf: Buffer, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let p = start; p < end; p++) if (s.charCodeAt(p - start) !== buf[p]) return false;
+  return true;
+}
+
 /**
  * One record of a {@link FastCsvTokenizer}: field boundaries into the tokenizer's buffer, read on
  * demand. Numbers are parsed straight from the bytes; a string is made only when text is asked for
@@ -30,6 +40,8 @@ export class FieldView {
   length = 0;
   /** 1-based line of the record's first byte, for messages. */
   line = 0;
+  /** Per column, the cache of {@link label}: direct-mapped slots of recent values. */
+  private readonly labels: Array<string[] | undefined> = [];
 
   /** The field as text (quotes removed, "" unescaped). */
   text(i: number): string {
@@ -51,6 +63,34 @@ export class FieldView {
       throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
     }
     return this.ints[i] === QUOTED ? s.replaceAll('""', '"') : s;
+  }
+
+  /**
+   * The field as {@link text} gives it, but one shared string for the same bytes in the same column:
+   * for group keys (a branch, a date), which repeat. A short unquoted ASCII field is looked up in a
+   * small per-column cache by a hash of its bytes, so a repeated value makes no string, and the maps
+   * it is looked up in next find its hash already computed. A miss (or another kind of field) costs
+   * one hash more than {@link text}; a column of unique values just misses.
+   */
+  label(i: number): string {
+    if (i >= this.length || this.ints[i] === QUOTED) return this.text(i);
+    const start = this.starts[i] as number;
+    const end = this.ends[i] as number;
+    if (end - start > 64) return this.text(i);
+    const b = this.buf;
+    let h = 0x811c9dc5; // FNV-1a
+    for (let p = start; p < end; p++) {
+      const c = b[p] as number;
+      if (c >= 0x80) return this.text(i);
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const slots = this.labels[i] ?? (this.labels[i] = new Array<string>(LABEL_SLOTS).fill(''));
+    const slot = (h ^ (h >>> 16)) & (LABEL_SLOTS - 1);
+    const cached = slots[slot] as string;
+    if (sameLatin1(cached, b, start, end)) return cached;
+    const s = b.toString('latin1', start, end);
+    slots[slot] = s;
+    return s;
   }
 
   /**
