@@ -3,7 +3,7 @@ import { ServqualError } from '../errors.js';
 import { createRowReader, type RowReaderOptions } from '../data/createRowReader.js';
 import type { Instrument } from '../instrument/schema.js';
 import { FastCsvTokenizer } from '../node/fastCsv.js';
-import { createAnalyzer, drainAnalyzer, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
+import { createBlockAnalyzer, takeBlock, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
 import type { Block, SharedBlocks } from './sharedBlocks.js';
 
 /** What every thread scoring a file needs: the file, its header, the options. */
@@ -24,7 +24,7 @@ export type BlockOutcome = { ok: true } | { ok: false; index: number; code: stri
 /** What a thread does besides scoring: hand on each block's state, and (the main thread) scan and report. */
 export interface BlockHooks {
   /** Receives each block's state as soon as the block is scored, so folding overlaps the scoring. */
-  onState: (index: number, state: AnalyzerState) => unknown;
+  onState: (index: number, state: BlockState) => unknown;
   /** Scans the next chunk of the file for block starts (the main thread only). */
   scanMore?: (() => void) | undefined;
   /** Called after each block, e.g. for progress. */
@@ -42,10 +42,10 @@ const LOOKAHEAD = 4;
  */
 export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, hooks: BlockHooks): BlockOutcome {
   const { scanMore, onState, onBlock } = hooks;
-  // One reader, analyzer and tokenizer for all of this thread's blocks (drained after each block),
+  // One reader, analyzer and tokenizer for all of this thread's blocks (each block taken as it ends),
   // so the code that scores rows is compiled once, not once per block.
   const reader = createRowReader(task.header, task.instrument, { ...task.reader, reuse: true });
-  const analyzer = createAnalyzer(task.instrument, task.analyzer);
+  const analyzer = createBlockAnalyzer(task.instrument, task.analyzer);
   let row = 0;
   const tokenizer = new FastCsvTokenizer((record) => analyzer.add(reader.readSource(record, row++)), {
     delimiter: task.delimiter,
@@ -60,12 +60,12 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, hook
       return blocks.claim(scanMore);
     };
     for (let block = claim(); block !== null; block = claim()) {
-      let state: AnalyzerState;
+      let state: BlockState;
       try {
         row = block.firstRow;
         tokenizer.restart(block.firstLine);
         readBlock(task.file, fd, buffer, block, tokenizer);
-        state = drainAnalyzer(analyzer);
+        state = takeBlock(analyzer);
       } catch (error) {
         blocks.fail(block.index);
         const e = error as { code?: unknown; message?: unknown };

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
-import { BLOCK_ROWS, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
+import { BLOCK_ROWS, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
 import type { Instrument } from '../instrument/schema.js';
 import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
@@ -91,7 +91,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
           };
     // This thread's own states wait until it has no block left to claim: folding them as they come
     // would slow its share, while at the end it would otherwise only wait for the workers' last blocks.
-    const mine: Array<[number, AnalyzerState]> = [];
+    const mine: Array<[number, BlockState]> = [];
     const outcome = analyzeClaimedBlocks(task, blocks, { scanMore, onState: (index, state) => mine.push([index, state]), onBlock: progress });
     for (const [index, state] of mine) fold.add(index, state);
     // Keep the progress line moving while the workers finish.

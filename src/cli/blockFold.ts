@@ -1,4 +1,4 @@
-import { analyzerFromJSON, createAnalyzer, type Analyzer, type AnalyzerOptions, type AnalyzerState } from '../score/createAnalyzer.js';
+import { createAnalyzer, foldBlock, type Analyzer, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
 import type { Instrument } from '../instrument/schema.js';
 
 /**
@@ -10,21 +10,18 @@ export class BlockFold {
   /** The blocks folded so far. */
   readonly analyzer: Analyzer;
   private next = 0;
-  private readonly pending = new Map<number, AnalyzerState>();
+  private readonly pending = new Map<number, BlockState>();
 
-  constructor(
-    private readonly instrument: Instrument,
-    private readonly options: AnalyzerOptions,
-  ) {
+  constructor(instrument: Instrument, options: AnalyzerOptions) {
     this.analyzer = createAnalyzer(instrument, options);
   }
 
   /** Takes block `index`'s state, and folds every state that is now next in line. */
-  add(index: number, state: AnalyzerState): void {
+  add(index: number, state: BlockState): void {
     this.pending.set(index, state);
     for (let s = this.pending.get(this.next); s !== undefined; s = this.pending.get(this.next)) {
       this.pending.delete(this.next);
-      this.analyzer.merge(analyzerFromJSON(this.instrument, s, this.options));
+      foldBlock(this.analyzer, s);
       this.next++;
     }
   }

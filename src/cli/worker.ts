@@ -2,7 +2,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
 import { scanBlocks } from './blockScanner.js';
 import { SharedBlocks, type SharedBlocksBuffers } from './sharedBlocks.js';
-import type { AnalyzerState } from '../score/createAnalyzer.js';
+import type { BlockState } from '../score/createAnalyzer.js';
 
 /** What a worker may be started with: a file to scan for block starts while the CLI loads. */
 export interface WorkerData {
@@ -17,7 +17,7 @@ export interface WorkerMessage {
 }
 
 /** What a worker sends on its port: each block's state as it is scored, then how its share ended. */
-export type WorkerReply = { kind: 'state'; index: number; state: AnalyzerState } | { kind: 'done'; outcome: BlockOutcome };
+export type WorkerReply = { kind: 'state'; index: number; state: BlockState } | { kind: 'done'; outcome: BlockOutcome };
 
 // A worker starts with the CLI, before the CLI knows the file's header. One of them first scans the
 // survey for where blocks start, while the CLI loads (the main thread would otherwise scan between
@@ -27,6 +27,8 @@ export type WorkerReply = { kind: 'state'; index: number; state: AnalyzerState }
 const scan = (workerData as WorkerData | null)?.scan;
 if (scan !== undefined) scanBlocks(scan.file, new SharedBlocks(scan.blocks));
 parentPort?.once('message', ({ task, blocks, port }: WorkerMessage) => {
+  // A block's arenas are copied, not transferred: detaching any ArrayBuffer invalidates a V8
+  // protector, after which every typed-array access checks for detachment (scoring ran 7% slower).
   const send = (reply: WorkerReply): void => port.postMessage(reply);
   const outcome = analyzeClaimedBlocks(task, new SharedBlocks(blocks), { onState: (index, state) => send({ kind: 'state', index, state }) });
   send({ kind: 'done', outcome });

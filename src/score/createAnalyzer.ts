@@ -115,18 +115,66 @@ interface InternalAnalyzer {
   fresh(): AnalyzerParts;
   /** Makes `parts` what a new analyzer had added before its first row (for analyzerFromJSON). */
   restore(parts: AnalyzerParts): void;
-  /** The state so far, leaving the analyzer empty. */
-  drain(): AnalyzerState;
+  /** The block being filled, as raw sums, leaving the analyzer empty (see {@link takeBlock}). */
+  takeBlock(): BlockState;
+  /** Folds a block taken from an analyzer of the same shape (see {@link foldBlock}). */
+  foldBlock(state: BlockState): void;
 }
 
 /**
- * The state of everything added so far, leaving the analyzer as new: a thread scoring many blocks
- * reuses one analyzer, whose compiled code stays warm, instead of making one per block (each new
- * analyzer's functions are new closures, which V8 profiles and optimises again).
+ * A block of rows as the raw shifted sums a thread filled (no moments made yet): what a worker sends
+ * for each block it scores. Cheap to make and to send (a few Float64Arrays, where the JSON state
+ * has a CoMoments per part), and folding it runs the very code that closes a block in one pass, so
+ * the result is byte-identical by construction.
  * @internal
  */
-export function drainAnalyzer(analyzer: Analyzer): AnalyzerState {
-  return (analyzer as Analyzer & InternalAnalyzer).drain();
+export interface BlockState {
+  /** The arena of each accumulator's sums, in the fixed order of the serialised state. */
+  arenas: Float64Array[];
+  /** Per `by` column (in the options' order), each group's key and arena. */
+  segments: Array<Array<[string, Float64Array]>>;
+  periods: Array<[string, Float64Array]> | null;
+  quality: DataQualityLogJSON;
+}
+
+/**
+ * An analyzer for a thread that scores whole blocks of a file: it never closes a block by itself;
+ * the thread takes each block with {@link takeBlock}. One analyzer serves all of the thread's blocks,
+ * so its compiled code stays warm (each new analyzer's functions are new closures, which V8 profiles
+ * and optimises again).
+ * @internal
+ */
+export function createBlockAnalyzer(instrument: Instrument, options: AnalyzerOptions = {}): Analyzer {
+  return makeAnalyzer(instrument, options, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The rows added since the analyzer was made or last taken from, as raw sums, leaving it empty. For
+ * an analyzer of {@link createBlockAnalyzer} (one that closed blocks itself would lose them: an error).
+ * @internal
+ */
+export function takeBlock(analyzer: Analyzer): BlockState {
+  return (analyzer as Analyzer & InternalAnalyzer).takeBlock();
+}
+
+/**
+ * Folds a block into `analyzer` as if its rows had been added there, closing a block: blocks folded
+ * in file order give exactly the analyzer one pass over the file gives.
+ * @internal
+ */
+export function foldBlock(analyzer: Analyzer, state: BlockState): void {
+  (analyzer as Analyzer & InternalAnalyzer).foldBlock(state);
+}
+
+/** Each group's key and arena, in the order the groups were met. */
+function groupArenas(grouped: GroupedSums): Array<[string, Float64Array]> {
+  return [...grouped.groups].map(([key, g]): [string, Float64Array] => [key, g.sums.arena]);
+}
+
+/** Copies a sent arena into a new block's; the lengths must agree (the same instrument, method and options). */
+function fillArena(target: ShiftedSums, arena: Float64Array | undefined): void {
+  if (arena === undefined || arena.length !== target.arena.length) throw new ServqualError('E_INVALID_STATE', 'foldBlock: the block is of another analyzer shape');
+  target.arena.set(arena);
 }
 
 /**
@@ -178,6 +226,11 @@ interface BlockSums extends Structure<ComparisonSums, ZoneSums, SeriesSums, Reli
  * a.result().overall
  */
 export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions = {}): Analyzer {
+  return makeAnalyzer(instrument, options, BLOCK_ROWS);
+}
+
+/** {@link createAnalyzer}, closing a block every `blockRows` rows (Infinity: only when taken). */
+function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRows: number): Analyzer {
   const method: Method = options.method ?? 'servqual';
   const layout = layoutOf(instrument, options.minItemsAnswered);
   const by = [...new Set(options.by ?? [])];
@@ -196,14 +249,14 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
   let quality = new DataQualityLog(maxIssues);
   let total: AnalyzerParts | null = null;
   let rowsInBlock = 0;
-  /** The block being filled, as parts (the sums are left as they are). */
-  const blockParts = (): AnalyzerParts => {
+  /** A block's sums as parts (by default the block being filled; the sums are left as they are). */
+  const blockParts = (block: BlockSums = sums, log: DataQualityLog = quality): AnalyzerParts => {
     const out = fresh();
-    out.quality.merge(quality);
+    out.quality.merge(log);
     const targets = bundles(out);
-    sumsInOrder(sums).forEach((s, i) => s.sums.mergeInto((targets[i] as MomentBundle).parts()));
-    for (const [column, g] of sums.segments) g.mergeInto(out.segments.get(column) as GroupedMoments);
-    if (sums.periods !== null && out.periods !== null) sums.periods.mergeInto(out.periods);
+    sumsInOrder(block).forEach((s, i) => s.sums.mergeInto((targets[i] as MomentBundle).parts()));
+    for (const [column, g] of block.segments) g.mergeInto(out.segments.get(column) as GroupedMoments);
+    if (block.periods !== null && out.periods !== null) block.periods.mergeInto(out.periods);
     return out;
   };
   /** Starts an empty block. */
@@ -212,10 +265,13 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     quality = new DataQualityLog(maxIssues);
     rowsInBlock = 0;
   };
-  const endBlock = (): void => {
-    const block = blockParts();
+  /** Folds a block's parts into the total: the one step of the fixed left fold. */
+  const foldParts = (block: AnalyzerParts): void => {
     if (total === null) total = block;
     else mergeParts(total, block);
+  };
+  const endBlock = (): void => {
+    foldParts(blockParts());
     newBlock();
   };
   const folded = (): AnalyzerParts => {
@@ -311,11 +367,29 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
     restore(parts) {
       total = parts;
     },
-    drain() {
-      const state = analyzer.toJSON();
-      total = null;
+    takeBlock() {
+      if (total !== null) throw new ServqualError('E_INVALID_STATE', 'takeBlock: the analyzer closed blocks itself (use createBlockAnalyzer)');
+      const state: BlockState = {
+        arenas: sumsInOrder(sums).map((s) => s.sums.arena),
+        segments: [...sums.segments.values()].map(groupArenas),
+        periods: sums.periods === null ? null : groupArenas(sums.periods),
+        quality: quality.toJSON(),
+      };
       newBlock();
       return state;
+    },
+    foldBlock(state) {
+      const block = freshSums();
+      const rows = sumsInOrder(block);
+      if (rows.length !== state.arenas.length || state.segments.length !== block.segments.size || (state.periods === null) !== (block.periods === null)) {
+        throw new ServqualError('E_INVALID_STATE', 'foldBlock: the block is of another analyzer shape');
+      }
+      rows.forEach((r, i) => fillArena(r.sums, state.arenas[i]));
+      [...block.segments.values()].forEach((g, i) => {
+        for (const [key, arena] of state.segments[i] ?? []) fillArena(g.group(key).sums, arena);
+      });
+      for (const [key, arena] of state.periods ?? []) fillArena((block.periods as GroupedSums).group(key).sums, arena);
+      foldParts(blockParts(block, DataQualityLog.fromJSON(state.quality, maxIssues)));
     },
     add(row) {
       if ('ok' in row) {
@@ -325,7 +399,7 @@ export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions 
       } else {
         addResponse(row);
       }
-      if (++rowsInBlock === BLOCK_ROWS) endBlock();
+      if (++rowsInBlock === blockRows) endBlock();
     },
     merge(other) {
       const o = (other as Analyzer & Partial<InternalAnalyzer>).folded?.();

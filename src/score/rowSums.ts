@@ -311,12 +311,17 @@ export class GroupedSums {
   constructor(readonly dimensions: number, readonly shape: ProfileShape) {}
 
   add(key: string, profile: Float64Array, overall: Float64Array): void {
+    this.group(key).add(profile, overall);
+  }
+
+  /** The group of a key, made empty when missing. */
+  group(key: string): GroupSums {
     let g = this.groups.get(key);
     if (g === undefined) {
       g = new GroupSums(this.dimensions, this.shape);
       this.groups.set(key, g);
     }
-    g.add(profile, overall);
+    return g;
   }
 
   /** Merges every group into the target's group of the same key (made when missing). */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, createRowReader, type AnalyzerOptions, type Cell } from '../src/index.js';
+import { BLOCK_ROWS } from '../src/score/blockRows.js';
+import { createBlockAnalyzer, foldBlock, takeBlock } from '../src/score/createAnalyzer.js';
+import { tiny } from './helpers/tiny.js';
+
+// What `--threads` rests on: a thread takes each block it scores as raw sums (takeBlock), and the
+// main thread folds them in file order (foldBlock). That must give, byte for byte, the analyzer one
+// pass gives, which closes its own blocks every BLOCK_ROWS rows — for every method, with segments,
+// periods, undated rows and excluded rows.
+
+/** A deterministic stream of survey rows: answers 1–7 with gaps, invalid cells, branches and dates. */
+function makeRows(header: readonly string[], count: number): Cell[][] {
+  let seed = 20261123;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  return Array.from({ length: count }, (_, r) =>
+    header.map((name): Cell => {
+      if (name === 'branch') return `B${Math.floor(next() * 7)}`;
+      if (name === 'submitted_at') return next() < 0.01 ? 'soon' : `2025-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-15`;
+      const u = next();
+      if (u < 0.05) return null; // a missing answer
+      if (r % 5000 === 17 && u < 0.1) return 'x'; // a row excluded: not a number
+      return 1 + Math.floor(next() * 7);
+    }),
+  );
+}
+
+const items = (prefix: string): string[] => [1, 2, 3, 4].map((i) => `${prefix}${i}`);
+const configs: Array<{ label: string; header: string[]; options: AnalyzerOptions }> = [
+  { label: 'servqual, by branch and month', header: ['branch', 'submitted_at', ...items('E'), ...items('P')], options: { by: ['branch'], period: 'month' } },
+  { label: 'servperf, pairwise alpha', header: items('P'), options: { method: 'servperf', reliability: 'pairwise' } },
+  { label: 'three-column, by branch', header: ['branch', ...items('MIN'), ...items('DES'), ...items('P')], options: { method: 'three-column', by: ['branch'] } },
+];
+
+describe('blocks taken by threads and folded in order', () => {
+  for (const { label, header, options } of configs) {
+    it(`give the same report, byte for byte, as one pass (${label})`, () => {
+      const rows = makeRows(header, 2 * BLOCK_ROWS + 1234);
+      const reader = createRowReader(header, tiny, { method: options.method });
+      const one = createAnalyzer(tiny, options);
+      rows.forEach((cells, i) => one.add(reader.read(cells, i + 1)));
+
+      // two "threads" take alternate blocks; the states cross a structured clone, as they do between threads
+      const threads = [createBlockAnalyzer(tiny, options), createBlockAnalyzer(tiny, options)];
+      const states = [];
+      for (let start = 0, index = 0; start < rows.length; start += BLOCK_ROWS, index++) {
+        const thread = threads[index % 2] as (typeof threads)[number];
+        rows.slice(start, start + BLOCK_ROWS).forEach((cells, i) => thread.add(reader.read(cells, start + i + 1)));
+        states.push(structuredClone(takeBlock(thread)));
+      }
+      const folded = createAnalyzer(tiny, options);
+      for (const state of states) foldBlock(folded, state);
+
+      expect(states).toHaveLength(3);
+      expect(one.result().sample.excluded).toBeGreaterThan(0);
+      expect(JSON.stringify(folded.result())).toBe(JSON.stringify(one.result()));
+    });
+  }
+
+  it('refuse a block of another shape, and an analyzer that closed its own blocks', () => {
+    const header = ['branch', ...items('E'), ...items('P')];
+    const reader = createRowReader(header, tiny);
+    const rows = makeRows(header, BLOCK_ROWS + 1);
+    const byBranch = createBlockAnalyzer(tiny, { by: ['branch'] });
+    byBranch.add(reader.read(rows[0] as Cell[], 1));
+    expect(() => foldBlock(createAnalyzer(tiny), takeBlock(byBranch))).toThrow(expect.objectContaining({ code: 'E_INVALID_STATE' }));
+
+    const closing = createAnalyzer(tiny);
+    rows.forEach((cells, i) => closing.add(reader.read(cells, i + 1)));
+    expect(() => takeBlock(closing)).toThrow(expect.objectContaining({ code: 'E_INVALID_STATE' }));
+  });
+});
