@@ -171,7 +171,7 @@ describe('progress', () => {
 });
 
 describe('servqual analyze --threads', () => {
-  it('gives byte-identical JSON for 1 and 2 threads and for standard input (rows past one 65,536-row block)', () => {
+  it('gives byte-identical JSON for 1 and 2 threads and for standard input (rows past several 32,768-row blocks)', () => {
     const big = join(dir, 'threads.csv');
     execFileSync(process.execPath, [join(root, 'bench', 'generate.mjs'), '140000', big, '7']);
     const args = ['--by', 'branch', '--period', 'quarter', '--format', 'json', '--quiet'];

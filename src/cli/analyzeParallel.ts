@@ -36,7 +36,7 @@ export interface ParallelOptions {
 
 /**
  * Scores a UTF-8 survey file with `threads` threads — this one and `threads − 1` workers: a
- * quote-aware pass finds where each block of 65,536 rows starts, every thread claims whole blocks
+ * quote-aware pass finds where each block of BLOCK_ROWS (32,768) rows starts, every thread claims whole blocks
  * and scores each on its own, and the blocks' states are folded in file order — the fold one pass
  * makes — so the JSON is byte-identical to a single-thread run.
  * Returns `null` when the file does not qualify (smaller than `minBytes`, or not UTF-8 with a one-byte

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A label in English, optionally in Chinese. */
 export const LocalizedTextSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The report JSON contract as a zod schema. Strict objects, so a field the types add without the
 // schema (or the reverse) fails the tests that parse real reports; the JSON Schema shipped with the

@@ -11,9 +11,9 @@ import { CoMoments } from './CoMoments.js';
  * on an integer scale every sum is an integer below 2⁵³, so a block's sums are exact and the only
  * rounding is in {@link ShiftedSums.mergeInto}, which turns each slot into a {@link CoMoments} and merges
  * it with Chan et al.'s formula; dimension scores (means of answers) are not integers, and their sums
- * round as any sum of at most 65,536 terms does. Shifting by an observation keeps the sums small, which is what makes
+ * round as any sum of at most 32,768 terms does. Shifting by an observation keeps the sums small, which is what makes
  * `Σd² − (Σd)²/n` safe (Chan, Golub & LeVeque 1983, "the shifted data algorithm"); the analyzer
- * closes a block every 65,536 rows, so the sums never grow large.
+ * closes a block every 32,768 rows (BLOCK_ROWS), so the sums never grow large.
  */
 export class ShiftedSums {
   /** The slots' sums, back to back. */
