@@ -4,6 +4,7 @@ import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_t
 import { ServqualError } from '../errors.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
 import { BLOCK_ROWS, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
+import type { RowReader } from '../data/createRowReader.js';
 import type { Instrument } from '../instrument/schema.js';
 import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
@@ -78,7 +79,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
           };
     const headerEnd = blocks.headerEnd(scanMore);
     if (headerEnd === null) return giveUp(blocks);
-    const { task, analyzerOptions } = await taskOf(file, headerEnd, options);
+    const { task, analyzerOptions, reader } = await taskOf(file, headerEnd, options);
     const fold = new BlockFold(options.instrument, analyzerOptions);
     for (const worker of workers) worker.start(task, blocks, fold);
     const onProgress = options.onProgress;
@@ -92,7 +93,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
     // This thread's own states wait until it has no block left to claim: folding them as they come
     // would slow its share, while at the end it would otherwise only wait for the workers' last blocks.
     const mine: Array<[number, BlockState]> = [];
-    const outcome = analyzeClaimedBlocks(task, blocks, { scanMore, onState: (index, state) => mine.push([index, state]), onBlock: progress });
+    const outcome = analyzeClaimedBlocks(task, blocks, { scanMore, onState: (index, state) => mine.push([index, state]), onBlock: progress, reader });
     for (const [index, state] of mine) fold.add(index, state);
     // Keep the progress line moving while the workers finish.
     const timer = progress === undefined ? undefined : setInterval(progress, 200);
@@ -175,16 +176,17 @@ class WorkerLink {
 }
 
 /**
- * The header, the method and the group columns, resolved as the single-thread path resolves them.
- * Only the header's bytes are read: reading data rows here too, with a reader and a callback other
+ * The header, the method and the group columns, resolved as the single-thread path resolves them,
+ * and the reader that read the header, made with the options every thread's reader is made with, so
+ * this thread scores its blocks with it (see BlockHooks.reader). Only the header's bytes are read: reading data rows here too, with a reader and a callback other
  * than the ones that score blocks, left V8's type feedback for the row code mixed, and this thread
  * then scored its blocks 7% slower than a worker did (readItems alone took 415 ms instead of 316).
  */
-async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOptions): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions }> {
+async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOptions): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions; reader: RowReader }> {
   const stream = createReadStream(file, headerEnd > 0 ? { end: headerEnd - 1 } : {});
   let survey;
   try {
-    survey = await readSurveyCsv(stream, { ...options, onProgress: undefined, onRow: () => undefined });
+    survey = await readSurveyCsv(stream, { ...options, keep: columnsToKeep(options), reuse: true, onProgress: undefined, onRow: () => undefined });
   } finally {
     stream.destroy();
   }
@@ -200,7 +202,7 @@ async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOption
     delimiter: options.delimiter ?? ',',
     maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
   };
-  return { task, analyzerOptions };
+  return { task, analyzerOptions, reader: survey.reader };
 }
 
 /** The first MiB of a file: the first chunk the single-thread path reads, so both decide alike. */

@@ -7,13 +7,23 @@ import type { Instrument } from '../instrument/schema.js';
  * until every block before it is folded.
  */
 export class BlockFold {
-  /** The blocks folded so far. */
-  readonly analyzer: Analyzer;
+  private made: Analyzer | null = null;
   private next = 0;
   private readonly pending = new Map<number, BlockState>();
 
-  constructor(instrument: Instrument, options: AnalyzerOptions) {
-    this.analyzer = createAnalyzer(instrument, options);
+  constructor(
+    private readonly instrument: Instrument,
+    private readonly options: AnalyzerOptions,
+  ) {}
+
+  /**
+   * The blocks folded so far. Made when first needed — after the main thread has scored its own
+   * blocks: a second analyzer made before then leaves that thread's scoring code generic (see
+   * BlockHooks.reader).
+   */
+  get analyzer(): Analyzer {
+    this.made ??= createAnalyzer(this.instrument, this.options);
+    return this.made;
   }
 
   /** Takes block `index`'s state, and folds every state that is now next in line. */
