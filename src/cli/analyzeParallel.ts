@@ -185,9 +185,11 @@ class WorkerLink {
  */
 async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOptions): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions; reader: RowReader }> {
   const stream = createReadStream(file, headerEnd > 0 ? { end: headerEnd - 1 } : {});
+  // One list for this thread's reader and the workers' (task.reader): the two must read alike.
+  const keep = columnsToKeep(options);
   let survey;
   try {
-    survey = await readSurveyCsv(stream, { ...options, keep: columnsToKeep(options), reuse: true, onProgress: undefined, onRow: () => undefined });
+    survey = await readSurveyCsv(stream, { ...options, keep, reuse: true, onProgress: undefined, onRow: () => undefined });
   } finally {
     stream.destroy();
   }
@@ -198,7 +200,7 @@ async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOption
     file,
     header: [...columns.header],
     instrument: JSON.parse(JSON.stringify(instrument)) as Instrument,
-    reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep: columnsToKeep(options) },
+    reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep },
     analyzer: serializable,
     delimiter: options.delimiter ?? ',',
     maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,

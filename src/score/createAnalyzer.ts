@@ -171,9 +171,14 @@ function groupArenas(grouped: GroupedSums): Array<[string, Float64Array]> {
   return [...grouped.groups].map(([key, g]): [string, Float64Array] => [key, g.sums.arena]);
 }
 
+/** The error for a block state that does not fit the analyzer folding it. */
+function otherShape(): ServqualError {
+  return new ServqualError('E_INVALID_STATE', 'foldBlock: the block is of another analyzer shape');
+}
+
 /** Copies a sent arena into a new block's; the lengths must agree (the same instrument, method and options). */
 function fillArena(target: ShiftedSums, arena: Float64Array | undefined): void {
-  if (arena === undefined || arena.length !== target.arena.length) throw new ServqualError('E_INVALID_STATE', 'foldBlock: the block is of another analyzer shape');
+  if (arena === undefined || arena.length !== target.arena.length) throw otherShape();
   target.arena.set(arena);
 }
 
@@ -382,7 +387,7 @@ function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRow
       const block = freshSums();
       const rows = sumsInOrder(block);
       if (rows.length !== state.arenas.length || state.segments.length !== block.segments.size || (state.periods === null) !== (block.periods === null)) {
-        throw new ServqualError('E_INVALID_STATE', 'foldBlock: the block is of another analyzer shape');
+        throw otherShape();
       }
       rows.forEach((r, i) => fillArena(r.sums, state.arenas[i]));
       [...block.segments.values()].forEach((g, i) => {
