@@ -1,5 +1,5 @@
 import type { BilingualText } from '../instrument/schema.js';
-import { fixed, formatP } from '../report/format.js';
+import { fixed, formatP } from '../_lib/format.js';
 import type { TestedStat } from '../stats/types.js';
 import type { ImportanceSource, Quadrant } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Instrument } from '../instrument/schema.js';
-import { fixed } from '../report/format.js';
+import { fixed } from '../_lib/format.js';
 import { prioritize, type PrioritizeOptions } from '../prioritize/prioritize.js';
 import type { Method } from '../data/method.js';
 import type { CoMoments } from '../stats/CoMoments.js';

@@ -1,6 +1,6 @@
 import type { Method } from '../data/method.js';
 import type { Stat } from '../stats/types.js';
-import type { GroupDimension } from './types.js';
+import type { GroupDimension } from '../report/types.js';
 
 /**
  * The statistic a dimension is summed up by in tables and charts, and that segments are compared on:

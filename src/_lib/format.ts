@@ -1,4 +1,6 @@
-/** Number formatting shared by the renderers. `null` prints as an en dash. */
+// Number formatting for what people read: the renderers' tables and charts, and the sentences the
+// report itself carries (priorities' reasons, warnings). Both must print a number alike, so the one
+// formatter sits below every layer that writes words. `null` prints as an en dash.
 
 export const DASH = '–';
 

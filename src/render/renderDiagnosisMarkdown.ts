@@ -1,6 +1,6 @@
-import { fixed, formatP } from '../report/format.js';
-import type { Lang } from '../report/labels.js';
-import type { DiagnosisReport, GapDiagnosis } from './diagnose.js';
+import { fixed, formatP } from '../_lib/format.js';
+import type { Lang } from './labels.js';
+import type { DiagnosisReport, GapDiagnosis } from '../gaps/diagnose.js';
 
 
 const L = {

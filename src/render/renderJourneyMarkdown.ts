@@ -1,5 +1,5 @@
-import { fixed } from '../report/format.js';
-import type { JourneyReport } from './journey.js';
+import { fixed } from '../_lib/format.js';
+import type { JourneyReport } from '../journey/journey.js';
 
 const pct = (x: number): string => `${fixed(x * 100, 1)}%`;
 

@@ -1,8 +1,8 @@
 import type { Stat, TestedStat } from '../stats/types.js';
-import { DASH, fixed, formatP, interval, stars } from './format.js';
-import { headlineOf } from './headline.js';
+import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
+import { headlineOf } from './headlineOf.js';
 import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
-import type { DimensionReport, ItemReport, OverallScore, Report } from './types.js';
+import type { DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {

@@ -1,6 +1,6 @@
-import { headlineOf } from './headline.js';
+import { headlineOf } from './headlineOf.js';
 import { LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
-import type { Report } from './types.js';
+import type { Report } from '../report/types.js';
 
 type Cell = string | number | null | undefined;
 

@@ -1,4 +1,4 @@
-import type { Report } from './types.js';
+import type { Report } from '../report/types.js';
 
 /**
  * The report as JSON text (two-space indent, trailing newline). The report holds no `NaN` or

@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../instrument/schema.js';
-import { fixed, formatP } from './format.js';
-import { headlineOf } from './headline.js';
+import { fixed, formatP } from '../_lib/format.js';
+import { headlineOf } from './headlineOf.js';
 import { LABELS as L, nameIn, quadrantIn, reasonIn, sampleLine, type Lang } from './labels.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
-import type { DimensionReport, GroupDimension, Report } from './types.js';
+import type { DimensionReport, GroupDimension, Report } from '../report/types.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
