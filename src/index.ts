@@ -69,7 +69,7 @@ export type { PrioritizeOptions, PrioritizeResult, ScoredDimension } from './pri
 export { driverImportance } from './prioritize/driverImportance.js';
 export type { DriverImportance, DriverWeight } from './prioritize/driverImportance.js';
 export { ipaQuadrant } from './prioritize/ipaQuadrant.js';
-export type { Importance, ImportanceSource, IpaSettings, Priority, Quadrant } from './prioritize/types.js';
+export type { Importance, ImportanceSource, IpaSettings, Priority, Quadrant } from './report/types.js';
 export { journey, stagesFromRatings } from './journey/journey.js';
 export type { JourneyStage, JourneyOptions, JourneyReport } from './journey/journey.js';
 export { renderJourneyMarkdown } from './render/renderJourneyMarkdown.js';

@@ -1,4 +1,4 @@
-import type { Quadrant } from './types.js';
+import type { Quadrant } from '../report/types.js';
 
 /**
  * The Martilla & James (1977) quadrant of a point: importance at or above the crosshair is high,

@@ -1,6 +1,6 @@
 import { ServqualError } from '../errors.js';
 import type { Instrument, BilingualText, LocalizedText } from '../instrument/schema.js';
-import type { ItemReport, Measures, Report } from '../report/types.js';
+import type { Importance, ImportanceSource, IpaSettings, ItemReport, Measures, Priority, Quadrant, Report } from '../report/types.js';
 
 /** A dimension's scores before importance is added. */
 export type ScoredDimension = Measures & { id: string; name: LocalizedText };
@@ -9,7 +9,6 @@ import type { TestedStat } from '../stats/types.js';
 import { driverImportance } from './driverImportance.js';
 import { ipaQuadrant } from './ipaQuadrant.js';
 import { reasonSentence } from './reasons.js';
-import type { Importance, ImportanceSource, IpaSettings, Priority, Quadrant } from './types.js';
 
 /** Options of importance, IPA and priorities. */
 export interface PrioritizeOptions {

@@ -1,7 +1,7 @@
 import type { BilingualText } from '../instrument/schema.js';
 import { fixed, formatP } from '../_lib/format.js';
 import type { TestedStat } from '../stats/types.js';
-import type { ImportanceSource, Quadrant } from './types.js';
+import type { ImportanceSource, Quadrant } from '../report/types.js';
 
 const QUADRANT: Record<Quadrant, BilingualText> = {
   'concentrate-here': { en: 'concentrate here', zh: '应重点改进' },

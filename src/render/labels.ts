@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../instrument/schema.js';
-import type { Quadrant } from '../prioritize/types.js';
+import type { Quadrant } from '../report/types.js';
 import { formatSampleLine, type ExclusionReason, type SampleSummary } from '../data/DataQualityLog.js';
 
 /** The language of what a person reads. */

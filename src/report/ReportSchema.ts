@@ -1,18 +1,39 @@
 // A namespace import: with `import { z }` the bundled CLI kept all of zod's exports, every locale
 // included (its chunk was 940 KB, now 365 KB; loading it took 58 ms, now 48).
 import * as z from 'zod';
+import type { ServqualErrorCode } from '../errors.js';
+import { METHODS } from '../data/method.js';
 
-// The report JSON contract as a zod schema. Strict objects, so a field the types add without the
-// schema (or the reverse) fails the tests that parse real reports; the JSON Schema shipped with the
-// package (report.schema.json) is generated from this.
+// The report JSON contract, the one source of it: the TypeScript types of the report (types.ts) are
+// inferred from these schemas, and the JSON Schema shipped with the package (report.schema.json) is
+// generated from them. Objects are strict, so a report carrying a field the contract does not name
+// fails to parse (the tests parse the report of every fixture).
+//
+// Optional fields are `exactOptional()`: under `exactOptionalPropertyTypes` the inferred field is
+// `gap?: TestedStat`, not `gap?: TestedStat | undefined`, and the JSON Schema is the same either way.
+// The one exception is `zh` of a localized text, which is the instrument's `LocalizedText` as is.
+//
+// The JSON Schema reuses (`$ref`s) every schema object that appears in more than one place, so which
+// fields share one object and which get their own decides the shipped file, byte for byte; a field
+// written inline below is a field that must not share.
 
 const num = z.number();
 const nullableNum = z.number().nullable();
 const text = z.strictObject({ en: z.string(), zh: z.string().optional() });
 const bilingual = z.strictObject({ en: z.string(), zh: z.string() });
 
-const Stat = z.strictObject({ n: z.number().int().nonnegative(), mean: nullableNum, sd: nullableNum });
-const TestedStat = Stat.extend({
+/**
+ * An error code. Any string in the JSON, so that a report written by a later version, with a code
+ * this one does not know, still validates; typed as this version's codes, as `DataIssue` and
+ * `SampleSummary` declare them. A function: each field gets its own schema object.
+ */
+const errorCode = (): z.ZodType<ServqualErrorCode, string> => z.string() as z.ZodType<ServqualErrorCode, string>;
+
+/** A descriptive statistic (see `Stat`). */
+export const StatSchema = z.strictObject({ n: z.number().int().nonnegative(), mean: nullableNum, sd: nullableNum });
+
+/** A tested statistic (see `TestedStat`). */
+export const TestedStatSchema = StatSchema.extend({
   se: nullableNum,
   ci95: z.tuple([num, num]).nullable(),
   t: nullableNum,
@@ -21,68 +42,218 @@ const TestedStat = Stat.extend({
   pAdjusted: nullableNum,
   dz: nullableNum,
 }).strict();
-const Welch = z.strictObject({ mean: nullableNum, se: nullableNum, t: nullableNum, df: nullableNum, p: nullableNum, pAdjusted: nullableNum });
 
-const Zone = z.enum(['below', 'within', 'above']);
-const ZoneReport = z.strictObject({
+/** A segment against the rest: Welch's test (see `WelchTest`) with its adjusted p-value. */
+export const VersusRestSchema = z.strictObject({ mean: nullableNum, se: nullableNum, t: nullableNum, df: nullableNum, p: nullableNum, pAdjusted: nullableNum });
+
+/** The zone of tolerance: perception below the minimum mean, above the desired mean, or within. */
+export const ZoneSchema = z.enum(['below', 'within', 'above']);
+
+/** The zone-of-tolerance classification of an item or dimension. */
+export const ZoneReportSchema = z.strictObject({
+  /** Respondents used (all three answers, no inversion). */
   n: num,
   minimum: nullableNum,
   desired: nullableNum,
   perception: nullableNum,
-  zone: Zone.nullable(),
-  inversions: num.optional(),
+  zone: ZoneSchema.nullable(),
+  /** Answers with minimum > desired, left out of the zone (items only). */
+  inversions: num.exactOptional(),
 });
-const Reliability = z.strictObject({
+
+/** Cronbach's alpha of one scale, with item statistics (see `Reliability`). */
+export const ReliabilitySchema = z.strictObject({
   n: num,
   alpha: nullableNum,
   standardizedAlpha: nullableNum,
   items: z.array(z.strictObject({ id: z.string(), rDrop: nullableNum, alphaIfDeleted: nullableNum })),
 });
+
+// The fields of the measures, spread into items and dimensions (one schema object per field, shared).
 const measures = {
-  expectation: Stat.optional(),
-  perception: Stat,
-  gap: TestedStat.optional(),
-  minimum: Stat.optional(),
-  desired: Stat.optional(),
-  adequacy: TestedStat.optional(),
-  superiority: TestedStat.optional(),
-  zone: ZoneReport.optional(),
+  /** servqual */
+  expectation: StatSchema.exactOptional(),
+  /** all methods */
+  perception: StatSchema,
+  /** servqual: P − E, tested. */
+  gap: TestedStatSchema.exactOptional(),
+  /** three-column */
+  minimum: StatSchema.exactOptional(),
+  /** three-column */
+  desired: StatSchema.exactOptional(),
+  /** three-column: P − MIN over respondents with P and MIN. */
+  adequacy: TestedStatSchema.exactOptional(),
+  /** three-column: P − DES over respondents with P and DES. */
+  superiority: TestedStatSchema.exactOptional(),
+  /** three-column: zone of tolerance, from respondents with all three answers and no inversion. */
+  zone: ZoneReportSchema.exactOptional(),
 };
-const Quadrant = z.enum(['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill']);
-const Importance = z.strictObject({
+
+/** The measured quantities of an item or a dimension. Which are present depends on the method. */
+export const MeasuresSchema = z.strictObject(measures);
+
+/** Martilla & James (1977) importance–performance quadrants. */
+export const QuadrantSchema = z.enum(['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill']);
+
+/** Where the importance used for IPA and priorities came from. */
+export const ImportanceSourceSchema = z.enum(['stated', 'derived', 'equal']);
+
+/** Importance of a dimension: stated, derived from overall satisfaction, and the share used. */
+export const ImportanceSchema = z.strictObject({
+  /** Mean of the respondents' 100-point allocations, in percent; `null` without `W_*` columns. */
   stated: nullableNum,
+  /** Respondents who gave an allocation. */
   statedN: num,
+  /** Pearson r of the perception dimension score with overall satisfaction, and its p-value. */
   correlation: z.strictObject({ r: nullableNum, p: nullableNum }).nullable(),
+  /** OLS beta of overall satisfaction on all perception dimension scores, on z-scores. */
   standardizedBeta: nullableNum,
+  /** Johnson's (2000) relative weight; they sum to `drivers.r2`. */
   relativeWeight: nullableNum,
+  /** relativeWeight / R². */
   relativeWeightShare: nullableNum,
+  /** The share of importance used for IPA and priorities (from `ipa.importance`), between 0 and 1. */
   share: num,
 });
-const Trend = z.strictObject({ periods: num, slope: nullableNum, ci95: z.tuple([num, num]).nullable(), df: nullableNum, p: nullableNum, change: nullableNum });
-const Weights = z.strictObject({ respondent: num, instrument: num, equal: num });
-const overallScore = <S extends z.ZodType>(s: S) => z.strictObject({ n: num, unweighted: s, weighted: s, weights: Weights });
-const GroupDimension = z.strictObject({
-  id: z.string(),
-  expectation: Stat.optional(),
-  perception: Stat,
-  gap: TestedStat.optional(),
-  adequacy: TestedStat.optional(),
-  superiority: TestedStat.optional(),
+
+/** The trend of a dimension's headline statistic over periods. */
+export const TrendSchema = z.strictObject({
+  periods: num,
+  /** OLS slope per period. */
+  slope: nullableNum,
+  ci95: z.tuple([num, num]).nullable(),
+  df: nullableNum,
+  p: nullableNum,
+  /** The last period's mean minus the previous one's. */
+  change: nullableNum,
 });
-const GroupOverall = z.union([
-  z.strictObject({ unweighted: TestedStat, weighted: TestedStat }),
-  z.strictObject({ unweighted: Stat, weighted: Stat }),
+
+/** How many respondents' weighted scores used their own weights, the instrument's, or equal weights. */
+export const WeightSourcesSchema = z.strictObject({ respondent: num, instrument: num, equal: num });
+
+/**
+ * An overall score over respondents with every dimension score, of the statistic `s`. A function:
+ * each overall score gets its own schema object (they share the statistic's and the weights').
+ */
+export function overallScoreSchema<S extends z.ZodType>(s: S) {
+  return z.strictObject({ n: num, unweighted: s, weighted: s, weights: WeightSourcesSchema });
+}
+
+/** A dimension within a segment or period: the method's dimension statistics. */
+export const GroupDimensionSchema = z.strictObject({
+  id: z.string(),
+  expectation: StatSchema.exactOptional(),
+  perception: StatSchema,
+  gap: TestedStatSchema.exactOptional(),
+  adequacy: TestedStatSchema.exactOptional(),
+  superiority: TestedStatSchema.exactOptional(),
+});
+
+/** Overall scores within a segment or period. */
+export const GroupOverallSchema = z.union([
+  z.strictObject({ unweighted: TestedStatSchema, weighted: TestedStatSchema }),
+  z.strictObject({ unweighted: StatSchema, weighted: StatSchema }),
   z.strictObject({
-    adequacy: z.strictObject({ unweighted: TestedStat, weighted: TestedStat }),
-    superiority: z.strictObject({ unweighted: TestedStat, weighted: TestedStat }),
+    adequacy: z.strictObject({ unweighted: TestedStatSchema, weighted: TestedStatSchema }),
+    superiority: z.strictObject({ unweighted: TestedStatSchema, weighted: TestedStatSchema }),
   }),
 ]);
 
-/** The zod schema of a {@link Report}. */
+/** One item of the report. */
+export const ItemReportSchema = z.strictObject({ id: z.string(), dimension: z.string(), ...measures });
+
+/** Reliability of a dimension's scales. */
+export const DimensionReliabilitySchema = z.strictObject({
+  expectation: ReliabilitySchema.exactOptional(),
+  perception: ReliabilitySchema.exactOptional(),
+  gap: ReliabilitySchema.exactOptional(),
+  minimum: ReliabilitySchema.exactOptional(),
+  desired: ReliabilitySchema.exactOptional(),
+});
+
+/** One dimension of the report. */
+export const DimensionReportSchema = z.strictObject({
+  id: z.string(),
+  name: text,
+  ...measures,
+  reliability: DimensionReliabilitySchema,
+  /** Stated and derived importance, and the share used for IPA and priorities. */
+  importance: ImportanceSchema,
+  /** The importance–performance quadrant (Martilla & James 1977). */
+  quadrant: QuadrantSchema.nullable(),
+  /** The headline's trend over periods, when the analysis has periods. */
+  trend: TrendSchema.exactOptional(),
+});
+
+/** Overall scores: of the gap (servqual), of perceptions (servperf), or of adequacy and superiority (three-column). */
+export const OverallReportSchema = z.union([
+  overallScoreSchema(TestedStatSchema),
+  overallScoreSchema(StatSchema),
+  z.strictObject({ adequacy: overallScoreSchema(TestedStatSchema), superiority: overallScoreSchema(TestedStatSchema) }),
+]);
+
+/** Where the IPA crosshairs sit and what the axes are. */
+export const IpaSettingsSchema = z.strictObject({
+  importance: ImportanceSourceSchema,
+  /** `perception` (Martilla & James) or `gap` (the gap-based variant). */
+  performance: z.enum(['perception', 'gap']),
+  crosshairs: z.strictObject({ performance: num, importance: num, placement: z.enum(['mean', 'midpoint', 'given']) }),
+});
+
+/** One entry of the ranked priorities. */
+export const PrioritySchema = z.strictObject({
+  /** 1 = act first; dimensions and items are ranked separately. */
+  rank: num,
+  level: z.enum(['dimension', 'item']),
+  id: z.string(),
+  /** The item's dimension (items only). */
+  dimension: z.string().exactOptional(),
+  /** Priority index = importance share × shortfall. */
+  score: num,
+  /** −gap when the gap is negative and significant after adjustment, else 0 (see the docs per method). */
+  shortfall: num,
+  /** The importance share used. */
+  importance: num,
+  quadrant: QuadrantSchema.nullable(),
+  /** Three-column data only. */
+  zone: ZoneSchema.nullable().exactOptional(),
+  /** A sentence a manager can act on, in English and Chinese. */
+  reason: bilingual,
+});
+
+/** One value of a segment column. */
+export const SegmentReportSchema = z.strictObject({
+  value: z.string(),
+  n: num,
+  /** Fewer rows than `minSegmentSize`: read with care. */
+  small: z.boolean(),
+  dimensions: z.array(GroupDimensionSchema.extend({ versusRest: VersusRestSchema }).strict()),
+  overall: GroupOverallSchema,
+});
+
+/** One period. */
+export const PeriodReportSchema = z.strictObject({
+  /** `2025-Q1`, `2025-03`, `2025-W09` or `2025`. */
+  period: z.string(),
+  n: num,
+  dimensions: z.array(GroupDimensionSchema),
+  overall: GroupOverallSchema,
+});
+
+/** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
+export const ReportWarningSchema = z.strictObject({
+  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS']),
+  message: bilingual,
+  dimension: z.string().exactOptional(),
+  item: z.string().exactOptional(),
+  scale: DimensionReliabilitySchema.keyof().exactOptional(),
+});
+
+/** The zod schema of a report: the report JSON contract (see DESIGN.md). */
 export const ReportSchema = z.strictObject({
   schemaVersion: z.string(),
   instrument: z.strictObject({ id: z.string(), name: text, scale: z.strictObject({ min: num, max: num }) }),
-  method: z.enum(['servqual', 'servperf', 'three-column']),
+  method: z.enum(METHODS),
   options: z.strictObject({
     minItemsAnswered: nullableNum,
     pAdjust: z.enum(['holm', 'BH', 'none']),
@@ -97,73 +268,27 @@ export const ReportSchema = z.strictObject({
     rows: num,
     used: num,
     excluded: num,
-    reasons: z.array(z.strictObject({ code: z.string(), reason: z.string(), rows: num })),
+    reasons: z.array(z.strictObject({ code: errorCode(), reason: z.string(), rows: num })),
   }),
+  /** `undated`: rows without a readable date, left out of the periods only. */
   dataQuality: z.strictObject({
-    issues: z.array(z.strictObject({ code: z.string(), row: num, column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
+    issues: z.array(z.strictObject({ code: errorCode(), row: num, column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
     issuesTotal: num,
     inversions: num,
     undated: num,
   }),
-  items: z.array(z.strictObject({ id: z.string(), dimension: z.string(), ...measures })),
-  dimensions: z.array(
-    z.strictObject({
-      id: z.string(),
-      name: text,
-      ...measures,
-      reliability: z.strictObject({
-        expectation: Reliability.optional(),
-        perception: Reliability.optional(),
-        gap: Reliability.optional(),
-        minimum: Reliability.optional(),
-        desired: Reliability.optional(),
-      }),
-      importance: Importance,
-      quadrant: Quadrant.nullable(),
-      trend: Trend.optional(),
-    }),
-  ),
-  overall: z.union([
-    overallScore(TestedStat),
-    overallScore(Stat),
-    z.strictObject({ adequacy: overallScore(TestedStat), superiority: overallScore(TestedStat) }),
-  ]),
+  items: z.array(ItemReportSchema),
+  dimensions: z.array(DimensionReportSchema),
+  overall: OverallReportSchema,
+  /** Key-driver regression of overall satisfaction on the perception dimension scores, where the data has an overall column. */
   drivers: z.strictObject({ n: num, r2: nullableNum }).nullable(),
-  ipa: z.strictObject({
-    importance: z.enum(['stated', 'derived', 'equal']),
-    performance: z.enum(['perception', 'gap']),
-    crosshairs: z.strictObject({ performance: num, importance: num, placement: z.enum(['mean', 'midpoint', 'given']) }),
-  }),
-  priorities: z.array(
-    z.strictObject({
-      rank: num,
-      level: z.enum(['dimension', 'item']),
-      id: z.string(),
-      dimension: z.string().optional(),
-      score: num,
-      shortfall: num,
-      importance: num,
-      quadrant: Quadrant.nullable(),
-      zone: Zone.nullable().optional(),
-      reason: bilingual,
-    }),
-  ),
-  segments: z
-    .record(
-      z.string(),
-      z.array(z.strictObject({ value: z.string(), n: num, small: z.boolean(), dimensions: z.array(GroupDimension.extend({ versusRest: Welch }).strict()), overall: GroupOverall })),
-    )
-    .nullable(),
-  periods: z.array(z.strictObject({ period: z.string(), n: num, dimensions: z.array(GroupDimension), overall: GroupOverall })).nullable(),
-  warnings: z.array(
-    z.strictObject({
-      code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS']),
-      message: bilingual,
-      dimension: z.string().optional(),
-      item: z.string().optional(),
-      scale: z.enum(['expectation', 'perception', 'gap', 'minimum', 'desired']).optional(),
-    }),
-  ),
+  ipa: IpaSettingsSchema,
+  priorities: z.array(PrioritySchema),
+  /** Per `by` column, its segments; `null` without `by`. */
+  segments: z.record(z.string(), z.array(SegmentReportSchema)).nullable(),
+  /** Periods in calendar order; `null` without `period`. */
+  periods: z.array(PeriodReportSchema).nullable(),
+  warnings: z.array(ReportWarningSchema),
 });
 
 /** The JSON Schema (draft 2020-12) of the report, generated from {@link ReportSchema}. */

@@ -1,183 +1,122 @@
+import type * as z from 'zod';
 import type { DataIssue } from '../errors.js';
 import type { BilingualText, LocalizedText } from '../instrument/schema.js';
-import type { Method } from '../data/method.js';
 import type { SampleSummary } from '../data/DataQualityLog.js';
 import type { Reliability } from '../stats/reliabilityFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
-import type { Importance, IpaSettings, Priority, Quadrant } from '../prioritize/types.js';
 import type { WelchTest } from '../stats/welchTTest.js';
+import type { Equal, Expect } from '../_lib/Equal.js';
+import type {
+  DimensionReliabilitySchema,
+  DimensionReportSchema,
+  GroupDimensionSchema,
+  GroupOverallSchema,
+  ImportanceSchema,
+  ImportanceSourceSchema,
+  IpaSettingsSchema,
+  ItemReportSchema,
+  MeasuresSchema,
+  OverallReportSchema,
+  overallScoreSchema,
+  PeriodReportSchema,
+  PrioritySchema,
+  QuadrantSchema,
+  ReliabilitySchema,
+  ReportSchema,
+  ReportWarningSchema,
+  SegmentReportSchema,
+  StatSchema,
+  TestedStatSchema,
+  TrendSchema,
+  VersusRestSchema,
+  WeightSourcesSchema,
+  ZoneReportSchema,
+  ZoneSchema,
+} from './ReportSchema.js';
+
+// The types of the report, each the output type of its schema in ReportSchema.ts: the schema is the
+// one definition of the report, and the report the analysis builds is of exactly the type a parsed
+// report JSON has.
 
 /** Version of the report JSON; bumped when a field changes meaning or disappears. */
 export const REPORT_SCHEMA_VERSION = '1.0.0';
 
 /** The zone of tolerance: perception below the minimum mean, above the desired mean, or within. */
-export type Zone = 'below' | 'within' | 'above';
+export type Zone = z.output<typeof ZoneSchema>;
 
 /** The measured quantities of an item or a dimension. Which are present depends on the method. */
-export interface Measures {
-  /** servqual */
-  expectation?: Stat;
-  /** all methods */
-  perception: Stat;
-  /** servqual: P − E, tested. */
-  gap?: TestedStat;
-  /** three-column */
-  minimum?: Stat;
-  desired?: Stat;
-  /** three-column: P − MIN over respondents with P and MIN. */
-  adequacy?: TestedStat;
-  /** three-column: P − DES over respondents with P and DES. */
-  superiority?: TestedStat;
-  /** three-column: zone of tolerance, from respondents with all three answers and no inversion. */
-  zone?: ZoneReport;
-}
+export type Measures = z.output<typeof MeasuresSchema>;
 
 /** One item of the report. */
-export interface ItemReport extends Measures {
-  id: string;
-  dimension: string;
-}
+export type ItemReport = z.output<typeof ItemReportSchema>;
 
 /** The zone-of-tolerance classification of an item or dimension. */
-export interface ZoneReport {
-  /** Respondents used (all three answers, no inversion). */
-  n: number;
-  minimum: number | null;
-  desired: number | null;
-  perception: number | null;
-  zone: Zone | null;
-  /** Answers with minimum > desired, left out of the zone (items only). */
-  inversions?: number;
-}
+export type ZoneReport = z.output<typeof ZoneReportSchema>;
 
 /** Reliability of a dimension's scales. */
-export interface DimensionReliability {
-  expectation?: Reliability;
-  perception?: Reliability;
-  gap?: Reliability;
-  minimum?: Reliability;
-  desired?: Reliability;
-}
+export type DimensionReliability = z.output<typeof DimensionReliabilitySchema>;
 
 /** One dimension of the report. */
-export interface DimensionReport extends Measures {
-  id: string;
-  name: LocalizedText;
-  reliability: DimensionReliability;
-  /** Stated and derived importance, and the share used for IPA and priorities. */
-  importance: Importance;
-  /** The importance–performance quadrant (Martilla & James 1977). */
-  quadrant: Quadrant | null;
-  /** The headline's trend over periods, when the analysis has periods. */
-  trend?: Trend;
-}
+export type DimensionReport = z.output<typeof DimensionReportSchema>;
 
 /** A dimension within a segment or period: the method's dimension statistics. */
-export interface GroupDimension {
-  id: string;
-  expectation?: Stat;
-  perception: Stat;
-  gap?: TestedStat;
-  adequacy?: TestedStat;
-  superiority?: TestedStat;
-}
+export type GroupDimension = z.output<typeof GroupDimensionSchema>;
 
 /** Overall scores within a segment or period. */
-export type GroupOverall =
-  | { unweighted: TestedStat; weighted: TestedStat }
-  | { unweighted: Stat; weighted: Stat }
-  | { adequacy: { unweighted: TestedStat; weighted: TestedStat }; superiority: { unweighted: TestedStat; weighted: TestedStat } };
+export type GroupOverall = z.output<typeof GroupOverallSchema>;
 
 /** One value of a segment column. */
-export interface SegmentReport {
-  value: string;
-  n: number;
-  /** Fewer rows than `minSegmentSize`: read with care. */
-  small: boolean;
-  dimensions: Array<GroupDimension & { versusRest: WelchTest & { pAdjusted: number | null } }>;
-  overall: GroupOverall;
-}
+export type SegmentReport = z.output<typeof SegmentReportSchema>;
 
 /** One period. */
-export interface PeriodReport {
-  /** `2025-Q1`, `2025-03`, `2025-W09` or `2025`. */
-  period: string;
-  n: number;
-  dimensions: GroupDimension[];
-  overall: GroupOverall;
-}
+export type PeriodReport = z.output<typeof PeriodReportSchema>;
 
 /** The trend of a dimension's headline statistic over periods. */
-export interface Trend {
-  periods: number;
-  /** OLS slope per period. */
-  slope: number | null;
-  ci95: [number, number] | null;
-  df: number | null;
-  p: number | null;
-  /** The last period's mean minus the previous one's. */
-  change: number | null;
-}
+export type Trend = z.output<typeof TrendSchema>;
 
 /** How many respondents' weighted scores used their own weights, the instrument's, or equal weights. */
-export interface WeightSources {
-  respondent: number;
-  instrument: number;
-  equal: number;
-}
+export type WeightSources = z.output<typeof WeightSourcesSchema>;
 
-/** An overall score over respondents with every dimension score. */
-export interface OverallScore<S extends Stat> {
-  n: number;
-  unweighted: S;
-  weighted: S;
-  weights: WeightSources;
-}
+/** An overall score over respondents with every dimension score: `OverallScore<TestedStat>` or `OverallScore<Stat>`. */
+export type OverallScore<S extends Stat> = z.output<ReturnType<typeof overallScoreSchema<z.ZodType<S>>>>;
 
 /** Overall scores: of the gap (servqual), of perceptions (servperf), or of adequacy and superiority (three-column). */
-export type OverallReport =
-  | OverallScore<TestedStat>
-  | OverallScore<Stat>
-  | { adequacy: OverallScore<TestedStat>; superiority: OverallScore<TestedStat> };
+export type OverallReport = z.output<typeof OverallReportSchema>;
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
-export interface ReportWarning {
-  code: 'LOW_ALPHA' | 'NEGATIVE_R_DROP' | 'INVERSIONS';
-  message: BilingualText;
-  dimension?: string;
-  item?: string;
-  scale?: keyof DimensionReliability;
-}
+export type ReportWarning = z.output<typeof ReportWarningSchema>;
+
+/** Martilla & James (1977) importance–performance quadrants. */
+export type Quadrant = z.output<typeof QuadrantSchema>;
+
+/** Where the importance used for IPA and priorities came from. */
+export type ImportanceSource = z.output<typeof ImportanceSourceSchema>;
+
+/** Importance of a dimension: stated, derived from overall satisfaction, and the share used. */
+export type Importance = z.output<typeof ImportanceSchema>;
+
+/** Where the IPA crosshairs sit and what the axes are. */
+export type IpaSettings = z.output<typeof IpaSettingsSchema>;
+
+/** One entry of the ranked priorities. */
+export type Priority = z.output<typeof PrioritySchema>;
 
 /** The report of an analysis; see the report JSON contract in DESIGN.md. */
-export interface Report {
-  schemaVersion: string;
-  instrument: { id: string; name: LocalizedText; scale: { min: number; max: number } };
-  method: Method;
-  options: {
-    minItemsAnswered: number | null;
-    pAdjust: PAdjustMethod;
-    alphaThreshold: number;
-    reliability: 'listwise' | 'pairwise';
-    by: string[];
-    minSegmentSize: number;
-    period: 'week' | 'month' | 'quarter' | 'year' | null;
-    dateColumn: string | null;
-  };
-  sample: SampleSummary;
-  /** `undated`: rows without a readable date, left out of the periods only. */
-  dataQuality: { issues: DataIssue[]; issuesTotal: number; inversions: number; undated: number };
-  items: ItemReport[];
-  dimensions: DimensionReport[];
-  overall: OverallReport;
-  /** Key-driver regression of overall satisfaction on the perception dimension scores, where the data has an overall column. */
-  drivers: { n: number; r2: number | null } | null;
-  ipa: IpaSettings;
-  priorities: Priority[];
-  /** Per `by` column, its segments; `null` without `by`. */
-  segments: Record<string, SegmentReport[]> | null;
-  /** Periods in calendar order; `null` without `period`. */
-  periods: PeriodReport[] | null;
-  warnings: ReportWarning[];
-}
+export type Report = z.output<typeof ReportSchema>;
+
+// Values the layers below compute keep their types there, where they are computed and documented
+// (a t-test's result, an alpha, the sample's account, a label); the contract restates them in zod to
+// validate and to publish them. These fail to compile when a restatement drifts from its original.
+type ContractChecks = [
+  Expect<Equal<z.output<typeof StatSchema>, Stat>>,
+  Expect<Equal<z.output<typeof TestedStatSchema>, TestedStat>>,
+  Expect<Equal<Omit<z.output<typeof VersusRestSchema>, 'pAdjusted'>, WelchTest>>,
+  Expect<Equal<z.output<typeof VersusRestSchema>['pAdjusted'], number | null>>,
+  Expect<Equal<z.output<typeof ReliabilitySchema>, Reliability>>,
+  Expect<Equal<Report['sample'], SampleSummary>>,
+  Expect<Equal<Report['dataQuality']['issues'][number], DataIssue>>,
+  Expect<Equal<Report['instrument']['name'], LocalizedText>>,
+  Expect<Equal<Priority['reason'], BilingualText>>,
+  Expect<Equal<Report['options']['pAdjust'], PAdjustMethod>>,
+];
