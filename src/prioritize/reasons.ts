@@ -2,13 +2,7 @@ import type { BilingualText } from '../instrument/schema.js';
 import { fixed, formatP } from '../_lib/format.js';
 import type { TestedStat } from '../stats/types.js';
 import type { ImportanceSource, Quadrant } from '../report/types.js';
-
-const QUADRANT: Record<Quadrant, BilingualText> = {
-  'concentrate-here': { en: 'concentrate here', zh: '应重点改进' },
-  'keep-up-the-good-work': { en: 'keep up the good work', zh: '继续保持' },
-  'low-priority': { en: 'low priority', zh: '可暂缓改进' },
-  'possible-overkill': { en: 'possible overkill', zh: '可能投入过度' },
-};
+import { QUADRANT_NAMES } from './quadrantNames.js';
 
 /** Signed number with a true minus and an explicit plus. */
 function signed(x: number | null): string {
@@ -53,10 +47,10 @@ export interface ReasonInput {
  */
 export function reasonSentence(r: ReasonInput): BilingualText {
   const imp = importancePhrase(r.share, r.source);
-  const q = r.quadrant === null ? null : QUADRANT[r.quadrant];
+  const q = r.quadrant === null ? null : QUADRANT_NAMES[r.quadrant];
   const tail = (en: string, zh: string): BilingualText => ({
     en: `${r.name.en}: ${en} and ${imp.en}${q === null ? '' : ` — ${q.en}`}.`,
-    zh: `${r.name.zh}：${zh}，${imp.zh}${q === null ? '' : `——${q.zh}`}。`,
+    zh: `${r.name.zh}：${zh}，${imp.zh}${q === null ? '' : `——${q.zhAdvice}`}。`,
   });
   const P = fixed(r.perception, 2);
   if (r.method === 'servqual') {
