@@ -12,9 +12,9 @@ export { defineInstrument } from './instrument/defineInstrument.js';
 export { InstrumentSchema, DimensionSchema, ItemSchema, LocalizedTextSchema, ColumnTemplatesSchema } from './instrument/schema.js';
 export type { Instrument, Dimension, Item, LocalizedText, BilingualText, ColumnTemplates } from './instrument/schema.js';
 export { servqual22, servqual22_1988 } from './instrument/servqual22.js';
-export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';
 export { DEFAULT_COLUMN_TEMPLATES, columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
 export type { ColumnRole } from './instrument/columnTemplates.js';
+export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';
 
 export { METHODS, isMethod } from './data/method.js';
 export type { Method } from './data/method.js';
@@ -30,6 +30,7 @@ export { DataQualityLog, formatSampleLine, reasonLabel } from './data/DataQualit
 export type { SampleSummary, ExclusionReason, DataQualityLogJSON } from './data/DataQualityLog.js';
 export { validateSurvey } from './data/validateSurvey.js';
 export type { ValidateSurveyOptions, ValidationSummary } from './data/validateSurvey.js';
+export { surveyTemplateColumns, questionnaireText } from './data/surveyTemplate.js';
 
 export { CoMoments } from './stats/CoMoments.js';
 export type { CoMomentsJSON } from './stats/CoMoments.js';
@@ -40,12 +41,25 @@ export { cronbachAlpha } from './stats/cronbachAlpha.js';
 export { reliabilityFromMoments, reliabilityFromCovariance } from './stats/reliabilityFromMoments.js';
 export type { Reliability, ItemReliability } from './stats/reliabilityFromMoments.js';
 export type { Stat, TestedStat } from './stats/types.js';
+export { welchTTest } from './stats/welchTTest.js';
+export type { WelchTest } from './stats/welchTTest.js';
 
 export { analyze } from './score/analyze.js';
 export type { AnalyzeOptions } from './score/analyze.js';
 export { createAnalyzer, analyzerFromJSON } from './score/createAnalyzer.js';
 export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/createAnalyzer.js';
+export type { GroupedMomentsJSON } from './score/groups.js';
+export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './score/period.js';
+export type { PeriodUnit, PeriodKey } from './score/period.js';
 
+export { prioritize } from './prioritize/prioritize.js';
+export type { PrioritizeOptions, PrioritizeResult, ScoredDimension } from './prioritize/prioritize.js';
+export { driverImportance } from './prioritize/driverImportance.js';
+export type { DriverImportance, DriverWeight } from './prioritize/driverImportance.js';
+export { ipaQuadrant } from './prioritize/ipaQuadrant.js';
+
+// The report contract: the schema, and the types inferred from it.
+export { ReportSchema, reportJsonSchema } from './report/ReportSchema.js';
 export { REPORT_SCHEMA_VERSION } from './report/types.js';
 export type {
   Report,
@@ -59,20 +73,18 @@ export type {
   ReportWarning,
   Zone,
   ZoneReport,
+  GroupDimension,
+  GroupOverall,
+  SegmentReport,
+  PeriodReport,
+  Trend,
+  Importance,
+  ImportanceSource,
+  IpaSettings,
+  Priority,
+  Quadrant,
 } from './report/types.js';
-export { renderJson } from './render/renderJson.js';
-export { renderMarkdown } from './render/renderMarkdown.js';
-export type { RenderMarkdownOptions } from './render/renderMarkdown.js';
-export { surveyTemplateColumns, questionnaireText } from './data/surveyTemplate.js';
-export { prioritize } from './prioritize/prioritize.js';
-export type { PrioritizeOptions, PrioritizeResult, ScoredDimension } from './prioritize/prioritize.js';
-export { driverImportance } from './prioritize/driverImportance.js';
-export type { DriverImportance, DriverWeight } from './prioritize/driverImportance.js';
-export { ipaQuadrant } from './prioritize/ipaQuadrant.js';
-export type { Importance, ImportanceSource, IpaSettings, Priority, Quadrant } from './report/types.js';
-export { journey, stagesFromRatings } from './journey/journey.js';
-export type { JourneyStage, JourneyOptions, JourneyReport } from './journey/journey.js';
-export { renderJourneyMarkdown } from './render/renderJourneyMarkdown.js';
+
 export { GAP_MODEL, gapDefinition } from './gaps/gapModel.js';
 export type { GapDefinition, GapId, GapSurvey } from './gaps/gapModel.js';
 export { GAP_FACTORS, gapFactors, gapFactorsByGap } from './gaps/gapFactors.js';
@@ -82,17 +94,17 @@ export { diagnoseFromReports } from './gaps/diagnose.js';
 export type { DiagnosisReport, DiagnosisInputs, GapDiagnosis, ExpectationComparison, ConstructScore } from './gaps/diagnose.js';
 export { diagnose, scoreSurveys } from './gaps/diagnoseSurveys.js';
 export type { DiagnoseOptions, DiagnoseSurveys } from './gaps/diagnoseSurveys.js';
-export { renderDiagnosisMarkdown } from './render/renderDiagnosisMarkdown.js';
-export { welchTTest } from './stats/welchTTest.js';
-export type { WelchTest } from './stats/welchTTest.js';
-export { ReportSchema, reportJsonSchema } from './report/ReportSchema.js';
-export { LABELS, nameIn, quadrantIn, sampleLine } from './render/labels.js';
-export type { Lang } from './render/labels.js';
-export type { GroupDimension, GroupOverall, SegmentReport, PeriodReport, Trend } from './report/types.js';
-export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './score/period.js';
-export type { PeriodUnit, PeriodKey } from './score/period.js';
-export { renderCsv, neutralizeCell } from './render/renderCsv.js';
-export type { RenderCsvOptions } from './render/renderCsv.js';
+export { journey, stagesFromRatings } from './journey/journey.js';
+export type { JourneyStage, JourneyOptions, JourneyReport } from './journey/journey.js';
+
+export { renderJson } from './render/renderJson.js';
+export { renderMarkdown } from './render/renderMarkdown.js';
+export type { RenderMarkdownOptions } from './render/renderMarkdown.js';
 export { renderHtml } from './render/renderHtml.js';
 export type { RenderHtmlOptions } from './render/renderHtml.js';
-export type { GroupedMomentsJSON } from './score/groups.js';
+export { renderCsv, neutralizeCell } from './render/renderCsv.js';
+export type { RenderCsvOptions } from './render/renderCsv.js';
+export { renderDiagnosisMarkdown } from './render/renderDiagnosisMarkdown.js';
+export { renderJourneyMarkdown } from './render/renderJourneyMarkdown.js';
+export { LABELS, nameIn, quadrantIn, sampleLine } from './render/labels.js';
+export type { Lang } from './render/labels.js';

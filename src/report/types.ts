@@ -42,67 +42,151 @@ import type {
 /** Version of the report JSON; bumped when a field changes meaning or disappears. */
 export const REPORT_SCHEMA_VERSION = '1.0.0';
 
-/** The zone of tolerance: perception below the minimum mean, above the desired mean, or within. */
+/**
+ * The zone of tolerance: perception below the minimum mean, above the desired mean, or within.
+ *
+ * @useDeclaredType
+ */
 export type Zone = z.output<typeof ZoneSchema>;
 
-/** The measured quantities of an item or a dimension. Which are present depends on the method. */
+/**
+ * The measured quantities of an item or a dimension. Which are present depends on the method.
+ *
+ * @interface
+ */
 export type Measures = z.output<typeof MeasuresSchema>;
 
-/** One item of the report. */
+/**
+ * One item of the report.
+ *
+ * @interface
+ */
 export type ItemReport = z.output<typeof ItemReportSchema>;
 
-/** The zone-of-tolerance classification of an item or dimension. */
+/**
+ * The zone-of-tolerance classification of an item or dimension.
+ *
+ * @interface
+ */
 export type ZoneReport = z.output<typeof ZoneReportSchema>;
 
-/** Reliability of a dimension's scales. */
+/**
+ * Reliability of a dimension's scales.
+ *
+ * @interface
+ */
 export type DimensionReliability = z.output<typeof DimensionReliabilitySchema>;
 
-/** One dimension of the report. */
+/**
+ * One dimension of the report.
+ *
+ * @interface
+ */
 export type DimensionReport = z.output<typeof DimensionReportSchema>;
 
-/** A dimension within a segment or period: the method's dimension statistics. */
+/**
+ * A dimension within a segment or period: the method's dimension statistics.
+ *
+ * @interface
+ */
 export type GroupDimension = z.output<typeof GroupDimensionSchema>;
 
-/** Overall scores within a segment or period. */
+/**
+ * Overall scores within a segment or period.
+ *
+ * @useDeclaredType
+ */
 export type GroupOverall = z.output<typeof GroupOverallSchema>;
 
-/** One value of a segment column. */
+/**
+ * One value of a segment column.
+ *
+ * @interface
+ */
 export type SegmentReport = z.output<typeof SegmentReportSchema>;
 
-/** One period. */
+/**
+ * One period.
+ *
+ * @interface
+ */
 export type PeriodReport = z.output<typeof PeriodReportSchema>;
 
-/** The trend of a dimension's headline statistic over periods. */
+/**
+ * The trend of a dimension's headline statistic over periods.
+ *
+ * @interface
+ */
 export type Trend = z.output<typeof TrendSchema>;
 
-/** How many respondents' weighted scores used their own weights, the instrument's, or equal weights. */
+/**
+ * How many respondents' weighted scores used their own weights, the instrument's, or equal weights.
+ *
+ * @interface
+ */
 export type WeightSources = z.output<typeof WeightSourcesSchema>;
 
-/** An overall score over respondents with every dimension score: `OverallScore<TestedStat>` or `OverallScore<Stat>`. */
+/**
+ * An overall score over respondents with every dimension score: `OverallScore<TestedStat>` or `OverallScore<Stat>`.
+ *
+ * @interface
+ */
 export type OverallScore<S extends Stat> = z.output<ReturnType<typeof overallScoreSchema<z.ZodType<S>>>>;
 
-/** Overall scores: of the gap (servqual), of perceptions (servperf), or of adequacy and superiority (three-column). */
+/**
+ * Overall scores: of the gap (servqual), of perceptions (servperf), or of adequacy and superiority (three-column).
+ *
+ * @useDeclaredType
+ */
 export type OverallReport = z.output<typeof OverallReportSchema>;
 
-/** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
+/**
+ * A finding a reader should see: low alpha, an item that looks mis-keyed, inversions.
+ *
+ * @interface
+ */
 export type ReportWarning = z.output<typeof ReportWarningSchema>;
 
-/** Martilla & James (1977) importance–performance quadrants. */
+/**
+ * Martilla & James (1977) importance–performance quadrants.
+ *
+ * @useDeclaredType
+ */
 export type Quadrant = z.output<typeof QuadrantSchema>;
 
-/** Where the importance used for IPA and priorities came from. */
+/**
+ * Where the importance used for IPA and priorities came from.
+ *
+ * @useDeclaredType
+ */
 export type ImportanceSource = z.output<typeof ImportanceSourceSchema>;
 
-/** Importance of a dimension: stated, derived from overall satisfaction, and the share used. */
+/**
+ * Importance of a dimension: stated, derived from overall satisfaction, and the share used.
+ *
+ * @interface
+ */
 export type Importance = z.output<typeof ImportanceSchema>;
 
-/** Where the IPA crosshairs sit and what the axes are. */
+/**
+ * Where the IPA crosshairs sit and what the axes are.
+ *
+ * @interface
+ */
 export type IpaSettings = z.output<typeof IpaSettingsSchema>;
 
-/** One entry of the ranked priorities. */
+/**
+ * One entry of the ranked priorities.
+ *
+ * @interface
+ */
 export type Priority = z.output<typeof PrioritySchema>;
 
-/** The report of an analysis; see the report JSON contract in DESIGN.md. */
+/**
+ * The report of an analysis; see the report JSON contract in DESIGN.md.
+ *
+ * @interface
+ */
 export type Report = z.output<typeof ReportSchema>;
 
 // Values the layers below compute keep their types there, where they are computed and documented
