@@ -66,8 +66,6 @@ function cases() {
     out.push([`template questionnaire ${lang}`, ['template', '--questionnaire', '--lang', lang]]);
   }
   out.push(['template three-column', ['template', '--method', 'three-column']]);
-  out.push(['help', ['--help']]);
-  out.push(['analyze help', ['analyze', '--help']]);
   if (big) {
     const file = f('bench/data/survey-1000000.csv');
     if (!existsSync(file)) execFileSync(process.execPath, [f('bench/generate.mjs'), '1000000', file], { stdio: 'inherit' });

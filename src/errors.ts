@@ -31,10 +31,13 @@ export class ServqualError extends Error {
   override name = 'ServqualError';
   /** A stable, machine-readable code such as `E_MISSING_COLUMN`. */
   readonly code: ServqualErrorCode;
+  /** For `E_INVALID_OPTION`: the option at fault, as the API names it (`minItemsAnswered`). */
+  readonly option?: string | undefined;
 
-  constructor(code: ServqualErrorCode, message: string) {
+  constructor(code: ServqualErrorCode, message: string, details: { option?: string } = {}) {
     super(message);
     this.code = code;
+    if (details.option !== undefined) this.option = details.option;
   }
 }
 

@@ -106,10 +106,12 @@ describe('servqual analyze FILE', () => {
 describe('servqual usage', () => {
   it.each([
     [['analyze'], 'servqual: missing FILE (use - for standard input)'],
-    [['analyze', 'x.csv', '--format', 'pdf'], 'servqual: --format: "pdf" is not one of json, markdown, html, csv'],
+    [['analyze', 'x.csv', '--format', 'pdf'], 'servqual: --format: "pdf" is not one of markdown, json, html, csv'],
     [['analyze', 'x.csv', '--method', 'kano'], 'servqual: --method: "kano" is not one of servqual, servperf, three-column'],
     [['analyze', 'x.csv', '--bogus'], "servqual: Unknown option '--bogus'"],
     [['frobnicate'], 'servqual: unknown command "frobnicate"'],
+    [['analyze', 'x.csv', '--fromat', 'json'], 'servqual: unknown option --fromat: did you mean --format?'],
+    [['analyze', 'x.csv', '--threads', '0'], 'servqual: --threads: "0" is not a positive whole number'],
     [['template', '--lang', 'fr'], 'servqual: --lang: "fr" is not one of en, zh'],
   ])('servqual %j exits 2', (args, message) => {
     const r = servqual(args);

@@ -1,0 +1,122 @@
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { formatSampleLine } from '../../data/DataQualityLog.js';
+import { DEFAULTS } from '../../defaults.js';
+import { analyzeCsv, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
+import type { CsvSource } from '../../node/readCsvRows.js';
+import { renderCsv } from '../../render/renderCsv.js';
+import { renderHtml } from '../../render/renderHtml.js';
+import { renderJson } from '../../render/renderJson.js';
+import { renderMarkdown } from '../../render/renderMarkdown.js';
+import { PERIOD_UNITS } from '../../score/period.js';
+import { analyzeParallel } from '../analyzeParallel.js';
+import { command, type CliIO } from '../command.js';
+import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+import { defaultThreads } from '../earlyWorkers.js';
+
+/** `servqual analyze`: score a survey and write the report. */
+export const analyzeCommand = command({
+  name: 'analyze',
+  synopsis: 'FILE|-',
+  summary: 'score a survey and print the report',
+  description: 'Scores a survey CSV (or standard input, "-") and prints the report.',
+  flags: [
+    INSTRUMENT,
+    METHOD,
+    { name: 'format', type: 'choice', choices: ['markdown', 'json', 'html', 'csv'], default: DEFAULTS.format, placeholder: 'FORMAT', help: '{choices}' },
+    LANG,
+    { name: 'out', type: 'string', placeholder: 'FILE', help: 'write the report to FILE instead of standard output' },
+    { name: 'strict', type: 'boolean', help: 'fail on the first invalid row instead of excluding it', option: 'strict' },
+    { name: 'min-items', type: 'integer', min: 1, placeholder: 'N', help: 'items a respondent must answer for a dimension score (default: half, rounded up)', option: 'minItemsAnswered' },
+    { name: 'p-adjust', type: 'choice', choices: ['holm', 'BH', 'none'], default: DEFAULTS.pAdjust, placeholder: 'METHOD', help: '{choices}', option: 'pAdjust' },
+    { name: 'reliability', type: 'choice', choices: ['listwise', 'pairwise'], default: DEFAULTS.reliability, placeholder: 'MODE', help: "{choices}: missing answers in Cronbach's alpha", option: 'reliability' },
+    { name: 'by', type: 'string', multiple: true, placeholder: 'COLUMN', help: 'segment by a column (repeatable); each segment is compared with the rest', option: 'by' },
+    { name: 'min-segment', type: 'integer', min: 0, default: DEFAULTS.minSegmentSize, placeholder: 'N', help: 'flag segments smaller than N rows (default {default})', option: 'minSegmentSize' },
+    { name: 'period', type: 'choice', choices: PERIOD_UNITS, placeholder: 'UNIT', help: '{choices}: periods and trends by a date column', option: 'period' },
+    { name: 'date-column', type: 'string', placeholder: 'COLUMN', help: `the date column (default ${DEFAULTS.dateColumn}, else date)`, option: 'dateColumn' },
+    { name: 'date-format', type: 'string', placeholder: 'PATTERN', help: 'date-fns pattern such as yyyy/MM/dd or dd.MM.yyyy (default: ISO dates)', option: 'dateFormat' },
+    { name: 'importance', type: 'choice', choices: ['auto', 'stated', 'derived', 'equal'], default: DEFAULTS.importance, placeholder: 'SOURCE', help: '{choices}: importance for IPA and priorities', option: 'importance' },
+    { name: 'ipa-performance', type: 'choice', choices: ['perception', 'gap'], default: DEFAULTS.ipaPerformance, placeholder: 'AXIS', help: '{choices}', option: 'ipaPerformance' },
+    { name: 'ipa-crosshairs', type: 'choice', choices: ['mean', 'midpoint'], default: DEFAULTS.ipaCrosshairs, placeholder: 'AT', help: '{choices}', option: 'ipaCrosshairs' },
+    ...READING_FLAGS,
+    {
+      name: 'threads',
+      type: 'integer',
+      min: 1,
+      placeholder: 'N',
+      help: `threads for a file, this one included (default: the cores\navailable, for files over ${DEFAULTS.minParallelBytes / 1e6} MB); the result is byte-identical\nwhatever N`,
+      option: 'threads',
+    },
+    { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress and no summary line on standard error' },
+  ],
+  async run(values, positionals, io) {
+    const source = oneFile(positionals, io);
+    const instrument = await resolveInstrument(values.instrument);
+    const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
+    const options: AnalyzeCsvOptions = {
+      onProgress,
+      instrument,
+      method: values.method,
+      ...readingOptions(values, io),
+      strict: values.strict === true,
+      minItemsAnswered: values['min-items'],
+      pAdjust: values['p-adjust'],
+      reliability: values.reliability,
+      importance: values.importance,
+      ipaPerformance: values['ipa-performance'],
+      ipaCrosshairs: values['ipa-crosshairs'],
+      by: values.by,
+      period: values.period,
+      dateColumn: values['date-column'],
+      dateFormat: values['date-format'],
+      minSegmentSize: values['min-segment'],
+    };
+    // Worker threads for files (the result is the same with any thread count); a stream is read in one.
+    // An explicit --threads splits any file of two blocks or more; the default only files over 50 MB.
+    const threads = values.threads ?? defaultThreads();
+    const minBytes = values.threads === undefined ? DEFAULTS.minParallelBytes : 0;
+    const workerUrl = io.workerUrl;
+    const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => new Worker(workerUrl));
+    const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, options, { threads, spawn, minBytes, scanned: io.scanned }) : null;
+    const report = parallel ?? (await analyzeCsv(source, options));
+    onProgress?.(Number.POSITIVE_INFINITY);
+    const lang = values.lang ?? DEFAULTS.lang;
+    const format = values.format ?? DEFAULTS.format;
+    const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
+    if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
+    else io.stdout(text);
+    if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
+    return 0;
+  },
+});
+
+/**
+ * Progress on stderr — bytes read, rows/s and the time left — for files over 10 MB when stderr is a
+ * terminal; nothing otherwise. Redraws at most five times a second; `Infinity` clears the line.
+ */
+function progressReporter(source: CsvSource, io: CliIO): ((bytes: number, rows?: number) => void) | undefined {
+  if (typeof source !== 'string' || io.isTTY !== true) return undefined;
+  let size: number;
+  try {
+    size = statSync(source).size;
+  } catch {
+    return undefined;
+  }
+  if (size < 10e6) return undefined;
+  const t0 = Date.now();
+  let last = 0;
+  return (bytes, rows = 0) => {
+    if (!Number.isFinite(bytes)) {
+      if (last > 0) io.stderr('\r\u001b[K');
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    const seconds = (now - t0) / 1000;
+    const rate = bytes / Math.max(seconds, 1e-3);
+    const left = (size - bytes) / Math.max(rate, 1);
+    io.stderr(`\r\u001b[K${(bytes / 1e6).toFixed(0)} / ${(size / 1e6).toFixed(0)} MB · ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s · ${left.toFixed(0)} s left`);
+  };
+}

@@ -1,0 +1,42 @@
+import { ValidationError } from '../../errors.js';
+import { readSurveyCsv } from '../../node/readSurveyCsv.js';
+import { command } from '../command.js';
+import { INSTRUMENT, METHOD, oneFile, printIssues, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `servqual validate`: every problem of a survey file, with its row, column and value. */
+export const validateCommand = command({
+  name: 'validate',
+  synopsis: 'FILE|-',
+  summary: 'list every problem in a survey file',
+  description: 'Checks a survey CSV and prints every problem with its row, column and value.\nExits 1 if there are any, 0 if the file is clean.',
+  flags: [INSTRUMENT, METHOD, ...READING_FLAGS],
+  async run(values, positionals, io) {
+    const source = oneFile(positionals, io);
+    const instrument = await resolveInstrument(values.instrument);
+    let survey: Awaited<ReturnType<typeof readSurveyCsv>>;
+    try {
+      survey = await readSurveyCsv(source, { instrument, method: values.method, ...readingOptions(values, io) });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      printIssues(error.issues, io);
+      io.stderr(`${plural(error.issues.length, 'problem')} in the header\n`);
+      return 1;
+    }
+    let rows = 0;
+    let bad = 0;
+    let problems = 0;
+    for await (const result of survey.rows) {
+      rows++;
+      if (!result.ok) {
+        bad++;
+        problems += result.issues.length;
+        printIssues(result.issues, io);
+      }
+    }
+    const summary = `${plural(rows, 'row')} checked (method ${survey.reader.columns.method}): `;
+    io.stderr(bad === 0 ? `${summary}no problems\n` : `${summary}${plural(problems, 'problem')} in ${plural(bad, 'row')}\n`);
+    return bad === 0 ? 0 : 1;
+  },
+});

@@ -1,0 +1,93 @@
+import { DEFAULTS } from '../defaults.js';
+import type { DataIssue } from '../errors.js';
+import { METHODS, type Method } from '../data/method.js';
+import { BUILT_IN_INSTRUMENTS, getInstrument } from '../builtins/getInstrument.js';
+import type { Instrument } from '../instrument/schema.js';
+import { INPUT_ENCODINGS, type InputEncoding } from '../node/decodeStream.js';
+import { loadInstrument } from '../node/loadInstrument.js';
+import type { CsvSource } from '../node/readCsvRows.js';
+import type { CliIO } from './command.js';
+import { type FlagSpec, UsageError } from './flags.js';
+
+// The flags several commands share, each declared once.
+
+/** Flags every command takes; listed in the main help. */
+export const GLOBAL_FLAGS = [
+  { name: 'help', short: 'h', type: 'boolean', help: 'show help for a command' },
+  { name: 'verbose', short: 'v', type: 'boolean', help: 'print stack traces of unexpected errors' },
+] as const satisfies readonly FlagSpec[];
+
+export const INSTRUMENT = {
+  name: 'instrument',
+  type: 'string',
+  placeholder: 'NAME|PATH',
+  help: `${DEFAULTS.instrument} (default), servqual22-1988, or an instrument JSON file`,
+  option: 'instrument',
+} as const satisfies FlagSpec;
+
+export const METHOD = {
+  name: 'method',
+  type: 'choice',
+  choices: METHODS,
+  placeholder: 'METHOD',
+  help: '{choices} (default: detected from the columns)',
+  option: 'method',
+} as const satisfies FlagSpec;
+
+export const LANG = { name: 'lang', type: 'choice', choices: ['en', 'zh'], default: DEFAULTS.lang, placeholder: 'LANG', help: '{choices}: every label and sentence a person reads' } as const satisfies FlagSpec;
+
+export const DELIMITER = { name: 'delimiter', type: 'string', placeholder: 'CHAR', help: 'field delimiter (default ","; ";" from European Excel; tab)', option: 'delimiter' } as const satisfies FlagSpec;
+
+/** How a survey file is read: every command that reads one takes these. */
+export const READING_FLAGS = [
+  DELIMITER,
+  { name: 'decimal', type: 'choice', choices: ['.', ','], default: '.', placeholder: 'MARK', help: '{choices} for decimal commas', option: 'decimal' },
+  {
+    name: 'encoding',
+    type: 'choice',
+    choices: INPUT_ENCODINGS,
+    aliases: { utf8: 'utf-8' },
+    default: 'auto',
+    placeholder: 'NAME',
+    help: '{choices}\n(auto: a byte-order mark, else UTF-8, else GB18030)',
+    option: 'encoding',
+  },
+  { name: 'max-field-size', type: 'integer', min: 1, default: DEFAULTS.maxFieldSize, placeholder: 'N', help: 'longest field in characters (default {default})', option: 'maxFieldSize' },
+  { name: 'max-columns', type: 'integer', min: 1, default: DEFAULTS.maxColumns, placeholder: 'N', help: 'most columns (default {default})', option: 'maxColumns' },
+] as const satisfies readonly FlagSpec[];
+
+/** The library's reading options from the reading flags. */
+export function readingOptions(values: { delimiter?: string; encoding?: InputEncoding; decimal?: '.' | ','; 'max-field-size'?: number; 'max-columns'?: number }, io: CliIO) {
+  const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
+  return {
+    delimiter,
+    encoding: values.encoding,
+    decimal: values.decimal,
+    maxFieldSize: values['max-field-size'],
+    maxColumns: values['max-columns'],
+    onWarning: (message: string) => io.stderr(`servqual: warning: ${message}\n`),
+  };
+}
+
+/** The instrument a `--instrument` value names: a built-in, or a JSON file. */
+export async function resolveInstrument(value: string | undefined): Promise<Instrument> {
+  const name = value ?? DEFAULTS.instrument;
+  if (Object.hasOwn(BUILT_IN_INSTRUMENTS, name)) return getInstrument(name);
+  if (name.endsWith('.json')) return loadInstrument(name);
+  throw new UsageError(`--instrument: "${name}" is neither a built-in instrument (${Object.keys(BUILT_IN_INSTRUMENTS).join(', ')}) nor a .json file`);
+}
+
+/** The one FILE argument of a command (`-` for standard input). */
+export function oneFile(positionals: readonly string[], io: CliIO): CsvSource {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing FILE (use - for standard input)' : `expected one FILE, got ${positionals.length}`);
+  const file = positionals[0] as string;
+  return file === '-' ? (io.stdin as CsvSource) : file;
+}
+
+/** Prints data issues one a line, with their codes. */
+export function printIssues(issues: readonly DataIssue[], io: CliIO): void {
+  for (const issue of issues) io.stdout(`${issue.message} [${issue.code}]\n`);
+}
+
+export type { Method };

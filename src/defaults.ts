@@ -1,0 +1,49 @@
+/**
+ * Every default of the library and the command, written once. The functions read their defaults
+ * from here, the report's `options` block records them, and the CLI's help prints them, so the
+ * three cannot disagree.
+ *
+ * @module
+ */
+
+/** The defaults of every option (see each option's doc comment for what it means). */
+export const DEFAULTS = Object.freeze({
+  /** The built-in instrument the CLI uses without `--instrument`. */
+  instrument: 'servqual22',
+  /** The method when the columns do not decide it (`analyze` detects it from the header). */
+  method: 'servqual',
+  /** Multiple-comparison adjustment within each family of tests. */
+  pAdjust: 'holm',
+  /** A test is significant when its adjusted p is below this. */
+  significance: 0.05,
+  /** Reliability's handling of missing answers. */
+  reliability: 'listwise',
+  /** Cronbach's alpha below this is flagged. */
+  alphaThreshold: 0.7,
+  /** Problems kept in full in the data-quality log (all are counted). */
+  maxIssues: 100,
+  /** Segments smaller than this are flagged `small` (never hidden). */
+  minSegmentSize: 30,
+  /** The date column of periods; `date` is tried when this one is absent. */
+  dateColumn: 'submitted_at',
+  /** Where importance comes from. */
+  importance: 'auto',
+  /** The performance axis of the importance–performance grid. */
+  ipaPerformance: 'perception',
+  /** Where the grid's crosshairs sit. */
+  ipaCrosshairs: 'mean',
+  /** The share each journey stage is imagined raised to. */
+  journeyTarget: 0.95,
+  /** The longest field a CSV may have. */
+  maxFieldSize: 65_536,
+  /** The most columns a CSV may have. */
+  maxColumns: 10_000,
+  /** The most rows `analyze` holds in memory (larger inputs go through `analyzeCsv` or `createAnalyzer`). */
+  maxRows: 1_000_000,
+  /** Without an explicit thread count, files smaller than this (bytes) are read in one stream. */
+  minParallelBytes: 50e6,
+  /** The report format of the CLI. */
+  format: 'markdown',
+  /** The language of every label and sentence a person reads. */
+  lang: 'en',
+} as const);
