@@ -43,8 +43,9 @@ export type { Stat, TestedStat } from './stats/types.js';
 
 export { analyze } from './score/analyze.js';
 export type { AnalyzeOptions } from './score/analyze.js';
-export { createAnalyzer, analyzerFromJSON } from './score/createAnalyzer.js';
-export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/createAnalyzer.js';
+export { createAnalyzer } from './score/createAnalyzer.js';
+export { analyzerFromJSON } from './score/analyzerFromJSON.js';
+export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/Analyzer.js';
 
 export { REPORT_SCHEMA_VERSION } from './report/types.js';
 export type {
