@@ -46,8 +46,9 @@ export type { WelchTest } from './stats/welchTTest.js';
 
 export { analyze } from './score/analyze.js';
 export type { AnalyzeOptions } from './score/analyze.js';
-export { createAnalyzer, analyzerFromJSON } from './score/createAnalyzer.js';
-export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/createAnalyzer.js';
+export { createAnalyzer } from './score/createAnalyzer.js';
+export { analyzerFromJSON } from './score/analyzerFromJSON.js';
+export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/Analyzer.js';
 export type { GroupedMomentsJSON } from './score/groups.js';
 export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './score/period.js';
 export type { PeriodUnit, PeriodKey } from './score/period.js';

@@ -7,11 +7,14 @@ import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
 import { headline, periodReports, segmentReports, trendOf } from './groupReports.js';
 import { periodIndex, type PeriodUnit } from './period.js';
-import type { GroupedMoments, GroupMoments } from './groups.js';
-import { reliabilityFromCovariance, reliabilityFromMoments } from '../stats/reliabilityFromMoments.js';
+import type { GroupedMoments } from './groups.js';
+import type { GroupMoments } from './accumulators/group.js';
 import type { Stat, TestedStat } from '../stats/types.js';
-import { PairwiseReliabilityAccumulator, type ComparisonAccumulator, type OverallAccumulator } from './accumulators.js';
-import type { AnalyzerParts, AnyReliabilityAccumulator, ReliabilityMode } from './createAnalyzer.js';
+import type { ComparisonMoments } from './accumulators/comparison.js';
+import type { OverallMoments } from './accumulators/overall.js';
+import type { ReliabilityMoments } from './accumulators/reliability.js';
+import type { AnalyzerParts } from './AnalyzerParts.js';
+import type { ReliabilityMode } from './Analyzer.js';
 import {
   REPORT_SCHEMA_VERSION,
   type DimensionReliability,
@@ -49,12 +52,12 @@ function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
   return { n, minimum: lo, desired: hi, perception: p, zone, ...(inversions === undefined ? {} : { inversions }) };
 }
 
-function overallOf<S extends Stat>(acc: OverallAccumulator, score: (m: CoMoments) => S): OverallScore<S> {
+function overallOf<S extends Stat>(acc: OverallMoments, score: (m: CoMoments) => S): OverallScore<S> {
   return {
     n: acc.unweighted.n,
     unweighted: score(acc.unweighted),
     weighted: score(acc.weighted),
-    weights: { respondent: acc.sources.respondent.n, instrument: acc.sources.instrument.n, equal: acc.sources.equal.n },
+    weights: { respondent: acc.respondent.n, instrument: acc.instrument.n, equal: acc.equal.n },
   };
 }
 
@@ -65,7 +68,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
   const adjust = (tests: TestedStat[]): TestedStat[] => withAdjusted(tests, options.pAdjust);
 
   // Families of tests: each comparison's items, and its dimensions, are adjusted together.
-  const testsOf = (acc: ComparisonAccumulator | null) =>
+  const testsOf = (acc: ComparisonMoments | null) =>
     acc === null ? null : { item: adjust(acc.item.map(pairedTest)), dimension: adjust(acc.dimension.map(pairedTest)) };
   const gap = testsOf(parts.gap);
   const adequacy = testsOf(parts.adequacy);
@@ -94,12 +97,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
 
   const dimensions: Array<Omit<DimensionReport, 'importance' | 'quadrant'>> = layout.dimensions.map((d, j) => {
     const ids = layout.itemIds.slice(d.start, d.end);
-    const rel = (acc: AnyReliabilityAccumulator | undefined) =>
-      acc === undefined
-        ? undefined
-        : acc instanceof PairwiseReliabilityAccumulator
-          ? reliabilityFromCovariance((a, b) => acc.covariance(j, a, b), ids.length, acc.minN(j), ids)
-          : reliabilityFromMoments(acc.dimension[j] as CoMoments, ids);
+    const rel = (acc: ReliabilityMoments | undefined) => acc?.of(j, ids);
     const reliability: DimensionReliability = {};
     for (const key of ['expectation', 'perception', 'gap', 'minimum', 'desired'] as const) {
       const r = rel(parts.reliability[key]);
@@ -125,7 +123,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
   const o = parts.overall;
   if (o.gap !== undefined) overall = overallOf(o.gap, oneSample);
   else if (o.perception !== undefined) overall = overallOf(o.perception, (m) => statOf(m));
-  else overall = { adequacy: overallOf(o.adequacy as OverallAccumulator, oneSample), superiority: overallOf(o.superiority as OverallAccumulator, oneSample) };
+  else overall = { adequacy: overallOf(o.adequacy as OverallMoments, oneSample), superiority: overallOf(o.superiority as OverallMoments, oneSample) };
 
   const inversions = parts.zone === null ? 0 : parts.zone.inversions.reduce((s, m) => s + m.n, 0);
   return {
@@ -143,7 +141,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
       dateColumn: options.dateColumn,
     },
     sample: parts.quality.summary(),
-    dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions, undated: parts.undated.n },
+    dataQuality: { issues: parts.quality.issues.slice(), issuesTotal: parts.quality.issuesTotal, inversions, undated: parts.undated.rows.n },
     items,
     dimensions: withImportance,
     overall,

@@ -8,7 +8,8 @@ import type { CoMoments } from '../stats/CoMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import { welchTTest, type WelchTest } from '../stats/welchTTest.js';
 import type { GroupDimension, GroupOverall, PeriodReport, SegmentReport, Trend } from '../report/types.js';
-import { GroupMoments, type GroupedMoments } from './groups.js';
+import type { GroupMoments } from './accumulators/group.js';
+import { combineGroups, type GroupedMoments } from './groups.js';
 import type { Layout } from './layout.js';
 import { differenceStat, oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
 import { periodIndex, type PeriodUnit } from './period.js';
@@ -21,8 +22,8 @@ export function headline(method: Method, block: CoMoments): Stat {
   return method === 'servperf' ? statOf(block, 0) : differenceStat(block);
 }
 
-function dimensionsOf(g: GroupMoments, method: Method, layout: Layout, pAdjust: PAdjustMethod): GroupDimension[] {
-  const b = g.shape.blocks;
+function dimensionsOf(g: GroupMoments, blocks: number, method: Method, layout: Layout, pAdjust: PAdjustMethod): GroupDimension[] {
+  const b = blocks;
   const at = (j: number, k: number): CoMoments => g.blocks[j * b + k] as CoMoments;
   const family = (k: number): TestedStat[] => withAdjusted(layout.dimensions.map((_, j) => pairedTest(at(j, k))), pAdjust);
   const gaps = method === 'servperf' ? null : family(0);
@@ -53,7 +54,7 @@ export function segmentReports(grouped: GroupedMoments, method: Method, layout: 
   const b = grouped.shape.blocks;
   // versus[j][s]: dimension j, segment s
   // Everyone not in segment s, merged once per segment (not once per segment and dimension).
-  const rests = groups.map((_, s) => GroupMoments.combine(groups.filter((_, t) => t !== s), grouped.dimensions, grouped.shape));
+  const rests = groups.map((_, s) => combineGroups(groups.filter((_, t) => t !== s), grouped));
   const versus: Array<Array<WelchTest & { pAdjusted: number | null }>> = layout.dimensions.map((_, j) => {
     const tests = groups.map((g, s) => welchTTest(headline(method, g.blocks[j * b] as CoMoments), headline(method, (rests[s] as GroupMoments).blocks[j * b] as CoMoments)));
     const adjusted = adjustPValues(tests.map((t) => t.p), 'holm');
@@ -63,7 +64,7 @@ export function segmentReports(grouped: GroupedMoments, method: Method, layout: 
     value: keys[s] as string,
     n: g.rows.n,
     small: g.rows.n < options.minSize,
-    dimensions: dimensionsOf(g, method, layout, options.pAdjust).map((d, j) => ({ ...d, versusRest: versus[j]?.[s] as WelchTest & { pAdjusted: number | null } })),
+    dimensions: dimensionsOf(g, b, method, layout, options.pAdjust).map((d, j) => ({ ...d, versusRest: versus[j]?.[s] as WelchTest & { pAdjusted: number | null } })),
     overall: overallOf(g, method),
   }));
 }
@@ -76,7 +77,7 @@ export function periodReports(grouped: GroupedMoments, method: Method, layout: L
     .sort((a, b) => a.index - b.index)
     .map(({ label }) => {
       const g = grouped.groups.get(label) as GroupMoments;
-      return { period: label, n: g.rows.n, dimensions: dimensionsOf(g, method, layout, pAdjust), overall: overallOf(g, method) };
+      return { period: label, n: g.rows.n, dimensions: dimensionsOf(g, grouped.shape.blocks, method, layout, pAdjust), overall: overallOf(g, method) };
     });
 }
 

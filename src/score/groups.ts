@@ -1,58 +1,25 @@
 import { ServqualError } from '../errors.js';
-import type { Method } from '../data/method.js';
 import { CoMoments, type CoMomentsJSON } from '../stats/CoMoments.js';
+import { group, type GroupMoments, type GroupProfile, type GroupRows, type ProfileShape } from './accumulators/group.js';
 
-/**
- * What a segment or period keeps of each row, by method: per dimension, blocks of [base, P, P − base]
- * (servqual: E; three-column: MIN, then DES) or [P] (servperf); and the overall scores
- * [unweighted, weighted] per overall quantity.
- */
-export interface ProfileShape {
-  blocks: number;
-  width: 1 | 3;
-  overall: number;
+/** Merges `b` into `a`, part by part. */
+function mergeGroup(a: GroupMoments, b: GroupMoments): void {
+  const parts = a.parts;
+  b.parts.forEach((p, i) => (parts[i] as CoMoments).merge(p));
 }
 
-/** The profile shape of a method. */
-export function profileShape(method: Method): ProfileShape {
-  if (method === 'servqual') return { blocks: 1, width: 3, overall: 2 };
-  if (method === 'servperf') return { blocks: 1, width: 1, overall: 2 };
-  return { blocks: 2, width: 3, overall: 4 };
-}
-
-/** The dimension-level moments and overall scores of one group of respondents (a segment or a period). */
-export class GroupMoments {
-  /** Rows in the group (as n of a one-variable accumulator, so it merges like the rest). */
-  readonly rows = new CoMoments(1);
-  /** Index `j * blocks + b`: dimension j, block b. */
-  readonly blocks: CoMoments[];
-  readonly overall: CoMoments[];
-
-  constructor(readonly dimensions: number, readonly shape: ProfileShape) {
-    this.blocks = Array.from({ length: dimensions * shape.blocks }, () => new CoMoments(shape.width));
-    this.overall = Array.from({ length: shape.overall }, () => new CoMoments(1));
-  }
-
-  parts(): CoMoments[] {
-    return [this.rows, ...this.blocks, ...this.overall];
-  }
-
-  /** A new group holding this one merged with others. */
-  static combine(groups: readonly GroupMoments[], dimensions: number, shape: ProfileShape): GroupMoments {
-    const out = new GroupMoments(dimensions, shape);
-    for (const g of groups) {
-      const parts = out.parts();
-      g.parts().forEach((p, i) => (parts[i] as CoMoments).merge(p));
-    }
-    return out;
-  }
+/** A new group holding the given groups merged, in order. */
+export function combineGroups(groups: readonly GroupMoments[], profile: GroupProfile): GroupMoments {
+  const out = group.moments(profile);
+  for (const g of groups) mergeGroup(out, g);
+  return out;
 }
 
 /** Serialised groups: per key, the states of its accumulators. */
 export type GroupedMomentsJSON = Array<[string, CoMomentsJSON[]]>;
 
 /** Groups of respondents by a key (a segment column's value, or a period label). */
-export class GroupedMoments {
+export class GroupedMoments implements GroupProfile {
   readonly groups = new Map<string, GroupMoments>();
 
   constructor(readonly dimensions: number, readonly shape: ProfileShape) {}
@@ -61,7 +28,7 @@ export class GroupedMoments {
   group(key: string): GroupMoments {
     let g = this.groups.get(key);
     if (g === undefined) {
-      g = new GroupMoments(this.dimensions, this.shape);
+      g = group.moments(this);
       this.groups.set(key, g);
     }
     return g;
@@ -70,11 +37,8 @@ export class GroupedMoments {
   merge(other: GroupedMoments): this {
     for (const [key, g] of other.groups) {
       const mine = this.groups.get(key);
-      if (mine === undefined) this.groups.set(key, GroupMoments.combine([g], this.dimensions, this.shape));
-      else {
-        const parts = mine.parts();
-        g.parts().forEach((p, i) => (parts[i] as CoMoments).merge(p));
-      }
+      if (mine === undefined) this.groups.set(key, combineGroups([g], this));
+      else mergeGroup(mine, g);
     }
     return this;
   }
@@ -85,18 +49,44 @@ export class GroupedMoments {
   }
 
   toJSON(): GroupedMomentsJSON {
-    return this.keys().map((k) => [k, (this.groups.get(k) as GroupMoments).parts().map((p) => p.toJSON())]);
+    return this.keys().map((k) => [k, (this.groups.get(k) as GroupMoments).parts.map((p) => p.toJSON())]);
   }
 
   static fromJSON(json: GroupedMomentsJSON, dimensions: number, shape: ProfileShape): GroupedMoments {
     const out = new GroupedMoments(dimensions, shape);
     for (const [key, parts] of json) {
-      const g = new GroupMoments(dimensions, shape);
-      const mine = g.parts();
+      const g = group.moments(out);
+      const mine = g.parts;
       if (parts.length !== mine.length) throw new ServqualError('E_INVALID_STATE', `GroupedMoments.fromJSON: group "${key}" has the wrong number of accumulators`);
       parts.forEach((p, i) => (mine[i] as CoMoments).merge(CoMoments.fromJSON(p)));
       out.groups.set(key, g);
     }
     return out;
+  }
+}
+
+/** The rows of a block, by group: a {@link GroupRows} per key, to be merged into a {@link GroupedMoments}. */
+export class GroupedRows implements GroupProfile {
+  readonly groups = new Map<string, GroupRows>();
+
+  constructor(readonly dimensions: number, readonly shape: ProfileShape) {}
+
+  add(key: string, profile: Float64Array, overall: Float64Array): void {
+    this.group(key).add(profile, overall);
+  }
+
+  /** The group of a key, made empty when missing. */
+  group(key: string): GroupRows {
+    let g = this.groups.get(key);
+    if (g === undefined) {
+      g = group.rows(this);
+      this.groups.set(key, g);
+    }
+    return g;
+  }
+
+  /** Merges every group into the target's group of the same key (made when missing). */
+  mergeInto(target: GroupedMoments): void {
+    for (const [key, g] of this.groups) g.sums.mergeInto(target.group(key).parts);
   }
 }

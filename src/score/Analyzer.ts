@@ -1,0 +1,72 @@
+import type { Instrument } from '../instrument/schema.js';
+import type { Method } from '../data/method.js';
+import type { DataQualityLogJSON } from '../data/DataQualityLog.js';
+import type { RowResult, SurveyResponse } from '../data/createRowReader.js';
+import type { CoMomentsJSON } from '../stats/CoMoments.js';
+import type { PAdjustMethod } from '../stats/adjustPValues.js';
+import type { Report } from '../report/types.js';
+import type { PrioritizeOptions } from '../prioritize/prioritize.js';
+import type { GroupedMomentsJSON } from './groups.js';
+import type { PeriodUnit } from './period.js';
+
+/** Options of {@link createAnalyzer} and {@link analyze}. */
+export interface AnalyzerOptions extends PrioritizeOptions {
+  /** The scoring method. Default `servqual` (in `analyze`, detected from the columns). */
+  method?: Method | undefined;
+  /** Items a respondent must answer for a dimension score; default half of the dimension's items, rounded up. */
+  minItemsAnswered?: number | undefined;
+  /** Multiple-comparison adjustment within each family of tests. Default `holm`. */
+  pAdjust?: PAdjustMethod | undefined;
+  /**
+   * How reliability handles missing answers: `listwise` (default) uses respondents who answered every
+   * item of the dimension, as SPSS RELIABILITY and `psych::alpha(na.omit(x))`; `pairwise` uses each
+   * pair's pairwise-complete covariance, as `psych::alpha(x)`, and reports the smallest pair count as n.
+   */
+  reliability?: ReliabilityMode | undefined;
+  /** Alpha below this is flagged. Default 0.7. */
+  alphaThreshold?: number | undefined;
+  /** Throw on the first invalid row instead of excluding it. Default `false`. */
+  strict?: boolean | undefined;
+  /** Problems kept in full in the report's data-quality log (all are counted). Default 100. */
+  maxIssues?: number | undefined;
+  /** Columns to segment by (exact header names; `analyze` resolves them case-insensitively). */
+  by?: readonly string[] | undefined;
+  /** Segments smaller than this are flagged `small` (never hidden). Default 30. */
+  minSegmentSize?: number | undefined;
+  /** Group rows into periods of this length by their date. */
+  period?: PeriodUnit | undefined;
+  /** The date column for `period` (exact header name). Default `submitted_at`, else `date`. */
+  dateColumn?: string | undefined;
+  /** A date-fns pattern for the date column, e.g. `yyyy/MM/dd` or `dd.MM.yyyy`. Default: ISO dates. */
+  dateFormat?: string | undefined;
+}
+
+/** Missing-data handling of reliability: `listwise` or `pairwise`. */
+export type ReliabilityMode = 'listwise' | 'pairwise';
+
+/** The serialised state of an analyzer ({@link Analyzer.toJSON}). */
+export interface AnalyzerState {
+  version: 1;
+  instrument: string;
+  method: Method;
+  reliability: ReliabilityMode;
+  itemCount: number;
+  quality: DataQualityLogJSON;
+  moments: CoMomentsJSON[];
+  segments: Array<[string, GroupedMomentsJSON]>;
+  periods: GroupedMomentsJSON | null;
+}
+
+/** A streaming analysis: add responses one at a time, merge shards, then ask for the report. */
+export interface Analyzer {
+  readonly instrument: Instrument;
+  readonly method: Method;
+  /** Adds a validated response, or a row result (an excluded row is recorded with its reasons). */
+  add(row: SurveyResponse | RowResult): void;
+  /** Folds in another analyzer of the same instrument, method and options; returns `this`. */
+  merge(other: Analyzer): Analyzer;
+  /** The report of everything added so far. */
+  result(): Report;
+  /** The accumulated state, for sending to another worker or machine. */
+  toJSON(): AnalyzerState;
+}

@@ -1,0 +1,204 @@
+import type { Method } from '../data/method.js';
+import { DataQualityLog } from '../data/DataQualityLog.js';
+import type { CoMoments } from '../stats/CoMoments.js';
+import type { AccumulatorKind, Moments, RowRule } from './accumulators/AccumulatorKind.js';
+import { comparison, type ComparisonMoments, type ComparisonRows } from './accumulators/comparison.js';
+import { profileShape } from './accumulators/group.js';
+import { importance, type ImportanceMoments, type ImportanceRows } from './accumulators/importance.js';
+import { overall, type OverallMoments, type OverallRows } from './accumulators/overall.js';
+import { pairwiseReliability, type PairwiseReliabilityRows } from './accumulators/pairwiseReliability.js';
+import { reliability, type ReliabilityMoments, type ReliabilityRows } from './accumulators/reliability.js';
+import { series, type SeriesMoments, type SeriesRows } from './accumulators/series.js';
+import { tally, type TallyMoments, type TallyRows } from './accumulators/tally.js';
+import { zone, type ZoneMoments, type ZoneRows } from './accumulators/zone.js';
+import type { ReliabilityMode } from './Analyzer.js';
+import { GroupedMoments, GroupedRows } from './groups.js';
+import type { Layout } from './layout.js';
+
+/** What fixes the shape of an analyzer's parts: analyzers and blocks of one shape merge. */
+export interface PartsShape {
+  readonly layout: Layout;
+  readonly method: Method;
+  readonly mode: ReliabilityMode;
+  /** The `by` columns, without repeats, in the options' order. */
+  readonly by: readonly string[];
+  /** Whether rows are grouped by period. */
+  readonly periods: boolean;
+  readonly maxIssues: number;
+}
+
+/**
+ * Which accumulators a method has, whatever side they are seen from: the analyzer's state holds their
+ * moments (C, Z, S, …), the block being filled their row rules.
+ */
+interface Structure<C, Z, S, R, O, I> {
+  /** servqual: P vs E. */
+  gap: C | null;
+  /** three-column: P vs MIN, P vs DES, and the zone of tolerance. */
+  adequacy: C | null;
+  superiority: C | null;
+  zone: Z | null;
+  /** Single columns scored on their own: servperf P; three-column MIN, DES, P. */
+  series: Partial<Record<'perception' | 'minimum' | 'desired', S>>;
+  reliability: Partial<Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired', R>>;
+  /** servqual: of gaps; servperf: of perceptions; three-column: of adequacy and superiority. */
+  overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', O>>;
+  /** Stated weights and key-driver moments. */
+  importance: I;
+}
+
+/** Everything the analyzer accumulates, by method, as moments. */
+export interface AnalyzerParts extends Structure<ComparisonMoments, ZoneMoments, SeriesMoments, ReliabilityMoments, OverallMoments, ImportanceMoments> {
+  layout: Layout;
+  mode: ReliabilityMode;
+  quality: DataQualityLog;
+  /** Per `by` column, the groups of its values. */
+  segments: Map<string, GroupedMoments>;
+  /** Groups by period, when a period is asked for. */
+  periods: GroupedMoments | null;
+  /** Rows with no readable date (left out of periods only). */
+  undated: TallyMoments;
+}
+
+/** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
+export interface BlockSums extends Structure<ComparisonRows, ZoneRows, SeriesRows, ReliabilityRows | PairwiseReliabilityRows, OverallRows, ImportanceRows> {
+  segments: Map<string, GroupedRows>;
+  periods: GroupedRows | null;
+  undated: TallyRows;
+}
+
+/** The accumulators of a method, made by the given constructors (of moments or of row rules). */
+function structure<C, Z, S, R, O, I>(
+  method: Method,
+  make: { comparison: () => C; zone: () => Z; series: () => S; reliability: () => R; overall: () => O; importance: () => I },
+): Structure<C, Z, S, R, O, I> {
+  // One object literal with every field given its final value, for every method: the objects a
+  // run makes (one per block) then share one hidden class. Spreading a template and overriding its
+  // fields gave each new block's sums a class the optimised row code had not seen, which
+  // deoptimised it block after block (--trace-deopt: "wrong map" in addResponse) until its
+  // property loads went megamorphic.
+  const servqual = method === 'servqual';
+  const three = method === 'three-column';
+  return {
+    gap: servqual ? make.comparison() : null,
+    adequacy: three ? make.comparison() : null,
+    superiority: three ? make.comparison() : null,
+    zone: three ? make.zone() : null,
+    series: servqual ? {} : three ? { minimum: make.series(), desired: make.series(), perception: make.series() } : { perception: make.series() },
+    reliability: servqual
+      ? { expectation: make.reliability(), perception: make.reliability(), gap: make.reliability() }
+      : three
+        ? { minimum: make.reliability(), desired: make.reliability(), perception: make.reliability() }
+        : { perception: make.reliability() },
+    overall: servqual ? { gap: make.overall() } : three ? { adequacy: make.overall(), superiority: make.overall() } : { perception: make.overall() },
+    importance: make.importance(),
+  };
+}
+
+/** The reliability kind of a mode. */
+function reliabilityKind(mode: ReliabilityMode): AccumulatorKind<Layout, ReliabilityMoments, ReliabilityRows | PairwiseReliabilityRows> {
+  return mode === 'pairwise' ? pairwiseReliability : reliability;
+}
+
+/** Empty parts of a shape. */
+export function makeParts(shape: PartsShape): AnalyzerParts {
+  const { layout, method, mode } = shape;
+  const d = layout.dimensions.length;
+  const profile = profileShape(method);
+  const rel = reliabilityKind(mode);
+  const accumulators = structure(method, {
+    comparison: () => comparison.moments(layout),
+    zone: () => zone.moments(layout),
+    series: () => series.moments(layout),
+    reliability: () => rel.moments(layout),
+    overall: () => overall.moments(layout),
+    importance: () => importance.moments(layout),
+  });
+  // Object.assign adds the same fields in the same order every time: one hidden class (see structure).
+  return Object.assign(accumulators, {
+    layout,
+    mode,
+    quality: new DataQualityLog(shape.maxIssues),
+    segments: new Map(shape.by.map((column) => [column, new GroupedMoments(d, profile)])),
+    periods: shape.periods ? new GroupedMoments(d, profile) : null,
+    undated: tally.moments(),
+  });
+}
+
+/** Empty row rules of a shape: a new block. */
+export function makeSums(shape: PartsShape): BlockSums {
+  const { layout, method } = shape;
+  const d = layout.dimensions.length;
+  const profile = profileShape(method);
+  const rel = reliabilityKind(shape.mode);
+  const sums = structure(method, {
+    comparison: () => comparison.rows(layout),
+    zone: () => zone.rows(layout),
+    series: () => series.rows(layout),
+    reliability: () => rel.rows(layout),
+    overall: () => overall.rows(layout),
+    importance: () => importance.rows(layout),
+  });
+  return Object.assign(sums, {
+    segments: new Map(shape.by.map((column) => [column, new GroupedRows(d, profile)])),
+    periods: shape.periods ? new GroupedRows(d, profile) : null,
+    undated: tally.rows(),
+  });
+}
+
+/** The accumulators of a structure in a fixed order: the order of the serialised state. */
+function inOrder<T>(s: Structure<T, T, T, T, T, T>): T[] {
+  const out: Array<T | null | undefined> = [
+    s.gap,
+    s.adequacy,
+    s.superiority,
+    s.zone,
+    s.series.minimum,
+    s.series.desired,
+    s.series.perception,
+    s.reliability.expectation,
+    s.reliability.perception,
+    s.reliability.gap,
+    s.reliability.minimum,
+    s.reliability.desired,
+    s.overall.gap,
+    s.overall.perception,
+    s.overall.adequacy,
+    s.overall.superiority,
+    s.importance,
+  ];
+  return out.filter((b): b is T => b !== null && b !== undefined);
+}
+
+/** The moments of the parts, in the fixed order of the serialised state (groups apart). */
+export function momentsInOrder(parts: AnalyzerParts): Moments[] {
+  return [...inOrder<Moments>(parts), parts.undated];
+}
+
+/** The row rules of a block in the order of {@link momentsInOrder}, each laid out as its moments. */
+export function rowsInOrder(sums: BlockSums): RowRule[] {
+  return [...inOrder<RowRule>(sums), sums.undated];
+}
+
+/** Merges parts `b` into `a` of the same shape. */
+export function mergeParts(a: AnalyzerParts, b: AnalyzerParts): void {
+  const mb = momentsInOrder(b);
+  momentsInOrder(a).forEach((m, i) => {
+    const from = (mb[i] as Moments).parts;
+    m.parts.forEach((part, p) => part.merge(from[p] as CoMoments));
+  });
+  a.quality.merge(b.quality);
+  for (const [column, g] of b.segments) a.segments.get(column)?.merge(g);
+  if (b.periods !== null) a.periods?.merge(b.periods);
+}
+
+/** A block's row rules and log as new parts (the block is left as it is). */
+export function partsOfBlock(shape: PartsShape, block: BlockSums, log: DataQualityLog): AnalyzerParts {
+  const out = makeParts(shape);
+  out.quality.merge(log);
+  const targets = momentsInOrder(out);
+  rowsInOrder(block).forEach((r, i) => r.sums.mergeInto((targets[i] as Moments).parts));
+  for (const [column, g] of block.segments) g.mergeInto(out.segments.get(column) as GroupedMoments);
+  if (block.periods !== null && out.periods !== null) block.periods.mergeInto(out.periods);
+  return out;
+}

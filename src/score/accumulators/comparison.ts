@@ -1,0 +1,87 @@
+import type { CoMoments } from '../../stats/CoMoments.js';
+import type { ShiftedSums } from '../../stats/ShiftedSums.js';
+import type { Layout } from '../layout.js';
+import { many, SlotList } from '../SlotList.js';
+import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
+
+/** The slots of a comparison: per item [base, P, P − base] (paired), then per dimension the same. */
+const slotsOf = (layout: Layout) => new SlotList({ item: many(layout.itemIds.length, 3, true), dimension: many(layout.dimensions.length, 3, true) });
+
+/**
+ * A paired comparison of perception with a base (expectation, minimum or desired):
+ * per item over respondents who answered both, moments of [base, P, P − base]; per dimension the
+ * same over respondents with enough paired items, the scores being means over the paired items,
+ * so the dimension gap is exactly P − base of the same respondents and items.
+ */
+export interface ComparisonMoments extends Moments {
+  readonly item: CoMoments[];
+  readonly dimension: CoMoments[];
+}
+
+/** The row rule of a comparison. */
+export class ComparisonRows implements RowRule {
+  readonly sums: ShiftedSums;
+  private readonly dimensionStart: number;
+
+  constructor(readonly layout: Layout) {
+    const slots = slotsOf(layout);
+    this.sums = slots.sums();
+    this.dimensionStart = slots.start.dimension;
+  }
+
+  /**
+   * Adds one respondent; writes their dimension gaps (NaN where none) into `gaps`, item gaps into
+   * `itemGaps`, and, if given, their perception dimension scores (over the same paired items) into
+   * `perceptionScores` and each dimension's [base, P, P − base] into `dimensionRows` (3 per dimension).
+   */
+  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array, perceptionScores?: Float64Array, dimensionRows?: Float64Array): void {
+    const sums = this.sums;
+    const items = base.length;
+    for (let i = 0; i < items; i++) {
+      const b = base[i] as number;
+      const p = perception[i] as number;
+      const g = p - b;
+      itemGaps[i] = g;
+      if (g === g) sums.addPaired(i, b, p, g);
+    }
+    const dims = this.layout.dimensions;
+    const at = this.dimensionStart;
+    for (let j = 0; j < dims.length; j++) {
+      const d = dims[j] as Layout['dimensions'][number];
+      let count = 0;
+      let sb = 0;
+      let sp = 0;
+      for (let i = d.start; i < d.end; i++) {
+        const g = itemGaps[i] as number;
+        if (g === g) {
+          count++;
+          sb += base[i] as number;
+          sp += perception[i] as number;
+        }
+      }
+      if (count >= d.minItems) {
+        const b = sb / count;
+        const p = sp / count;
+        const g = p - b;
+        gaps[j] = g;
+        if (perceptionScores !== undefined) perceptionScores[j] = p;
+        if (dimensionRows !== undefined) {
+          dimensionRows[3 * j] = b;
+          dimensionRows[3 * j + 1] = p;
+          dimensionRows[3 * j + 2] = g;
+        }
+        sums.addPaired(at + j, b, p, g);
+      } else {
+        gaps[j] = Number.NaN;
+        if (perceptionScores !== undefined) perceptionScores[j] = Number.NaN;
+        dimensionRows?.fill(Number.NaN, 3 * j, 3 * j + 3);
+      }
+    }
+  }
+}
+
+/** A paired comparison: servqual's P vs E, three-column's P vs MIN and P vs DES. */
+export const comparison: AccumulatorKind<Layout, ComparisonMoments, ComparisonRows> = {
+  moments: (layout) => momentsOf(slotsOf(layout)),
+  rows: (layout) => new ComparisonRows(layout),
+};

@@ -1,0 +1,54 @@
+import type { CoMoments } from '../../stats/CoMoments.js';
+import type { ShiftedSums } from '../../stats/ShiftedSums.js';
+import { reliabilityFromMoments, type Reliability } from '../../stats/reliabilityFromMoments.js';
+import type { Layout } from '../layout.js';
+import { SlotList, widths } from '../SlotList.js';
+import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
+
+/** What the report reads of either reliability kind (listwise here, pairwise in pairwiseReliability.ts). */
+export interface ReliabilityMoments extends Moments {
+  /**
+   * Cronbach's alpha and the item statistics of dimension j.
+   * @param j - the dimension's index in the layout
+   * @param ids - its item ids, in order
+   */
+  of(j: number, ids: readonly string[]): Reliability;
+}
+
+/** The slots of listwise reliability: per dimension, one slot of its items. */
+const slotsOf = (layout: Layout) => new SlotList({ dimension: widths(layout.dimensions.map((d) => d.end - d.start)) });
+
+/** Per dimension, the co-moments of its items over respondents who answered every one (listwise). */
+export interface ListwiseReliabilityMoments extends ReliabilityMoments {
+  readonly dimension: CoMoments[];
+}
+
+/** The row rule of listwise reliability. */
+export class ReliabilityRows implements RowRule {
+  readonly sums: ShiftedSums;
+  private readonly dimensionStart: number;
+
+  constructor(readonly layout: Layout) {
+    const slots = slotsOf(layout);
+    this.sums = slots.sums();
+    this.dimensionStart = slots.start.dimension;
+  }
+
+  add(values: Float64Array): void {
+    const dims = this.layout.dimensions;
+    outer: for (let j = 0; j < dims.length; j++) {
+      const d = dims[j] as Layout['dimensions'][number];
+      for (let i = d.start; i < d.end; i++) if ((values[i] as number) !== (values[i] as number)) continue outer;
+      this.sums.add(this.dimensionStart + j, values, d.start);
+    }
+  }
+}
+
+/** Reliability over respondents who answered every item of the dimension (SPSS RELIABILITY, `psych::alpha(na.omit(x))`). */
+export const reliability: AccumulatorKind<Layout, ListwiseReliabilityMoments, ReliabilityRows> = {
+  moments(layout) {
+    const m = momentsOf(slotsOf(layout));
+    return { ...m, of: (j, ids) => reliabilityFromMoments(m.dimension[j] as CoMoments, ids) };
+  },
+  rows: (layout) => new ReliabilityRows(layout),
+};

@@ -1,0 +1,105 @@
+import { ServqualError, ValidationError } from '../errors.js';
+import type { Instrument } from '../instrument/schema.js';
+import type { Method } from '../data/method.js';
+import type { SurveyResponse } from '../data/createRowReader.js';
+import type { Analyzer, AnalyzerOptions, ReliabilityMode } from './Analyzer.js';
+import { makeParts, type AnalyzerParts, type PartsShape } from './AnalyzerParts.js';
+import { stateOf } from './analyzerState.js';
+import { BlockLedger, type BlockState } from './BlockLedger.js';
+import { buildReport } from './buildReport.js';
+import { layoutOf } from './layout.js';
+import { GroupRoute, RowScratch, routeOf } from './rowRoutes.js';
+
+/** What merging, restoring and the block functions reach inside an analyzer. */
+export interface InternalAnalyzer {
+  /** Everything added so far, folded (a new object; the analyzer is unchanged). */
+  folded(): AnalyzerParts;
+  /** Empty parts of this analyzer's shape. */
+  fresh(): AnalyzerParts;
+  /** Makes `parts` what a new analyzer had added before its first row (for analyzerFromJSON). */
+  restore(parts: AnalyzerParts): void;
+  /** The block being filled, as raw sums, leaving the analyzer empty (see takeBlock). */
+  takeBlock(): BlockState;
+  /** Folds a block taken from an analyzer of the same shape (see foldBlock). */
+  foldBlock(state: BlockState): void;
+}
+
+/**
+ * An analyzer closing a block every `blockRows` rows (Infinity: only when taken), behind
+ * createAnalyzer, createBlockAnalyzer and analyzerFromJSON.
+ *
+ * @throws {ServqualError} `E_INVALID_OPTION` for a reliability mode other than listwise or pairwise,
+ *   or a bad `minItemsAnswered`.
+ */
+export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRows: number): Analyzer & InternalAnalyzer {
+  const method: Method = options.method ?? 'servqual';
+  const layout = layoutOf(instrument, options.minItemsAnswered);
+  const by = [...new Set(options.by ?? [])];
+  const period = options.period;
+  const dateColumn = options.dateColumn ?? 'submitted_at';
+  const mode: ReliabilityMode = options.reliability ?? 'listwise';
+  if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
+  const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? 100 };
+  const ledger = new BlockLedger(shape, blockRows);
+  const strict = options.strict === true;
+  const k = layout.itemIds.length;
+  const grouped = by.length > 0 || period !== undefined;
+  const scratch = new RowScratch(layout, method, grouped);
+  const route = routeOf(method);
+  const groups = new GroupRoute(by, period, dateColumn, options.dateFormat);
+
+  function addResponse(r: SurveyResponse): void {
+    if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
+    const sums = ledger.sums;
+    route(sums, r, scratch);
+    sums.importance.add(r.weights, r.overall, scratch.perceptionScores);
+    if (grouped) groups.add(sums, r, scratch);
+    ledger.quality.use();
+  }
+
+  const analyzer: Analyzer & InternalAnalyzer = {
+    instrument,
+    method,
+    folded: () => ledger.folded(),
+    fresh: () => makeParts(shape),
+    restore: (parts) => ledger.restore(parts),
+    takeBlock: () => ledger.take(),
+    foldBlock: (state) => ledger.fold(state),
+    add(row) {
+      if ('ok' in row) {
+        if (row.ok) addResponse(row.response);
+        else if (strict) throw new ValidationError(row.issues);
+        else ledger.quality.exclude(row.issues);
+      } else {
+        addResponse(row);
+      }
+      ledger.rowAdded();
+    },
+    merge(other) {
+      const o = (other as Analyzer & Partial<InternalAnalyzer>).folded?.();
+      const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === by.join('\u0000') && (o.periods === null) === (period === undefined);
+      if (o === undefined || !sameGroups || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
+        throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
+      }
+      ledger.mergeIn(o);
+      return analyzer;
+    },
+    result() {
+      return buildReport(instrument, method, ledger.folded(), {
+        minItemsAnswered: options.minItemsAnswered ?? null,
+        pAdjust: options.pAdjust ?? 'holm',
+        alphaThreshold: options.alphaThreshold ?? 0.7,
+        reliability: mode,
+        importance: options.importance,
+        ipaPerformance: options.ipaPerformance,
+        ipaCrosshairs: options.ipaCrosshairs,
+        significance: options.significance,
+        minSegmentSize: options.minSegmentSize ?? 30,
+        period,
+        dateColumn: period === undefined ? null : dateColumn,
+      });
+    },
+    toJSON: () => stateOf(instrument, method, ledger.folded()),
+  };
+  return analyzer;
+}
