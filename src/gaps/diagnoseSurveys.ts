@@ -46,6 +46,9 @@ export async function scoreSurveys<S>(
  * The five-gap diagnosis of surveys held in memory. See {@link diagnoseFromReports} for what is measured.
  *
  * @example
+ * // Two customers who expect 6 on every item and perceive 5 and 6: only gap 5 can be measured.
+ * const ids = servqual22.dimensions.flatMap((d) => d.items.map((i) => i.id));
+ * const rows = [5, 6].map((p) => Object.fromEntries(ids.flatMap((id) => [[`E${id}`, 6], [`P${id}`, p]])));
  * const report = await diagnose({ customers: rows }, { instrument: servqual22 });
  * report.gaps.filter((g) => !g.measured).map((g) => g.gap)
  * //=> [1, 2, 3, 4]

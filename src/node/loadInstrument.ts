@@ -4,8 +4,14 @@ import { defineInstrument } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/schema.js';
 
 /**
- * Reads and validates an instrument JSON file.
+ * Reads and validates an instrument JSON file (the contract of `--instrument FILE`: see the README).
  *
+ * @param path - The file; a UTF-8 byte-order mark is allowed.
+ * @returns The instrument, as {@link defineInstrument} returns it.
+ * @example
+ * const clinic = await loadInstrument('test/fixtures/custom-reverse/instrument.json');
+ * [clinic.id, clinic.scale.max, clinic.dimensions.length]
+ * //=> ['clinic-10', 6, 3]
  * @throws {ServqualError} `E_IO` when the file cannot be read; {@link InstrumentError} (`E_INSTRUMENT`)
  *   when it is not JSON or breaks the contract, naming the file and the path of each problem.
  */
