@@ -7,7 +7,7 @@ import * as core from '../src/index.js';
 import * as node from '../src/node/index.js';
 
 // Every `@example` of a doc comment in src/ is run here, as written: the code before each `//=>`
-// line runs with every export of `servqual` and `servqual/node` in scope (from the repository's
+// line runs with every export of `servqual` and `servqual/node`, and of its own module, in scope (from the repository's
 // root, so an example may read the bundled `examples/` files), its last statement is the value, and
 // the text after `//=>` is what it must equal. Nothing is copied by hand, so the docs cannot drift.
 
@@ -19,6 +19,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 interface DocExample {
+  file: string;
   where: string;
   code: string;
 }
@@ -38,7 +39,7 @@ function examplesOf(file: string): DocExample[] {
       const end = rest.findIndex((l) => l.startsWith('@'));
       const body = (end < 0 ? rest : rest.slice(0, end)).join('\n');
       const line = text.slice(0, comment.index).split('\n').length + start;
-      out.push({ where: `${relative(root, file)}:${line}`, code: body });
+      out.push({ file, where: `${relative(root, file)}:${line}`, code: body });
       const next = end < 0 ? -1 : lines.slice(start + 1 + end).findIndex((l) => l.startsWith('@example'));
       start = next < 0 ? -1 : start + 1 + end + next;
     }
@@ -55,11 +56,12 @@ function returningLast(code: string): string {
   return `${js.slice(0, last.getStart(file))}return (${last.expression.getText(file)});`;
 }
 
-const scope: Record<string, unknown> = { ...core, ...node };
+const publicApi: Record<string, unknown> = { ...core, ...node };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
 
-/** Runs JavaScript with the library's exports in scope, from the repository's root. */
-async function evaluate(js: string): Promise<unknown> {
+/** Runs JavaScript with the library's exports (and `own`, a module's) in scope, from the repository's root. */
+async function evaluate(js: string, own: Record<string, unknown> = {}): Promise<unknown> {
+  const scope = { ...publicApi, ...own };
   const cwd = process.cwd();
   process.chdir(root);
   try {
@@ -95,10 +97,11 @@ describe('every @example in src/ runs and gives the value it shows', () => {
     const segments = example.code.split(/^\/\/=> ?(.*)$/m);
     // split() with a capture group alternates code and expected values: code, value, code, value, …
     expect(segments.length, `${example.where}: an @example ends in //=> value`).toBeGreaterThanOrEqual(3);
+    const own = (await import(example.file)) as Record<string, unknown>;
     let code = '';
     for (let i = 0; i + 1 < segments.length; i += 2) {
       code += segments[i];
-      const actual = await evaluate(returningLast(code));
+      const actual = await evaluate(returningLast(code), own);
       const expected = await evaluate(`return (${segments[i + 1]});`);
       expectSame(actual, expected, example.where);
       code += '\n';

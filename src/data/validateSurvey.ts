@@ -24,7 +24,16 @@ export interface ValidationSummary {
 /**
  * Checks a survey without scoring it and lists every problem.
  *
+ * @param input - Rows as records (`[{ E1: 6, P1: 5, … }]`) or `{ header, rows }` of cell arrays.
+ * @param options - The instrument, and the reading rules of {@link createRowReader}.
+ * @returns The method detected, the rows read and valid, and every problem with its row, column and value.
  * @throws {ValidationError} when the header lacks a required column or repeats one.
+ * @example
+ * const one = defineInstrument({ id: 'one', name: { en: 'One' }, scale: { min: 1, max: 7 },
+ *   dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }] });
+ * const summary = validateSurvey([{ E1: 6, P1: 5 }, { E1: 6, P1: 8 }], { instrument: one });
+ * [summary.valid, summary.issues[0].row, summary.issues[0].column, summary.issues[0].code]
+ * //=> [1, 2, 'P1', 'E_OUT_OF_SCALE']
  */
 export function validateSurvey(input: SurveyInput, options: ValidateSurveyOptions): ValidationSummary {
   const table = toTable(input);

@@ -19,6 +19,11 @@ export function columnsToKeep(options: Pick<AnalyzeCsvOptions, 'by' | 'period' |
 /**
  * Scores a survey CSV in one streaming pass (constant memory): {@link readSurveyCsv} feeding
  * {@link createAnalyzer}. The method is detected from the header unless given.
+ *
+ * @example
+ * const report = await analyzeCsv('examples/hotel-survey.csv', { instrument: servqual22, by: ['branch'] });
+ * [report.sample.rows, report.sample.used, report.segments.branch.length]
+ * //=> [240, 238, 3]
  */
 export async function analyzeCsv(source: CsvSource, options: AnalyzeCsvOptions): Promise<Report> {
   // Keep only the other columns segments and periods read, and reuse one response per row: the

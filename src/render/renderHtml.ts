@@ -25,6 +25,15 @@ function figure(svg: string, caption: string): string {
  * the IPA quadrant plot, the zone of tolerance (three-column), trends (with periods) and a segment ×
  * dimension heat map (with segments) — the dimension table and the data-quality summary. Every string
  * from the data is escaped; every chart has a title, axis labels, a legend where needed and a text alternative.
+ *
+ * @param report - A report of {@link analyze}, {@link analyzeCsv} or an analyzer's `result()`.
+ * @param options - `lang`: `en` (default) or `zh`.
+ * @returns The page, to be written to a `.html` file.
+ * @example
+ * const report = await analyzeCsv('examples/hotel-survey.csv', { instrument: servqual22 });
+ * const page = renderHtml(report, { lang: 'zh' });
+ * [page.startsWith('<!doctype html>\n<html lang="zh-CN">'), page.includes('<script'), page.includes('<svg')]
+ * //=> [true, false, true]
  */
 export function renderHtml(report: Report, options: RenderHtmlOptions = {}): string {
   const lang = options.lang ?? 'en';

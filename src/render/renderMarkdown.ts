@@ -33,6 +33,14 @@ export function markdownTable(head: Row, rows: Row[], numericFrom = 1): string {
  * adjusted significance, alpha), segments, periods and trends, items, overall scores, warnings and
  * excluded rows. Tables are aligned (CJK characters count double) so they read well in a terminal and
  * paste cleanly into a wiki.
+ *
+ * @param report - A report of {@link analyze}, {@link analyzeCsv} or an analyzer's `result()`.
+ * @param options - `lang`: `en` (default) or `zh`, for every word a person reads.
+ * @returns The Markdown text, ending in a newline.
+ * @example
+ * const report = await analyzeCsv('examples/hotel-survey.csv', { instrument: servqual22 });
+ * renderMarkdown(report, { lang: 'zh' }).split('\n')[0]
+ * //=> '# 服务质量报告: SERVQUAL 量表（22 项，1991 版）'
  */
 export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
   const lang = options.lang ?? 'en';

@@ -36,7 +36,8 @@ export type SlotView<R extends Record<string, SlotRun>> = { readonly [K in keyof
  *
  * @example
  * const slots = new SlotList({ item: many(22, 1), dimension: many(5, 1) });
- * slots.start.dimension //=> 22 (the first dimension's slot)
+ * slots.start.dimension // the first dimension's slot comes after the 22 items'
+ * //=> 22
  */
 export class SlotList<R extends Record<string, SlotRun>> {
   /** Variables per slot, in slot order. */

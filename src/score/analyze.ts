@@ -22,7 +22,9 @@ export interface AnalyzeOptions extends AnalyzerOptions, RowReaderOptions {
  * @throws {ValidationError} when the header lacks a required column or repeats one; with `strict`, on the first invalid row.
  *
  * @example
- * analyze([{ E1: 6, P1: 5 }, { E1: 7, P1: 5 }], { instrument: oneItem }).items[0].gap.mean
+ * const oneItem = defineInstrument({ id: 'one', name: { en: 'One' }, scale: { min: 1, max: 7 },
+ *   dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }] });
+ * analyze([{ E1: 6, P1: 5 }, { E1: 7, P1: 5 }], { instrument: oneItem }).items[0].gap.mean // (−1 − 2) / 2
  * //=> -1.5
  */
 export function analyze(input: SurveyInput, options: AnalyzeOptions): Report {

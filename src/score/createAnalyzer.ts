@@ -18,10 +18,19 @@ export { BLOCK_ROWS, createBlockAnalyzer, foldBlock, takeBlock, type BlockState 
  * @throws {ServqualError} `E_INVALID_OPTION` for a reliability mode other than listwise or pairwise,
  *   or a bad `minItemsAnswered`.
  *
+ * Rows reach it as a row reader's results ({@link createRowReader}: the header once, then each row's
+ * cells), which validate and recode each row; an excluded row is added too, and counted with its reason.
+ *
  * @example
- * const a = createAnalyzer(servqual22);
- * for (const row of rows) a.add(reader.read(row, ++n));
- * a.result().overall
+ * // A one-item instrument; three respondents, the last with an answer outside the 1–7 scale.
+ * const one = defineInstrument({ id: 'one', name: { en: 'One' }, scale: { min: 1, max: 7 },
+ *   dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }] });
+ * const reader = createRowReader(['E1', 'P1'], one);
+ * const a = createAnalyzer(one);
+ * [[6, 5], [7, 5], [7, 9]].forEach((cells, i) => a.add(reader.read(cells, i + 1)));
+ * const report = a.result();
+ * [report.sample.used, report.sample.excluded, report.items[0].gap.mean] // gaps 5 − 6 and 5 − 7
+ * //=> [2, 1, -1.5]
  */
 export function createAnalyzer(instrument: Instrument, options: AnalyzerOptions = {}): Analyzer {
   return makeAnalyzer(instrument, options, BLOCK_ROWS);
