@@ -157,7 +157,7 @@ export const ReportSchema = z.strictObject({
   periods: z.array(z.strictObject({ period: z.string(), n: num, dimensions: z.array(GroupDimension), overall: GroupOverall })).nullable(),
   warnings: z.array(
     z.strictObject({
-      code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS']),
+      code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS']),
       message: bilingual,
       dimension: z.string().optional(),
       item: z.string().optional(),

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../instrument/schema.js';
 import { fixed, formatP } from './format.js';
 import { headlineOf } from './headline.js';
+import { readableSegments } from '../score/readableSegments.js';
 import { LABELS as L, nameIn, quadrantIn, reasonIn, sampleLine, type Lang } from './labels.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from './types.js';
@@ -142,7 +143,8 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
       ),
     );
   }
-  for (const [column, segments] of Object.entries(report.segments ?? {})) {
+  for (const [column, all] of Object.entries(report.segments ?? {})) {
+    const { shown: segments, note } = readableSegments(all);
     const rows = segments.map((s) => `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`);
     const values = segments.map((s) => s.dimensions.map((d) => d.versusRest.mean));
     const notable = segments.flatMap((s) =>
@@ -157,7 +159,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
           legendLow: H.below[lang],
           legendHigh: H.above[lang],
         }),
-        `${H.charts.heat[lang]}: ${column} — ${L.segmentNote[lang](report.options.minSegmentSize)}`,
+        `${H.charts.heat[lang]}: ${column} — ${note === null ? '' : `${note[lang]} `}${L.segmentNote[lang](report.options.minSegmentSize)}`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { Stat, TestedStat } from '../stats/types.js';
 import { DASH, fixed, formatP, interval, stars } from './format.js';
 import { headlineOf } from './headline.js';
+import { readableSegments } from '../score/readableSegments.js';
 import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
 import type { DimensionReport, ItemReport, OverallScore, Report } from './types.js';
 
@@ -108,7 +109,8 @@ function segmentSections(report: Report, lang: Lang, f: (x: number | null | unde
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
     out.push(`## ${L.segments[lang]}: ${column}`, '');
     const head = [L.segment[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
-    const rows = segments.map((s) => [
+    const { shown, note } = readableSegments(segments);
+    const rows = shown.map((s) => [
       `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`,
       String(s.n),
       ...s.dimensions.map((d) => {
@@ -116,7 +118,7 @@ function segmentSections(report: Report, lang: Lang, f: (x: number | null | unde
         return `${f(headlineOf(d, report.method)?.mean)} (${v.mean === null ? DASH : `${v.mean >= 0 ? '+' : ''}${f(v.mean)}`}${stars(v.pAdjusted)})`;
       }),
     ]);
-    out.push(markdownTable(head, rows), '', L.segmentNote[lang](report.options.minSegmentSize), '');
+    out.push(markdownTable(head, rows), '', ...(note === null ? [] : [note[lang], '']), L.segmentNote[lang](report.options.minSegmentSize), '');
   }
   return out;
 }

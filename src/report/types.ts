@@ -141,9 +141,9 @@ export type OverallReport =
   | OverallScore<Stat>
   | { adequacy: OverallScore<TestedStat>; superiority: OverallScore<TestedStat> };
 
-/** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
+/** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions, a column of too many segments. */
 export interface ReportWarning {
-  code: 'LOW_ALPHA' | 'NEGATIVE_R_DROP' | 'INVERSIONS';
+  code: 'LOW_ALPHA' | 'NEGATIVE_R_DROP' | 'INVERSIONS' | 'MANY_SEGMENTS';
   message: BilingualText;
   dimension?: string;
   item?: string;
