@@ -80,7 +80,7 @@ export function segmentReports(grouped: GroupedMoments, method: Method, layout: 
  * @param indexes - which of each group's blocks to merge
  * @returns per group, per index, the rest's moments
  */
-export function restsOf(groups: readonly GroupMoments[], indexes: readonly number[]): CoMoments[][] {
+function restsOf(groups: readonly GroupMoments[], indexes: readonly number[]): CoMoments[][] {
   if (groups.length === 0) return [];
   const empty = (): CoMoments[] => indexes.map((i) => new CoMoments((groups[0]?.blocks[i] as CoMoments).k));
   const blocksOf = (g: GroupMoments): CoMoments[] => indexes.map((i) => g.blocks[i] as CoMoments);
