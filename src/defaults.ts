@@ -24,6 +24,10 @@ export const DEFAULTS = Object.freeze({
   maxIssues: 100,
   /** Segments smaller than this are flagged `small` (never hidden). */
   minSegmentSize: 30,
+  /** Above this many values, a `by` column draws a warning, and Markdown and HTML show only its top and bottom segments. */
+  maxSegments: 200,
+  /** Segments shown at each end when a column has more than `maxSegments`. */
+  segmentsShown: 10,
   /** The date column of periods; `date` is tried when this one is absent. */
   dateColumn: 'submitted_at',
   /** Where importance comes from. */

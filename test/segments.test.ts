@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzerFromJSON, createAnalyzer, createRowReader, servqual22, ValidationError } from '../src/index.js';
+import { analyze, analyzerFromJSON, createAnalyzer, createRowReader, renderMarkdown, servqual22, ValidationError } from '../src/index.js';
 import { periodIndex, periodOf, parseDateCell } from '../src/score/period.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { compareToReference } from './helpers/compareToReference.js';
@@ -94,5 +94,56 @@ describe('periods', () => {
   it('counts calendar distance: consecutive weeks across a year end are one apart', () => {
     expect(periodIndex('2025-W01', 'week') - periodIndex('2024-W52', 'week')).toBe(1);
     expect(periodIndex('2025-Q1', 'quarter') - periodIndex('2024-Q4', 'quarter')).toBe(1);
+  });
+});
+
+describe('a column of many values', () => {
+  /** `count` rows of the tiny instrument, row i in segment `s<i mod distinct>`: E = 4, P = 1 + (i mod 7) on every item (P4 reverse-keyed). */
+  const rowsOf = (count: number, distinct: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const p = 1 + (i % 7);
+      return { id: `s${String(i % distinct).padStart(5, '0')}`, E1: 4, E2: 4, E3: 4, E4: 4, P1: p, P2: p, P3: p, P4: 8 - p };
+    });
+
+  it('compares each segment with the rest in linear time: 20,000 segments take about 10× as long as 2,000, not 100× (issue 15)', () => {
+    const time = (count: number): number => {
+      const rows = rowsOf(count, count);
+      const start = performance.now();
+      const report = analyze(rows, { instrument: tiny, by: ['id'] });
+      const ms = performance.now() - start;
+      expect(report.segments?.['id']).toHaveLength(count);
+      return ms;
+    };
+    time(2_000); // compiles the code both sizes run
+    const small = Math.min(time(2_000), time(2_000));
+    const large = time(20_000);
+    // merging all the other segments for each segment made this ratio 100 (4,000 branches: 33 s)
+    expect(large / small).toBeLessThan(30);
+  }, 120_000);
+
+  it('warns above 200 segments, and the Markdown report shows the 10 highest and 10 lowest', () => {
+    const at = (distinct: number) => analyze(rowsOf(distinct, distinct), { instrument: tiny, by: ['id'] });
+    expect(at(200).warnings.filter((w) => w.code === 'MANY_SEGMENTS')).toEqual([]);
+    const many = at(201);
+    expect(many.warnings.filter((w) => w.code === 'MANY_SEGMENTS')).toEqual([
+      {
+        code: 'MANY_SEGMENTS',
+        message: {
+          en: 'id: 201 segments, more than 200; the Markdown and HTML reports show the 10 highest and 10 lowest by overall score',
+          zh: 'id：共 201 个群体，超过 200 个；Markdown 和 HTML 报告按总体得分只列出最高和最低的各 10 个',
+        },
+      },
+    ]);
+    const markdown = renderMarkdown(many);
+    const section = markdown.slice(markdown.indexOf('## Segments: id'));
+    const rows = section.split('\n').filter((l) => /^\| s\d{5}/.test(l));
+    expect(rows).toHaveLength(20);
+    // item 4 is reverse-keyed (read as 8 − x), so row i answers P = 1 + (i mod 7) and E = 4 on every item, and its
+    // overall gap is P − 4: highest (3) for i mod 7 = 6, s00006 first in report order; lowest (−3) for i mod 7 = 0,
+    // whose last ten in report order (s00133 … s00196) end the table
+    expect(rows[10]).toMatch(/^\| s00133 /);
+    expect(rows[0]).toMatch(/^\| s00006 /);
+    expect(rows[19]).toMatch(/^\| s00196 /);
+    expect(section).toContain('The 10 highest and 10 lowest of 201 segments by overall score; the other 181 are in the JSON and CSV reports.');
   });
 });

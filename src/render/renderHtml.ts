@@ -2,6 +2,7 @@ import type { LocalizedText } from '../instrument/schema.js';
 import { fixed, formatP } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { HTML_LABELS as H, LABELS as L, nameIn, quadrantIn, reasonIn, sampleLine, type Lang } from './labels.js';
+import { readableSegments } from '../score/readableSegments.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from '../report/types.js';
 
@@ -125,7 +126,8 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
       ),
     );
   }
-  for (const [column, segments] of Object.entries(report.segments ?? {})) {
+  for (const [column, all] of Object.entries(report.segments ?? {})) {
+    const { shown: segments, note } = readableSegments(all);
     const rows = segments.map((s) => `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`);
     const values = segments.map((s) => s.dimensions.map((d) => d.versusRest.mean));
     const notable = segments.flatMap((s) =>
@@ -140,7 +142,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
           legendLow: H.below[lang],
           legendHigh: H.above[lang],
         }),
-        `${H.charts.heat[lang]}: ${column} — ${L.segmentNote[lang](report.options.minSegmentSize)}`,
+        `${H.charts.heat[lang]}: ${column} — ${note === null ? '' : `${note[lang]} `}${L.segmentNote[lang](report.options.minSegmentSize)}`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { Stat, TestedStat } from '../stats/types.js';
 import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
+import { readableSegments } from '../score/readableSegments.js';
 import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
 import type { DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
 
@@ -116,7 +117,8 @@ function segmentSections(report: Report, lang: Lang, f: (x: number | null | unde
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
     out.push(`## ${L.segments[lang]}: ${column}`, '');
     const head = [L.segment[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
-    const rows = segments.map((s) => [
+    const { shown, note } = readableSegments(segments);
+    const rows = shown.map((s) => [
       `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`,
       String(s.n),
       ...s.dimensions.map((d) => {
@@ -124,7 +126,7 @@ function segmentSections(report: Report, lang: Lang, f: (x: number | null | unde
         return `${f(headlineOf(d, report.method)?.mean)} (${v.mean === null ? DASH : `${v.mean >= 0 ? '+' : ''}${f(v.mean)}`}${stars(v.pAdjusted)})`;
       }),
     ]);
-    out.push(markdownTable(head, rows), '', L.segmentNote[lang](report.options.minSegmentSize), '');
+    out.push(markdownTable(head, rows), '', ...(note === null ? [] : [note[lang], '']), L.segmentNote[lang](report.options.minSegmentSize), '');
   }
   return out;
 }

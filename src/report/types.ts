@@ -141,7 +141,7 @@ export type OverallScore<S extends Stat> = z.output<ReturnType<typeof overallSco
 export type OverallReport = z.output<typeof OverallReportSchema>;
 
 /**
- * A finding a reader should see: low alpha, an item that looks mis-keyed, inversions.
+ * A finding a reader should see: low alpha, an item that looks mis-keyed, inversions, more segments than a report shows.
  *
  * @interface
  */

@@ -7,6 +7,7 @@ import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
 import { headline, periodReports, segmentReports, trendOf } from './groupReports.js';
 import { periodIndex, type PeriodUnit } from './period.js';
+import { MAX_SEGMENTS, SEGMENTS_SHOWN } from './readableSegments.js';
 import type { GroupedMoments } from './groups.js';
 import type { GroupMoments } from './accumulators/group.js';
 import type { Stat, TestedStat } from '../stats/types.js';
@@ -25,6 +26,7 @@ import {
   type OverallScore,
   type Report,
   type ReportWarning,
+  type SegmentReport,
   type Trend,
   type Zone,
   type ZoneReport,
@@ -150,7 +152,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     priorities: ranked.priorities,
     segments,
     periods,
-    warnings: warningsOf(withImportance, items, options.alphaThreshold),
+    warnings: [...warningsOf(withImportance, items, options.alphaThreshold), ...segmentWarnings(segments)],
   };
 }
 
@@ -172,6 +174,19 @@ function inReadingOrder(m: Measures): Measures {
   const out: Record<string, unknown> = {};
   for (const key of MEASURE_ORDER) if (m[key] !== undefined) out[key] = m[key];
   return out as unknown as Measures;
+}
+
+/** A warning per `by` column with more than MAX_SEGMENTS values. */
+function segmentWarnings(segments: Record<string, SegmentReport[]> | null): ReportWarning[] {
+  return Object.entries(segments ?? {})
+    .filter(([, list]) => list.length > MAX_SEGMENTS)
+    .map(([column, list]) => ({
+      code: 'MANY_SEGMENTS',
+      message: {
+        en: `${column}: ${list.length} segments, more than ${MAX_SEGMENTS}; the Markdown and HTML reports show the ${SEGMENTS_SHOWN} highest and ${SEGMENTS_SHOWN} lowest by overall score`,
+        zh: `${column}：共 ${list.length} 个群体，超过 ${MAX_SEGMENTS} 个；Markdown 和 HTML 报告按总体得分只列出最高和最低的各 ${SEGMENTS_SHOWN} 个`,
+      },
+    }));
 }
 
 const SCALE_ZH: Record<keyof DimensionReliability, string> = { expectation: '期望', perception: '感知', gap: '差距', minimum: '最低水平', desired: '期望水平' };

@@ -149,10 +149,11 @@ export class CoMoments {
 
   /** Restores an accumulator from {@link CoMoments.toJSON}. */
   static fromJSON(json: CoMomentsJSON): CoMoments {
-    const out = new CoMoments(json.k);
-    if (json.mean.length !== json.k || json.c.length !== out.c.length || !(json.n >= 0)) {
+    // sizes first: a hostile k must not allocate k(k + 1)/2 doubles before it is found wrong
+    if (!Number.isInteger(json.k) || json.k < 1 || json.mean.length !== json.k || json.c.length !== (json.k * (json.k + 1)) / 2 || !(json.n >= 0)) {
       throw new ServqualError('E_INVALID_STATE', `CoMoments.fromJSON: inconsistent sizes for k = ${json.k}`);
     }
+    const out = new CoMoments(json.k);
     out.n = json.n;
     out.mean.set(json.mean);
     out.c.set(json.c);
