@@ -2,8 +2,10 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: browser-safe core and the Node subpath, as ESM and CommonJS with types.
-    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    // The library: browser-safe core and the Node subpath, as ESM and CommonJS with types, and the
+    // script of the workers analyzeCsv starts for `threads` (dist/node/worker.js and worker.cjs, found
+    // beside dist/node/index.js and index.cjs: see src/node/threads/libraryWorker.ts).
+    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/threads/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -11,12 +13,20 @@ export default defineConfig([
     target: 'node20',
     // Shared chunks, so `servqual` and `servqual/node` use one copy of the core (one ServqualError class).
     splitting: true,
+    // CommonJS has no import.meta (a syntax error there, and sucrase, which turns the split ESM into
+    // CommonJS, leaves it as is). Its one use, in src/node/threads/libraryWorker.ts, is read only
+    // where __filename is undefined (ESM); tsup's `shims` would instead put a shim in a shared chunk,
+    // where __filename and import.meta.url name the chunk, not dist/node/index.*.
+    esbuildOptions(options, { format }) {
+      if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
+    },
     silent: true,
   },
   {
     // The CLI: ESM with a shebang; it imports the library through relative paths.
-    // The worker of --threads is its own file beside the CLI, found through import.meta.url.
-    entry: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    // The worker of --threads is the library's worker script, bundled again beside the CLI (whole, so
+    // it loads sooner) and found through import.meta.url.
+    entry: { main: 'src/cli/main.ts', worker: 'src/node/threads/worker.ts' },
     outDir: 'dist/cli',
     format: ['esm'],
     sourcemap: true,

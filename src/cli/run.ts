@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
 import { formatSampleLine } from '../data/DataQualityLog.js';
 import { isMethod, METHODS, type Method } from '../data/method.js';
@@ -12,7 +12,7 @@ import { renderJson } from '../report/renderJson.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { renderCsv } from '../report/renderCsv.js';
-import { analyzeCsv, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
+import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
 import { loadInstrument } from '../node/loadInstrument.js';
 import { readSurveyCsv } from '../node/readSurveyCsv.js';
 import type { CsvSource } from '../node/readCsvRows.js';
@@ -22,8 +22,9 @@ import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VA
 import { journey } from '../journey/journey.js';
 import { INPUT_ENCODINGS } from '../node/decodeStream.js';
 import { PERIOD_UNITS } from '../score/period.js';
-import { analyzeParallel, type ScannedFile } from './analyzeParallel.js';
-import { defaultThreads, MIN_PARALLEL_BYTES } from './earlyWorkers.js';
+import type { ScannedFile } from '../node/threads/analyzeInThreads.js';
+import { startWorker } from '../node/threads/startWorker.js';
+import { defaultThreads, fileSize } from './earlyWorkers.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
 import { readJourneyCsv } from '../node/readJourneyCsv.js';
 
@@ -36,7 +37,7 @@ export interface CliIO {
   isTTY?: boolean;
   /** The worker script for --threads; without it (and without spawnWorker) the CLI reads in one thread. */
   workerUrl?: URL;
-  /** Hands out a worker for --threads: the executable gives ones it started early. Default: a new Worker(workerUrl). */
+  /** Hands out a worker for --threads: the executable gives ones it started early. Default: startWorker(workerUrl). */
   spawnWorker?: () => Worker;
   /** Blocks of a file that a worker began scanning when the executable started (see earlyPlan). */
   scanned?: ScannedFile | undefined;
@@ -187,8 +188,7 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const period = values.period === undefined ? undefined : oneOf('--period', values.period, PERIOD_UNITS);
   const minSegmentSize = numberFlag('--min-segment', values['min-segment'], { whole: true, min: 0 });
   const minItemsAnswered = numberFlag('--min-items', values['min-items'], { whole: true, min: 1 });
-  const threadsText = values.threads;
-  const threads = numberFlag('--threads', threadsText, { whole: true, min: 1 }) ?? defaultThreads();
+  const threadsFlag = numberFlag('--threads', values.threads, { whole: true, min: 1 });
   const source = oneFile(positionals, io);
   const instrument = await resolveInstrument(values.instrument);
   const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
@@ -210,13 +210,13 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
     dateFormat: values['date-format'],
     minSegmentSize,
   };
-  // Worker threads for files (the result is the same with any thread count); a stream is read in one.
-  // An explicit --threads splits any file of two blocks or more; the default only files over 50 MB.
-  const minBytes = threadsText === undefined ? MIN_PARALLEL_BYTES : 0;
+  // Worker threads for files (the result is the same with any thread count; the engine caps them at
+  // the cores and the file's blocks); a stream is read in one. An explicit --threads splits any file
+  // of two blocks or more; the default only files over 50 MB.
+  const threads = threadsFlag ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
   const workerUrl = io.workerUrl;
-  const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => new Worker(workerUrl));
-  const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, analyzeOptions, { threads, spawn, minBytes, scanned: io.scanned }) : null;
-  const report = parallel ?? (await analyzeCsv(source, analyzeOptions));
+  const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
+  const report = spawn === undefined ? await analyzeCsv(source, analyzeOptions) : await analyzeCsvWith(source, { ...analyzeOptions, threads }, { spawn, scanned: io.scanned });
   onProgress?.(Number.POSITIVE_INFINITY);
   const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
   if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
