@@ -46,8 +46,9 @@ Options:
   --max-field-size N       longest field in characters (default 65536)
   --max-columns N          most columns (default 10000)
   --threads N              threads for a file, this one included (default: the cores
-                           available, for files over 50 MB); the result is byte-identical
-                           whatever N
+                           available, for files over 50 MB); at most the cores available
+                           and one per 32,768-row block of the file (one block: one thread);
+                           the result is byte-identical whatever N
   -q, --quiet              no progress and no summary line on standard error
 `;
 
