@@ -7,7 +7,8 @@ export default defineConfig([
     // beside dist/node/index.js and index.cjs: see src/node/threads/libraryWorker.ts).
     entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/threads/worker.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    // Types for the two entries users import; the worker script has none to offer.
+    dts: { entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'node20',
