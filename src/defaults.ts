@@ -44,6 +44,8 @@ export const DEFAULTS = Object.freeze({
   maxColumns: 10_000,
   /** The most rows `analyze` holds in memory (larger inputs go through `analyzeCsv` or `createAnalyzer`). */
   maxRows: 1_000_000,
+  /** Threads of the library's `analyzeCsv` (the CLI uses the cores for files over `minParallelBytes`). */
+  threads: 1,
   /** Without an explicit thread count, files smaller than this (bytes) are read in one stream. */
   minParallelBytes: 50e6,
   /** The report format of the CLI. */

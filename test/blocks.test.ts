@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAnalyzer, createRowReader, type AnalyzerOptions, type Cell } from '../src/index.js';
 import { BLOCK_ROWS } from '../src/score/blockRows.js';
 import { createBlockAnalyzer, foldBlock, takeBlock } from '../src/score/createAnalyzer.js';
+import { analyzeCsvFromDist, ensureBuilt, type LibraryRun } from './helpers/libraryFromDist.js';
 import { tiny } from './helpers/tiny.js';
 
-// What `--threads` rests on: a thread takes each block it scores as raw sums (takeBlock), and the
+// What `threads` rests on: a thread takes each block it scores as raw sums (takeBlock), and the
 // main thread folds them in file order (foldBlock). That must give, byte for byte, the analyzer one
 // pass gives, which closes its own blocks every BLOCK_ROWS rows — for every method, with segments,
-// periods, undated rows and excluded rows.
+// periods, undated rows and excluded rows: in one process (below), and through analyzeCsv with
+// worker threads from the built library, ESM and CommonJS (further below).
 
 /** A deterministic stream of survey rows: answers 1–7 with gaps, invalid cells, branches and dates. */
 function makeRows(header: readonly string[], count: number): Cell[][] {
@@ -73,3 +78,28 @@ describe('blocks taken by threads and folded in order', () => {
     expect(() => takeBlock(closing)).toThrow(expect.objectContaining({ code: 'E_INVALID_STATE' }));
   });
 });
+
+describe('analyzeCsv(file, { threads: 2 }) from the built library', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'servqual-blocks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same report, byte for byte, as one thread, for every method (ESM and CommonJS builds)', () => {
+    ensureBuilt();
+    const runs: LibraryRun[] = configs.flatMap(({ label, header, options }) => {
+      const file = join(dir, `${label.replace(/\W+/g, '-')}.csv`);
+      const rows = makeRows(header, 2 * BLOCK_ROWS + 1234); // three blocks
+      writeFileSync(file, [header, ...rows].map((cells) => cells.map((c) => (c === null ? '' : String(c))).join(',')).join('\n'));
+      return [1, 2].map((threads) => ({ name: `${label}, ${threads}`, file, instrument: tiny, options: { ...options, threads } }));
+    });
+    for (const format of ['esm', 'cjs'] as const) {
+      const results = analyzeCsvFromDist(format, runs, dir);
+      for (const { label } of configs) {
+        const [one, two] = [results[`${label}, 1`], results[`${label}, 2`]];
+        expect(JSON.parse(one?.json ?? '{}')).toMatchObject({ sample: { rows: 2 * BLOCK_ROWS + 1234 } });
+        expect(JSON.parse(one?.json ?? '{}').sample.excluded).toBeGreaterThan(0);
+        expect(two).toEqual({ ...one, workers: Math.min(2, availableParallelism()) - 1 });
+      }
+    }
+  }, 120_000);
+});
+

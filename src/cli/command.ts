@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { ScannedFile } from './analyzeParallel.js';
+import type { ScannedFile } from '../node/threads/analyzeInThreads.js';
 import type { FlagSpec, FlagValues } from './flags.js';
 
 /** Where the CLI writes; injectable so tests can capture it. */
@@ -11,7 +11,7 @@ export interface CliIO {
   isTTY?: boolean;
   /** The worker script for --threads; without it (and without spawnWorker) the CLI reads in one thread. */
   workerUrl?: URL;
-  /** Hands out a worker for --threads: the executable gives ones it started early. Default: a new Worker(workerUrl). */
+  /** Hands out a worker for --threads: the executable gives ones it started early. Default: startWorker(workerUrl). */
   spawnWorker?: () => Worker;
   /** Blocks of a file that a worker began scanning when the executable started (see earlyPlan). */
   scanned?: ScannedFile | undefined;

@@ -1,20 +1,21 @@
-import { Worker } from 'node:worker_threads';
 import pkg from '../../package.json' with { type: 'json' };
 import { earlyPlan } from './earlyWorkers.js';
-import { SharedBlocks } from './sharedBlocks.js';
+import { SharedBlocks } from '../node/threads/SharedBlocks.js';
+import { startWorker } from '../node/threads/startWorker.js';
+import type { WorkerData } from '../node/threads/worker.js';
 import { BLOCK_ROWS } from '../score/blockRows.js';
-import type { WorkerData } from './worker.js';
 
 // Workers for `analyze --threads` start first, so they load their code while the CLI loads its own
 // (run.js is imported after, and only then initialised; this file is kept small so they start
 // sooner). The first also scans the survey for where blocks start. Unused ones are stopped at the end.
+// The worker is the library's engine (src/node/threads/worker.ts), bundled whole beside this file.
 const argv = process.argv.slice(2);
 const workerUrl = new URL('./worker.js', import.meta.url);
 const plan = earlyPlan(argv);
 const scanned = plan.file === null ? undefined : { file: plan.file.path, blocks: SharedBlocks.create(plan.file.size, BLOCK_ROWS) };
 const spares = Array.from({ length: plan.workers }, (_, i) => {
   const workerData: WorkerData = i === 0 && scanned !== undefined ? { scan: { file: scanned.file, blocks: scanned.blocks.buffers } } : {};
-  const worker = new Worker(workerUrl, { workerData });
+  const worker = startWorker(workerUrl, workerData);
   worker.unref(); // a spare does not keep the process alive
   return worker;
 });
@@ -36,7 +37,7 @@ const code = await run(
     isTTY: process.stderr.isTTY === true,
     workerUrl,
     spawnWorker: () => {
-      const worker = spares.pop() ?? new Worker(workerUrl);
+      const worker = spares.pop() ?? startWorker(workerUrl);
       worker.ref(); // the analysis waits for it now
       return worker;
     },

@@ -1,5 +1,6 @@
 /**
- * servqual/node — reading survey files and instruments from disk or streams (Node only).
+ * servqual/node — reading survey files and instruments from disk or streams, and scoring a file
+ * with worker threads (`analyzeCsv(file, { threads })`) (Node only).
  *
  * @module
  */

@@ -1,19 +1,18 @@
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
-import { analyzeCsv, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
+import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
+import { startWorker } from '../../node/threads/startWorker.js';
 import type { CsvSource } from '../../node/readCsvRows.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderHtml } from '../../render/renderHtml.js';
 import { renderJson } from '../../render/renderJson.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { PERIOD_UNITS } from '../../score/period.js';
-import { analyzeParallel } from '../analyzeParallel.js';
 import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
-import { defaultThreads } from '../earlyWorkers.js';
+import { defaultThreads, fileSize } from '../earlyWorkers.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -45,7 +44,7 @@ export const analyzeCommand = command({
       type: 'integer',
       min: 1,
       placeholder: 'N',
-      help: `threads for a file, this one included (default: the cores\navailable, for files over ${DEFAULTS.minParallelBytes / 1e6} MB); the result is byte-identical\nwhatever N`,
+      help: `threads for a file, this one included (default: the cores\navailable, for files over ${DEFAULTS.minParallelBytes / 1e6} MB); at most the cores available\nand one per 32,768-row block of the file (one block: one thread);\nthe result is byte-identical whatever N`,
       option: 'threads',
     },
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress and no summary line on standard error' },
@@ -72,14 +71,13 @@ export const analyzeCommand = command({
       dateFormat: values['date-format'],
       minSegmentSize: values['min-segment'],
     };
-    // Worker threads for files (the result is the same with any thread count); a stream is read in one.
-    // An explicit --threads splits any file of two blocks or more; the default only files over 50 MB.
-    const threads = values.threads ?? defaultThreads();
-    const minBytes = values.threads === undefined ? DEFAULTS.minParallelBytes : 0;
+    // Worker threads for files (the result is the same with any thread count; the engine caps them at
+    // the cores and the file's blocks); a stream is read in one. An explicit --threads splits any file
+    // of two blocks or more; the default only files over 50 MB.
+    const threads = values.threads ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
     const workerUrl = io.workerUrl;
-    const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => new Worker(workerUrl));
-    const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, options, { threads, spawn, minBytes, scanned: io.scanned }) : null;
-    const report = parallel ?? (await analyzeCsv(source, options));
+    const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
+    const report = spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;

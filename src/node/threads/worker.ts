@@ -1,10 +1,10 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
-import { scanBlocks } from './blockScanner.js';
-import { SharedBlocks, type SharedBlocksBuffers } from './sharedBlocks.js';
-import type { BlockState } from '../score/createAnalyzer.js';
+import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeClaimedBlocks.js';
+import { scanBlocks } from './scanBlocks.js';
+import { SharedBlocks, type SharedBlocksBuffers } from './SharedBlocks.js';
+import type { BlockState } from '../../score/createAnalyzer.js';
 
-/** What a worker may be started with: a file to scan for block starts while the CLI loads. */
+/** What a worker may be started with: a file to scan for block starts (the CLI's, while it loads). */
 export interface WorkerData {
   scan?: { file: string; blocks: SharedBlocksBuffers };
 }
@@ -19,11 +19,12 @@ export interface WorkerMessage {
 /** What a worker sends on its port: each block's state as it is scored, then how its share ended. */
 export type WorkerReply = { kind: 'state'; index: number; state: BlockState } | { kind: 'done'; outcome: BlockOutcome };
 
-// A worker starts with the CLI, before the CLI knows the file's header. One of them first scans the
-// survey for where blocks start, while the CLI loads (the main thread would otherwise scan between
-// its own blocks). Then each waits for the task and claims blocks until none is left, sending each
-// block's state as it goes (the main thread folds them in block order, as one pass would), and
-// last how its share ended.
+// The script of every worker that scores blocks — the library's (dist/node/worker.js and .cjs) and
+// the CLI's (dist/cli/worker.js, bundled whole so it loads sooner). The CLI starts its workers before
+// it knows the file's header, and one of them first scans the survey for where blocks start while
+// the CLI loads (the main thread would otherwise scan between its own blocks). Then each waits for
+// the task and claims blocks until none is left, sending each block's state as it goes (the main
+// thread folds them in block order, as one pass would), and last how its share ended.
 const scan = (workerData as WorkerData | null)?.scan;
 if (scan !== undefined) scanBlocks(scan.file, new SharedBlocks(scan.blocks));
 parentPort?.once('message', ({ task, blocks, port }: WorkerMessage) => {

@@ -1,66 +1,68 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
-import { ServqualError } from '../errors.js';
-import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
-import { BLOCK_ROWS, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
-import type { RowReader } from '../data/createRowReader.js';
-import type { Instrument } from '../instrument/schema.js';
-import { columnsToKeep, type AnalyzeCsvOptions } from '../node/analyzeCsv.js';
-import { readSurveyCsv, usesFastTokenizer } from '../node/readSurveyCsv.js';
-import { CSV_LIMITS } from '../node/readCsvRows.js';
-import type { Report } from '../report/types.js';
-import { MIN_PARALLEL_BYTES } from './earlyWorkers.js';
-import { BlockScanner } from './blockScanner.js';
-import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeBlocks.js';
-import { fileGrew, SharedBlocks } from './sharedBlocks.js';
-import type { WorkerMessage, WorkerReply } from './worker.js';
-import { BlockFold } from './blockFold.js';
+import type { Worker } from 'node:worker_threads';
+import { ServqualError } from '../../errors.js';
+import { resolveGroupColumns } from '../../data/resolveGroupColumns.js';
+import { BLOCK_ROWS, type AnalyzerOptions, type BlockState } from '../../score/createAnalyzer.js';
+import type { RowReader } from '../../data/createRowReader.js';
+import type { Instrument } from '../../instrument/schema.js';
+import type { AnalyzeCsvOptions } from '../AnalyzeCsvOptions.js';
+import { columnsToKeep } from '../columnsToKeep.js';
+import { readSurveyCsv, usesFastTokenizer } from '../readSurveyCsv.js';
+import { CSV_LIMITS } from '../readCsvRows.js';
+import type { Report } from '../../report/types.js';
+import { availableThreads } from './availableThreads.js';
+import { BlockScanner } from './BlockScanner.js';
+import { analyzeClaimedBlocks, type BlockOutcome, type BlockTask } from './analyzeClaimedBlocks.js';
+import { fileGrew, SharedBlocks } from './SharedBlocks.js';
+import { BlockFold } from './BlockFold.js';
+import { WorkerLink } from './WorkerLink.js';
 
-/** A file whose blocks another thread is scanning for (or has scanned): see earlyPlan. */
+/** A file whose blocks another thread is scanning for (or has scanned): the CLI's early scan. */
 export interface ScannedFile {
   file: string;
   blocks: SharedBlocks;
 }
 
-/** How to split a file between threads. */
-export interface ParallelOptions {
-  /** Threads in all: this one and `threads − 1` workers. */
-  threads: number;
-  /** Hands out a worker (the executable hands out the ones it started early). */
+/** Where the threads' workers come from. */
+export interface WorkerSupply {
+  /** Hands out a worker running src/node/threads/worker.ts (the CLI hands out ones it started early). */
   spawn: () => Worker;
-  /** Files smaller than this are left to one stream. Default: {@link MIN_PARALLEL_BYTES}. */
-  minBytes?: number | undefined;
   /** Blocks a worker began scanning for when the CLI started, used when they are of this file. */
   scanned?: ScannedFile | undefined;
 }
 
 /**
- * Scores a UTF-8 survey file with `threads` threads — this one and `threads − 1` workers: a
- * quote-aware pass finds where each block of BLOCK_ROWS (32,768) rows starts, every thread claims
- * whole blocks and scores each on its own, and the blocks' states are folded in file order — the fold one pass
+ * Scores a UTF-8 survey file with up to `threads` threads — this one and workers: a quote-aware
+ * pass finds where each block of BLOCK_ROWS (32,768) rows starts, every thread claims whole blocks
+ * and scores each on its own, and the blocks' states are folded in file order — the fold one pass
  * makes — so the JSON is byte-identical to a single-thread run.
- * Returns `null` when the file does not qualify (smaller than `minBytes`, or not UTF-8 with a one-byte
- * delimiter), or its early scan could not read it, so the caller reads it in one stream.
+ *
+ * The threads are capped at the cores available ({@link availableThreads}) and at the blocks with
+ * rows: a thread with no block would only cost its start-up, so a file of one block starts no worker.
+ *
+ * Returns `null` when one stream should read the file instead: fewer than two threads after the
+ * cap, a file that is not UTF-8 with a one-byte delimiter, or one that could not be read (the
+ * one-stream path reports that in its own words).
+ *
+ * @throws {ServqualError} what one stream would throw for the first bad row (`E_CSV`, `E_LIMIT`, …);
+ *   `E_IO` "the file grew while it was read; score a copy that is not being written to".
  */
-export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, parallel: ParallelOptions): Promise<Report | null> {
-  const { threads, spawn, minBytes = MIN_PARALLEL_BYTES } = parallel;
+export async function analyzeInThreads(file: string, options: AnalyzeCsvOptions, threads: number, supply: WorkerSupply): Promise<Report | null> {
+  const most = Math.min(threads, availableThreads());
+  if (most < 2) return null;
   let head: Buffer;
   let size: number;
   try {
-    // Small files gain nothing from workers (the result would be the same either way).
     size = statSync(file).size;
-    if (size < minBytes) return null;
     head = firstBytes(file);
   } catch {
     return null; // the one-stream path reports an unreadable file in its own words
   }
   if (!usesFastTokenizer(head, options)) return null;
-  // Workers start first (or were started with the CLI) — loading their code takes as long as
-  // reading the header — and wait for the task, then for blocks; this thread reads the header, then
-  // scores blocks too. Where blocks start comes from the scan a worker began when the CLI started,
-  // when it is of this file; otherwise this thread scans, a few blocks ahead of the claims.
-  const early = parallel.scanned !== undefined && resolve(parallel.scanned.file) === resolve(file) && parallel.scanned.blocks.size === size ? parallel.scanned.blocks : undefined;
+  // Where blocks start comes from the scan a worker began when the CLI started, when it is of this
+  // file; otherwise this thread scans, a few blocks ahead of the claims.
+  const early = supply.scanned !== undefined && resolve(supply.scanned.file) === resolve(file) && supply.scanned.blocks.size === size ? supply.scanned.blocks : undefined;
   const blocks = early ?? SharedBlocks.create(size, BLOCK_ROWS);
   let scanner: BlockScanner | undefined;
   try {
@@ -68,7 +70,7 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   } catch {
     return null; // the one-stream path reports an unreadable file in its own words
   }
-  const workers = Array.from({ length: threads - 1 }, () => new WorkerLink(spawn()));
+  const workers: WorkerLink[] = [];
   try {
     const scan = scanner;
     const scanMore =
@@ -77,6 +79,15 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
         : (): void => {
             if (!scan.step()) blocks.finish(scan.offset);
           };
+    // No more threads than blocks. Counting `most` blocks scans a few MB (~4 per block), far less
+    // than a worker takes to start.
+    const used = blocks.countUpTo(most, scanMore);
+    if (blocks.scanFailure() !== null) return giveUp(blocks);
+    if (used < 2) return null;
+    // Workers start now (or were started with the CLI) — loading their code takes as long as
+    // reading the header — and wait for the task, then for blocks; this thread reads the header,
+    // then scores blocks too.
+    for (let i = 1; i < used; i++) workers.push(new WorkerLink(supply.spawn()));
     const headerEnd = blocks.headerEnd(scanMore);
     if (headerEnd === null) return giveUp(blocks);
     const { task, analyzerOptions, reader } = await taskOf(file, headerEnd, options);
@@ -121,58 +132,6 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
 function giveUp(blocks: SharedBlocks): null {
   if (blocks.scanFailure() === 'grew') throw fileGrew();
   return null;
-}
-
-/**
- * A worker scoring blocks, seen from the main thread: it sends each block's state on a port of its
- * own, which {@link done} drains into the fold, and last how its share ended.
- */
-class WorkerLink {
-  private readonly channel = new MessageChannel();
-  private readonly ended: Promise<BlockOutcome>;
-  private fold: BlockFold | null = null;
-  private outcome: BlockOutcome | null = null;
-  private settle: ((outcome: BlockOutcome) => void) | null = null;
-
-  constructor(private readonly worker: Worker) {
-    this.ended = new Promise<BlockOutcome>((resolve, reject) => {
-      this.settle = resolve;
-      worker.once('error', reject);
-      worker.once('exit', (code) => {
-        if (this.outcome === null) reject(new ServqualError('E_IO', `a worker thread stopped (exit code ${code}) before finishing its blocks`));
-      });
-    });
-    // Stopped after another thread failed, a worker ends unfinished, and nothing waits for it then.
-    this.ended.catch(() => undefined);
-  }
-
-  /** Sends the task; the worker starts claiming blocks. */
-  start(task: BlockTask, blocks: SharedBlocks, fold: BlockFold): void {
-    this.fold = fold;
-    this.worker.postMessage({ task, blocks: blocks.buffers, port: this.channel.port2 } satisfies WorkerMessage, [this.channel.port2]);
-  }
-
-  /** Folds what the worker has sent, then what it sends until it is done; resolves to how its share ended. */
-  done(): Promise<BlockOutcome> {
-    // Replies already queued are taken at once; the rest as they arrive.
-    for (let m = receiveMessageOnPort(this.channel.port1); m !== undefined; m = receiveMessageOnPort(this.channel.port1)) this.take(m.message as WorkerReply);
-    if (this.outcome === null) this.channel.port1.on('message', (reply: WorkerReply) => this.take(reply));
-    return this.ended;
-  }
-
-  private take(reply: WorkerReply): void {
-    if (reply.kind === 'state') this.fold?.add(reply.index, reply.state);
-    else {
-      this.outcome = reply.outcome;
-      this.settle?.(reply.outcome);
-    }
-  }
-
-  /** Stops the worker (it may still be scoring, after a failure) and closes its port. */
-  stop(): void {
-    this.channel.port1.close();
-    void this.worker.terminate();
-  }
 }
 
 /**

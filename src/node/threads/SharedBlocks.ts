@@ -1,4 +1,4 @@
-import { ServqualError } from '../errors.js';
+import { ServqualError } from '../../errors.js';
 
 /** A block of rows: its byte range in the file, and the 1-based numbers of its first row and line. */
 export interface Block {
@@ -64,6 +64,15 @@ export class SharedBlocks {
     return blocks;
   }
 
+  /**
+   * At most how many blocks with rows a file of `size` bytes can have: every row before a block's
+   * first, and the header, ends with at least one byte. For guessing before any scan (see
+   * {@link countUpTo} for the count).
+   */
+  static most(size: number, blockRows: number): number {
+    return Math.floor(Math.max(size - 2, 0) / blockRows) + 1;
+  }
+
   /** The file's size when the blocks were made. */
   get size(): number {
     return this.buffers.size;
@@ -115,6 +124,27 @@ export class SharedBlocks {
       if (Atomics.load(c, SCAN_FAILED) !== 0) return null;
       if (Atomics.load(c, KNOWN) > 0) return this.starts[1] as number;
       if (Atomics.load(c, DONE) === 1) return this.starts[0] as number;
+      if (scanMore !== undefined) scanMore();
+      else Atomics.wait(c, EPOCH, epoch);
+    }
+  }
+
+  /**
+   * How many blocks with rows the file has, counting no further than `n`; 0 if the scan gave up.
+   * Waits for the scan until it has found `n` such blocks or the end of the file, or scans on with
+   * `scanMore` (see {@link claim}). A last block that starts where the file ends (the rows were a
+   * multiple of blockRows, and a line end closed the last) has no rows, and is not counted.
+   */
+  countUpTo(n: number, scanMore?: () => void): number {
+    if (n <= 0) return 0;
+    const c = this.control;
+    for (;;) {
+      const epoch = Atomics.load(c, EPOCH);
+      if (Atomics.load(c, SCAN_FAILED) !== 0) return 0;
+      const known = Atomics.load(c, KNOWN);
+      // Every block before the last known one is full; the last known has rows if it starts before the end.
+      if (known > n || (known === n && (this.starts[2 * n - 1] as number) < this.buffers.size)) return n;
+      if (Atomics.load(c, DONE) === 1) return known > 0 && this.starts[2 * known - 1] === this.starts[0] ? known - 1 : known;
       if (scanMore !== undefined) scanMore();
       else Atomics.wait(c, EPOCH, epoch);
     }

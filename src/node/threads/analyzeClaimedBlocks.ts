@@ -1,10 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { ServqualError } from '../errors.js';
-import { createRowReader, type RowReader, type RowReaderOptions } from '../data/createRowReader.js';
-import type { Instrument } from '../instrument/schema.js';
-import { FastCsvTokenizer } from '../node/fastCsv.js';
-import { createBlockAnalyzer, takeBlock, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
-import type { Block, SharedBlocks } from './sharedBlocks.js';
+import { ServqualError } from '../../errors.js';
+import { createRowReader, type RowReader, type RowReaderOptions } from '../../data/createRowReader.js';
+import type { Instrument } from '../../instrument/schema.js';
+import { FastCsvTokenizer } from '../fastCsv.js';
+import { createBlockAnalyzer, takeBlock, type AnalyzerOptions, type BlockState } from '../../score/createAnalyzer.js';
+import type { Block, SharedBlocks } from './SharedBlocks.js';
 
 /** What every thread scoring a file needs: the file, its header, the options. */
 export interface BlockTask {

@@ -1,5 +1,5 @@
-import { createAnalyzer, foldBlock, type Analyzer, type AnalyzerOptions, type BlockState } from '../score/createAnalyzer.js';
-import type { Instrument } from '../instrument/schema.js';
+import { createAnalyzer, foldBlock, type Analyzer, type AnalyzerOptions, type BlockState } from '../../score/createAnalyzer.js';
+import type { Instrument } from '../../instrument/schema.js';
 
 /**
  * Folds blocks' states left to right, block 0 first — the fold one pass makes, so the result is

@@ -1,0 +1,58 @@
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
+import { ServqualError } from '../../errors.js';
+import type { BlockOutcome, BlockTask } from './analyzeClaimedBlocks.js';
+import type { BlockFold } from './BlockFold.js';
+import type { SharedBlocks } from './SharedBlocks.js';
+import type { WorkerMessage, WorkerReply } from './worker.js';
+
+/**
+ * A worker scoring blocks, seen from the main thread: it sends each block's state on a port of its
+ * own, which {@link done} drains into the fold, and last how its share ended.
+ */
+export class WorkerLink {
+  private readonly channel = new MessageChannel();
+  private readonly ended: Promise<BlockOutcome>;
+  private fold: BlockFold | null = null;
+  private outcome: BlockOutcome | null = null;
+  private settle: ((outcome: BlockOutcome) => void) | null = null;
+
+  constructor(private readonly worker: Worker) {
+    this.ended = new Promise<BlockOutcome>((resolve, reject) => {
+      this.settle = resolve;
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (this.outcome === null) reject(new ServqualError('E_IO', `a worker thread stopped (exit code ${code}) before finishing its blocks`));
+      });
+    });
+    // Stopped after another thread failed, a worker ends unfinished, and nothing waits for it then.
+    this.ended.catch(() => undefined);
+  }
+
+  /** Sends the task; the worker starts claiming blocks. */
+  start(task: BlockTask, blocks: SharedBlocks, fold: BlockFold): void {
+    this.fold = fold;
+    this.worker.postMessage({ task, blocks: blocks.buffers, port: this.channel.port2 } satisfies WorkerMessage, [this.channel.port2]);
+  }
+
+  /** Folds what the worker has sent, then what it sends until it is done; resolves to how its share ended. */
+  done(): Promise<BlockOutcome> {
+    // Replies already queued are taken at once; the rest as they arrive.
+    for (let m = receiveMessageOnPort(this.channel.port1); m !== undefined; m = receiveMessageOnPort(this.channel.port1)) this.take(m.message as WorkerReply);
+    if (this.outcome === null) this.channel.port1.on('message', (reply: WorkerReply) => this.take(reply));
+    return this.ended;
+  }
+
+  private take(reply: WorkerReply): void {
+    if (reply.kind === 'state') this.fold?.add(reply.index, reply.state);
+    else {
+      this.outcome = reply.outcome;
+      this.settle?.(reply.outcome);
+    }
+  }
+
+  /** Stops the worker (it may still be scoring, after a failure) and closes its port. */
+  stop(): void {
+    this.channel.port1.close();
+    void this.worker.terminate();
+  }
+}
