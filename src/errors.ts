@@ -13,6 +13,8 @@ export type ServqualErrorCode =
   | 'E_DUPLICATE_HEADER'
   | 'E_NOT_NUMERIC'
   | 'E_OUT_OF_SCALE'
+  | 'E_OVERALL_OUT_OF_SCALE'
+  | 'E_WEIGHT_OUT_OF_SCALE'
   | 'E_RAGGED_ROW'
   | 'E_WEIGHTS_SUM'
   | 'E_EMPTY_ROW'

@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { analyze, defineInstrument, renderJson, servqual22, type Report } from '../src/index.js';
+import { analyzeCsv } from '../src/node/index.js';
+import { tiny } from './helpers/tiny.js';
 
 // The corpus in test/fixtures/hostile (made by make.py there): every file gets a report (exit 0) or
 // one clear line (exit 1) — never a stack trace — and a report accounts for every row.
@@ -29,3 +33,132 @@ describe('servqual analyze on hostile files', () => {
     }
   });
 });
+
+/** The report without its account of the rows: what the statistics are. */
+function statistics(report: Report): unknown {
+  const { sample: _s, dataQuality: _d, ...rest } = JSON.parse(renderJson(report)) as Report;
+  return rest;
+}
+
+/** A CLI run of the built command. */
+function servqual(args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8', input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('overall and the weights outside their scales: the value is set aside, the row is kept', () => {
+  // The bundled example without its W_* columns, so importance is derived from `overall`. Three
+  // rows get an `overall` outside 1–7 (99 is SPSS's usual "no answer" code). Set aside means read as
+  // a missing answer, so the reference is the same file with those three cells blank.
+  const [head = [], ...body] = readFileSync(join(root, 'examples/hotel-survey.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+  const columns = head.flatMap((h, i) => (h.startsWith('W_') ? [] : [i]));
+  const overall = head.indexOf('overall');
+  const ROWS = [5, 60, 170];
+  const table = (value: string) => ({
+    header: columns.map((i) => head[i] as string),
+    rows: body.map((r, n) => columns.map((i) => (i === overall && ROWS.includes(n + 1) ? value : (r[i] as string)))),
+  });
+  const reference = analyze(table(''), { instrument: servqual22 });
+
+  it.each(['99', '-1000', '1e400'])('overall = %s in three rows: the statistics of those answers left blank; each value in the log', async (value) => {
+    for (const report of [analyze(table(value), { instrument: servqual22 }), await analyzeCsv(Readable.from([csvOf(table(value))]), { instrument: servqual22 })]) {
+      expect(statistics(report)).toEqual(statistics(reference));
+      // the rows still add up: all three are used
+      expect(report.sample).toEqual({ ...reference.sample, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }] });
+      expect(report.dataQuality.issuesTotal).toBe(reference.dataQuality.issuesTotal + 3);
+      expect(report.dataQuality.issues.filter((i) => i.code === 'E_OVERALL_OUT_OF_SCALE')).toEqual(
+        ROWS.map((row) => ({ code: 'E_OVERALL_OUT_OF_SCALE', row, column: 'overall', value, message: `row ${row}, column overall: "${value}" is outside the overall scale 1–7; left out of the statistics that use it` })),
+      );
+    }
+  });
+
+  it('reads overall on the instrument\'s overallScale when it has one', () => {
+    const tenPoint = defineInstrument({ ...servqual22, overallScale: { min: 0, max: 10 } });
+    const report = analyze(table('9'), { instrument: tenPoint });
+    expect(report.sample.setAside).toBeUndefined();
+    expect(analyze(table('11'), { instrument: tenPoint }).sample.setAside).toEqual([{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }]);
+    expect(() => defineInstrument({ ...servqual22, overallScale: { min: 5, max: 5 } })).toThrow('overallScale.max: must be greater than overallScale.min (got min 5, max 5)');
+  });
+
+  it('says so on the summary line', () => {
+    const r = servqual(['analyze', '-', '--format', 'json'], csvOf(table('99')));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('240 rows read: 238 used, 2 excluded (1 non-numeric answer, 1 answer outside the scale); 3 values set aside (3 overall satisfaction outside its scale)\n');
+  });
+
+  it('validate lists each value set aside and exits 1', () => {
+    const r = servqual(['validate', '-', '--instrument', join(dir, 'tiny.json')], csvOf({ header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'overall'], rows: [['6', '6', '6', '2', '5', '5', '5', '3', '5'], ['6', '6', '6', '2', '5', '5', '5', '3', '-1000']] }));
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, 'row 2, column overall: "-1000" is outside the overall scale 1–7; left out of the statistics that use it [E_OVERALL_OUT_OF_SCALE]\n', '2 rows checked (method servqual): 1 problem in 1 row\n']);
+  });
+
+  it('--strict fails on a value it would set aside', () => {
+    const r = servqual(['analyze', '-', '--strict', '--instrument', join(dir, 'tiny.json')], csvOf({ header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'overall'], rows: [['6', '6', '6', '2', '5', '5', '5', '3', '99']] }));
+    expect([r.code, r.stderr]).toEqual([1, 'servqual: row 1, column overall: "99" is outside the overall scale 1–7; left out of the statistics that use it\n']);
+  });
+});
+
+describe('missing-value codes (99, -9) are missing everywhere: items, weights, overall', () => {
+  const header = ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'W_a', 'W_b', 'overall'];
+  const rows = [
+    ['6', '99', '6', '2', '5', '5', '-9', '3', '40', '60', '99'],
+    ['7', '6', '5', '3', '4', '6', '5', '2', '99', '-9', '5'],
+    ['5', '5', '6', '4', '6', '5', '6', '4', '30', '70', '6'],
+    ['6', '7', '7', '2', '5', '4', '5', '3', '50', '50', '-9'],
+  ];
+  const blank = { header, rows: rows.map((r) => r.map((c) => (c === '99' || c === '-9' ? '' : c))) };
+  const coded = { header, rows };
+  const reference = analyze(blank, { instrument: tiny });
+
+  it('from the instrument\'s `missing`, the `missingCodes` option, and numbers in records', async () => {
+    const withCodes = defineInstrument({ ...tiny, missing: ['99', '-9'] });
+    const records = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, Number(r[i])])));
+    for (const report of [
+      analyze(coded, { instrument: withCodes }),
+      analyze(coded, { instrument: tiny, missingCodes: ['99', '-9'] }),
+      analyze(records, { instrument: tiny, missingCodes: ['99', '-9'] }),
+      await analyzeCsv(Readable.from([csvOf(coded)]), { instrument: withCodes }),
+      await analyzeCsv(Readable.from([csvOf(coded)]), { instrument: tiny, missingCodes: ['99', '-9'], tokenizer: 'csv-parse' }),
+    ]) {
+      expect(JSON.parse(renderJson(report))).toEqual(JSON.parse(renderJson(reference)));
+    }
+  });
+
+  it('from --missing 99,-9', () => {
+    const instrument = join(dir, 'tiny.json'); // the corpus's instrument: the same as helpers/tiny
+    const coded1 = servqual(['analyze', '-', '--instrument', instrument, '--format', 'json', '--missing', '99,-9'], csvOf(coded));
+    const blank1 = servqual(['analyze', '-', '--instrument', instrument, '--format', 'json'], csvOf(blank));
+    expect([coded1.code, coded1.stdout]).toEqual([0, blank1.stdout]);
+    expect(servqual(['validate', '-', '--instrument', instrument, '--missing', '99,-9'], csvOf(coded)).code).toBe(0);
+  });
+});
+
+describe('the W_* weights: an allocation outside 0–100 or not summing to 100 is set aside, the row kept', () => {
+  const header = ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'W_a', 'W_b'];
+  const items = [
+    ['6', '6', '6', '2', '5', '5', '5', '3'],
+    ['7', '6', '5', '3', '4', '6', '5', '2'],
+    ['5', '5', '6', '4', '6', '5', '6', '4'],
+    ['6', '7', '7', '2', '5', '4', '5', '3'],
+    ['6', '5', '7', '1', '6', '3', '4', '2'],
+  ];
+  const weights = [['40', '60'], ['-5', '105'], ['1000', '0'], ['50', '40'], ['30', '']];
+  const table = (w: string[][]) => ({ header, rows: items.map((r, i) => [...r, ...(w[i] as string[])]) });
+  // Set aside: read as a respondent who gave no allocation (the instrument's weights, else equal).
+  const reference = analyze(table(weights.map((w, i) => (i === 0 ? w : ['', '']))), { instrument: tiny });
+
+  it('with -5/105, 1000/0, 50/40 and a missing weight', () => {
+    const report = analyze(table(weights), { instrument: tiny });
+    expect(statistics(report)).toEqual(statistics(reference));
+    expect(report.sample).toEqual({ rows: 5, used: 5, excluded: 0, reasons: [], setAside: [{ code: 'E_WEIGHTS_SUM', reason: 'weights do not sum to 100', values: 2 }, { code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 2 }] });
+    expect(report.dataQuality.issues.map((i) => [i.row, i.code, i.column, i.value, i.message])).toEqual([
+      [2, 'E_WEIGHT_OUT_OF_SCALE', 'W_a', '-5', 'row 2, column W_a: weight "-5" is outside 0–100; the row\'s weights are left out'],
+      [3, 'E_WEIGHT_OUT_OF_SCALE', 'W_a', '1000', 'row 3, column W_a: weight "1000" is outside 0–100; the row\'s weights are left out'],
+      [4, 'E_WEIGHTS_SUM', 'W_a+W_b', '90', 'row 4, columns W_a+W_b: weights sum to 90, not 100 (±1); the row\'s weights are left out'],
+      [5, 'E_WEIGHTS_SUM', 'W_a+W_b', null, 'row 5, columns W_a+W_b: 1 of 2 weights are missing; the row\'s weights are left out'],
+    ]);
+  });
+});
+
+function csvOf(table: { header: readonly string[]; rows: ReadonlyArray<readonly string[]> }): string {
+  return `${[table.header, ...table.rows].map((r) => r.join(',')).join('\n')}\n`;
+}

@@ -79,9 +79,6 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
     ['a decimal comma', withCell(2, '5,5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '5,5' }],
     ['a hexadecimal number', withCell(2, '0x5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '0x5' }],
     ['a non-numeric overall', withCell(10, 'good'), { code: 'E_NOT_NUMERIC', row: 3, column: 'overall', value: 'good' }],
-    ['weights off 100', withCell(9, '50'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: 'row 3, columns W_a+W_b: weights sum to 90, not 100 (±1)' }],
-    ['a weight missing', withCell(9, ''), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: 'row 3, columns W_a+W_b: 1 of 2 weights are missing' }],
-    ['a negative weight', withCell(8, '-40'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a', value: '-40' }],
     ['a short row', good.slice(0, 5), { code: 'E_RAGGED_ROW', row: 3, column: null, message: 'row 3: 5 cells where the header has 12' }],
     ['a long row', [...good, 'x'], { code: 'E_RAGGED_ROW', row: 3, column: null }],
     ['a blank line', [''], { code: 'E_EMPTY_ROW', row: 3, message: 'row 3: blank line' }],
@@ -92,9 +89,28 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
     if (!r.ok) expect(r.issues[0]).toMatchObject(expected);
   });
 
+  it.each([
+    ['weights off 100', withCell(9, '50'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: "row 3, columns W_a+W_b: weights sum to 90, not 100 (±1); the row's weights are left out" }],
+    ['a weight missing', withCell(9, ''), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: "row 3, columns W_a+W_b: 1 of 2 weights are missing; the row's weights are left out" }],
+    ['a negative weight', withCell(8, '-40'), { code: 'E_WEIGHT_OUT_OF_SCALE', row: 3, column: 'W_a', value: '-40', message: 'row 3, column W_a: weight "-40" is outside 0–100; the row\'s weights are left out' }],
+    ['a weight over 100', withCell(9, '160'), { code: 'E_WEIGHT_OUT_OF_SCALE', row: 3, column: 'W_b', value: '160' }],
+    ['an overall outside the scale', withCell(10, '99'), { code: 'E_OVERALL_OUT_OF_SCALE', row: 3, column: 'overall', value: '99', message: 'row 3, column overall: "99" is outside the overall scale 1–7; left out of the statistics that use it' }],
+  ])('sets aside %s, keeping the row', (_label, cells, expected) => {
+    const r = reader.read(cells, 3);
+    if (!r.ok) throw new Error('expected the row to be used');
+    expect(r.response.notes).toEqual([expect.objectContaining(expected)]);
+    expect(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? r.response.overall : r.response.weights).toEqual(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? Number.NaN : null);
+    expect(Array.from(r.response.perception)).toEqual([5, 6, 4, 8 - 3]);
+  });
+
+  it('lists a value set aside after the problems that exclude the row', () => {
+    const r = reader.read(withCell(10, '99').map((c, i) => (i === 4 ? 'x' : c)), 6);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['E_NOT_NUMERIC', 'E_OVERALL_OUT_OF_SCALE']);
+  });
+
   it('accepts weights within ±1 of 100', () => {
-    expect(reader.read(withCell(9, '60.9'), 4).ok).toBe(true);
-    expect(reader.read(withCell(9, '61.5'), 4).ok).toBe(false);
+    expect(reader.read(withCell(9, '60.9'), 4)).toMatchObject({ ok: true, response: { notes: [] } });
+    expect(reader.read(withCell(9, '61.5'), 4)).toMatchObject({ ok: true, response: { weights: null, notes: [{ code: 'E_WEIGHTS_SUM' }] } });
   });
 
   it('lists every problem of a row', () => {

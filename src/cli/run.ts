@@ -57,10 +57,11 @@ const COMMON = {
   decimal: { type: 'string' },
   'max-field-size': { type: 'string' },
   'max-columns': { type: 'string' },
+  missing: { type: 'string' },
 } as const;
 
 /** The reading options every command that reads a survey takes. */
-function readingOptions(values: { delimiter?: string | undefined; encoding?: string | undefined; decimal?: string | undefined; 'max-field-size'?: string | undefined; 'max-columns'?: string | undefined }, io: CliIO) {
+function readingOptions(values: { delimiter?: string | undefined; encoding?: string | undefined; decimal?: string | undefined; 'max-field-size'?: string | undefined; 'max-columns'?: string | undefined; missing?: string | undefined }, io: CliIO) {
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
   return {
@@ -69,6 +70,7 @@ function readingOptions(values: { delimiter?: string | undefined; encoding?: str
     decimal: values.decimal === undefined ? undefined : oneOf('--decimal', values.decimal, ['.', ','] as const),
     maxFieldSize: numberFlag('--max-field-size', values['max-field-size'], { whole: true, min: 1 }),
     maxColumns: numberFlag('--max-columns', values['max-columns'], { whole: true, min: 1 }),
+    missingCodes: values.missing?.split(',').map((code) => code.trim()),
     onWarning: (message: string) => io.stderr(`servqual: warning: ${message}\n`),
   };
 }
@@ -249,10 +251,11 @@ async function validateCommand(args: readonly string[], io: CliIO): Promise<numb
   let problems = 0;
   for await (const result of survey.rows) {
     rows++;
-    if (!result.ok) {
+    const issues = result.ok ? (result.response.notes ?? []) : result.issues;
+    if (issues.length > 0) {
       bad++;
-      problems += result.issues.length;
-      printIssues(result.issues, io);
+      problems += issues.length;
+      printIssues(issues, io);
     }
   }
   const summary = `${rows} row${rows === 1 ? '' : 's'} checked (method ${survey.reader.columns.method}): `;

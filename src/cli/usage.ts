@@ -43,6 +43,7 @@ Options:
   --delimiter CHAR         field delimiter (default ","; ";" from European Excel; tab)
   --decimal MARK           . (default) | , for decimal commas
   --encoding NAME          auto (default: BOM, else UTF-8, else GB18030) | utf-8 | utf-16le | utf-16be | gb18030
+  --missing CODES          codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)
   --max-field-size N       longest field in characters (default 65536)
   --max-columns N          most columns (default 10000)
   --threads N              threads for a file, this one included (default: the cores
@@ -62,6 +63,7 @@ Options:
   --delimiter CHAR         field delimiter (default ","; ";" from European Excel; tab)
   --decimal MARK           . (default) | , for decimal commas
   --encoding NAME          auto (default) | utf-8 | utf-16le | utf-16be | gb18030
+  --missing CODES          codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)
   --max-field-size N       longest field in characters (default 65536)
   --max-columns N          most columns (default 10000)
 `;

@@ -36,11 +36,24 @@ export const ColumnTemplatesSchema = z.strictObject({
   overall: z.string().min(1).optional(),
 });
 
-/** The instrument JSON contract (see DESIGN.md). */
+/** A numeric scale: the lowest and highest answer. */
+export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.number().finite() });
+
+/**
+ * The instrument JSON contract (see DESIGN.md).
+ *
+ * - `scale`: the answer scale of every item.
+ * - `overallScale`: the scale of the overall-satisfaction column; default `scale`. A value outside it
+ *   is left out of the statistics that use `overall` (and logged); the row is used for the rest.
+ * - `missing`: codes that mean "no answer" in this instrument's files (e.g. `["99", "-9"]`), read as
+ *   a missing answer in every column, on top of the empty cell and `NA`.
+ */
 export const InstrumentSchema = z.strictObject({
   id: z.string().trim().min(1),
   name: LocalizedTextSchema,
-  scale: z.strictObject({ min: z.number().finite(), max: z.number().finite() }),
+  scale: ScaleSchema,
+  overallScale: ScaleSchema.optional(),
+  missing: z.array(z.string()).optional(),
   dimensions: z.array(DimensionSchema).min(1),
   columns: ColumnTemplatesSchema.optional(),
 });
@@ -53,6 +66,8 @@ export type Item = z.infer<typeof ItemSchema>;
 export type Dimension = z.infer<typeof DimensionSchema>;
 /** Column templates of an instrument. */
 export type ColumnTemplates = z.infer<typeof ColumnTemplatesSchema>;
+/** A numeric scale. */
+export type Scale = z.infer<typeof ScaleSchema>;
 /** A validated instrument. Build one with {@link defineInstrument}. */
 export type Instrument = z.infer<typeof InstrumentSchema>;
 

@@ -98,6 +98,7 @@ export const ReportSchema = z.strictObject({
     used: num,
     excluded: num,
     reasons: z.array(z.strictObject({ code: z.string(), reason: z.string(), rows: num })),
+    setAside: z.array(z.strictObject({ code: z.string(), reason: z.string(), values: num })).optional(),
   }),
   dataQuality: z.strictObject({
     issues: z.array(z.strictObject({ code: z.string(), row: num, column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),

@@ -344,7 +344,7 @@ function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRow
     }
     sums.importance.add(r.weights, r.overall, perceptionScores);
     if (grouped) addToGroups(r);
-    quality.use();
+    quality.use(r.notes);
   }
 
   function addToGroups(r: SurveyResponse): void {
@@ -398,8 +398,10 @@ function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRow
     },
     add(row) {
       if ('ok' in row) {
-        if (row.ok) addResponse(row.response);
-        else if (strict) throw new ValidationError(row.issues);
+        if (row.ok) {
+          if (strict && row.response.notes !== undefined && row.response.notes.length > 0) throw new ValidationError(row.response.notes);
+          addResponse(row.response);
+        } else if (strict) throw new ValidationError(row.issues);
         else quality.exclude(row.issues);
       } else {
         addResponse(row);
