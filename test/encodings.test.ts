@@ -45,7 +45,7 @@ describe('limits', () => {
     const rows = async () => {
       for await (const _ of readCsvRows(Readable.from([`E1,E2\n${'x'.repeat(300)},1\n`]), { maxFieldSize: 100 })) void _;
     };
-    await expect(rows()).rejects.toThrow('record 2, field 1: 300 characters, more than maxFieldSize = 100; raise it with --max-field-size (maxFieldSize in the API)');
+    await expect(rows()).rejects.toThrow('line 2, field 1: longer than maxFieldSize = 100 bytes; raise it with --max-field-size (maxFieldSize in the API)');
   });
   it('maxColumns', async () => {
     const rows = async () => {

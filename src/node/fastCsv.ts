@@ -11,6 +11,37 @@ const QUOTED = -2;
 // ignoreBOM: a U+FEFF inside a field is data (only the file's first bytes are a byte-order mark).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** How many times maxFieldSize a whole record (row) may take, in bytes. */
+export const RECORD_SIZE_FACTOR = 64;
+
+/** 65536 → "65,536", without depending on a locale. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * The errors of the CSV limits, in the words both readers use (this tokenizer and csv-parse behind its
+ * guard in readCsvRows), so one file gives one message whichever reads it. Sizes are bytes of UTF-8
+ * as written in the file, quotes included in a record's size and excluded from a field's.
+ */
+export const csvLimitError = {
+  /** An unquoted field passed `max` bytes. */
+  field: (line: number, field: number, max: number): ServqualError =>
+    new ServqualError('E_LIMIT', `line ${line}, field ${field}: longer than maxFieldSize = ${grouped(max)} bytes; raise it with --max-field-size (maxFieldSize in the API)`),
+  /** A quoted field opened on `line` passed `max` bytes without closing. */
+  quoted: (line: number, field: number, max: number): ServqualError =>
+    new ServqualError(
+      'E_LIMIT',
+      `line ${line}, field ${field}: a quoted field opened here is still open after ${grouped(max)} bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)`,
+    ),
+  /** The record that starts on `line` passed `max` bytes. */
+  record: (line: number, max: number): ServqualError =>
+    new ServqualError(
+      'E_LIMIT',
+      `line ${line}: the row is longer than ${grouped(max)} bytes (${RECORD_SIZE_FACTOR} × maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)`,
+    ),
+};
+
 /** Slots of each column's cache in {@link FieldView.label}: room for a few years of distinct dates. */
 const LABEL_SLOTS = 4096;
 
@@ -204,7 +235,10 @@ export class FieldView {
 export interface FastCsvOptions {
   /** One-byte delimiter. Default `,`. */
   delimiter?: string;
-  /** Longest field in bytes. Default 65,536 (as `maxFieldSize`). */
+  /**
+   * Longest field in bytes, as written between its quotes (a `""` escape counts 2). Default 65,536
+   * (as `maxFieldSize`). A record may take {@link RECORD_SIZE_FACTOR} times as many bytes.
+   */
   maxFieldSize?: number;
   /** Drop a UTF-8 byte-order mark at the start. Default true; false for a range that starts mid-file. */
   bom?: boolean;
@@ -225,6 +259,7 @@ export class FastCsvTokenizer {
   private readonly view = new FieldView();
   private readonly delimiter: number;
   private readonly maxFieldSize: number;
+  private readonly maxRecordSize: number;
   /** The incomplete record at the end of the bytes so far: a view into `work`. */
   private rest: Buffer = Buffer.alloc(0);
   /**
@@ -245,6 +280,7 @@ export class FastCsvTokenizer {
     }
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
+    this.maxRecordSize = this.maxFieldSize * RECORD_SIZE_FACTOR;
     this.started = options.bom === false;
     this.line = options.line ?? 1;
   }
@@ -319,12 +355,18 @@ export class FastCsvTokenizer {
   /**
    * Scans complete records from `buf`; returns the offset of the first byte not consumed (the start of
    * an incomplete record). At the end of input (`final`), the last record needs no line end.
+   *
+   * The limits are checked as the bytes come, so neither an unclosed quote nor an endless row is
+   * held (or scanned again for each chunk) past them: a field fails at its (maxFieldSize + 1)-th byte,
+   * a record when a field ends past maxRecordSize bytes. Whether and where a file fails does not depend
+   * on how it is cut into chunks.
    */
   private scan(buf: Buffer, final: boolean): number {
     const view = this.view;
     const n = buf.length;
     const delim = this.delimiter;
     const maxFieldSize = this.maxFieldSize;
+    const maxRecordSize = this.maxRecordSize;
     view.buf = buf;
     let recordStart = 0;
     let p = 0;
@@ -337,17 +379,21 @@ export class FastCsvTokenizer {
         if (p >= n) {
           if (!final) return recordStart;
           view.push(p, p, false); // last field, no line end
+          if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
           break;
         }
         let c = buf[p] as number;
         if (c === QUOTE) {
           // quoted field
           const start = p + 1;
+          const limit = start + maxFieldSize;
+          const opened = this.line + lines;
           let q = start;
           for (;;) {
+            if (q > limit) throw csvLimitError.quoted(opened, view.length + 1, maxFieldSize);
             if (q >= n) {
               if (!final) return recordStart;
-              throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quoted field is not closed`);
+              throw new ServqualError('E_CSV', `malformed CSV at line ${opened}: a quoted field opened here is not closed`);
             }
             const x = buf[q] as number;
             if (x === QUOTE) {
@@ -362,9 +408,9 @@ export class FastCsvTokenizer {
             else if (x === CR && buf[q + 1] !== LF) lines++;
             q++;
           }
-          if (q - start > maxFieldSize) this.fieldTooLong(q - start, view.length + 1);
           view.push(start, q, true);
           p = q + 1;
+          if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
           if (p >= n) {
             if (!final) return recordStart;
             break;
@@ -383,9 +429,10 @@ export class FastCsvTokenizer {
         }
         // unquoted field; a plain integer's value is read on the way (most survey cells are one)
         const start = p;
+        const stop = Math.min(n, start + maxFieldSize + 1);
         let value = 0;
         let plain = true;
-        while (p < n) {
+        while (p < stop) {
           c = buf[p] as number;
           if (c === delim) break;
           const digit = c - 0x30;
@@ -395,18 +442,21 @@ export class FastCsvTokenizer {
           else plain = false;
           p++;
         }
-        if (p - start > maxFieldSize) this.fieldTooLong(p - start, view.length + 1);
+        if (p - start > maxFieldSize) throw csvLimitError.field(this.line + lines, view.length + 1, maxFieldSize);
         const int = plain && p > start && p - start < 16 ? value : -1;
         if (p >= n) {
           if (!final) return recordStart;
           view.push(start, p, false, int);
+          if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
           break;
         }
         view.push(start, p, false, int);
+        if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
         if (c === delim) {
           p++;
           if (p >= n && final) {
             view.push(p, p, false);
+            if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
             break;
           }
           continue;
@@ -430,12 +480,5 @@ export class FastCsvTokenizer {
       return buf[p + 1] === LF ? p + 2 : p + 1;
     }
     return p + 1;
-  }
-
-  private fieldTooLong(length: number, field: number): never {
-    throw new ServqualError(
-      'E_LIMIT',
-      `record ${this.line}, field ${field}: ${length} bytes, more than maxFieldSize = ${this.maxFieldSize}; raise it with --max-field-size (maxFieldSize in the API)`,
-    );
   }
 }

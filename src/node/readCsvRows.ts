@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import { ServqualError } from '../errors.js';
 import { DecodeStream, type InputEncoding } from './decodeStream.js';
+import { csvLimitError, RECORD_SIZE_FACTOR } from './fastCsv.js';
 
 /** A CSV source: a file path, or a readable stream of bytes (e.g. `process.stdin`). */
 export type CsvSource = string | Readable;
@@ -13,7 +14,10 @@ export interface ReadCsvRowsOptions {
   delimiter?: string | undefined;
   /** Text encoding. Default `auto` (BOM, else UTF-8, else GB18030 with a warning). */
   encoding?: InputEncoding | undefined;
-  /** Longest field, in characters. Default 65,536. */
+  /**
+   * Longest field, in bytes of UTF-8 as written between its quotes. Default 65,536. A record (row) may
+   * take 64 times as many.
+   */
   maxFieldSize?: number | undefined;
   /** Most columns in the header. Default 10,000. */
   maxColumns?: number | undefined;
@@ -41,15 +45,18 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
   const maxColumns = options.maxColumns ?? CSV_LIMITS.maxColumns;
   const input = typeof source === 'string' ? createReadStream(source) : source;
   const decoder = new DecodeStream(options.encoding ?? 'auto', options.onWarning);
+  const delimiter = options.delimiter ?? ',';
+  const limits = new CsvLimits(delimiter, maxFieldSize);
   const parser = parse({
-    bom: true,
-    delimiter: options.delimiter ?? ',',
+    // DecodeStream has dropped the byte-order mark; a second U+FEFF is data, as the tokenizer reads it.
+    bom: false,
+    delimiter,
     relax_column_count: true,
     skip_empty_lines: false,
     // Every line end, even mixed in one file (CRLF first, so it is not read as CR then LF).
     record_delimiter: ['\r\n', '\n', '\r'],
-    // A record can hold many fields; this bounds the memory one unterminated quote can take.
-    max_record_size: Math.max(maxFieldSize, 1) * 64,
+    // CsvLimits bounds a record first; this only backs it up (for a delimiter it cannot follow).
+    max_record_size: Math.max(maxFieldSize, 1) * RECORD_SIZE_FACTOR * 2,
   });
   let failure: unknown;
   const fail = (error: unknown): void => {
@@ -58,21 +65,14 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
   };
   input.once('error', (error: Error) => fail(new ServqualError('E_IO', `cannot read ${typeof source === 'string' ? source : 'input'}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error.message}`)));
   decoder.once('error', fail);
-  input.pipe(decoder).pipe(parser);
+  limits.once('error', fail);
+  input.pipe(decoder).pipe(limits).pipe(parser);
   let line = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       line++;
       if (line === 1 && record.length > maxColumns) {
         throw new ServqualError('E_LIMIT', `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`);
-      }
-      for (let c = 0; c < record.length; c++) {
-        if ((record[c] as string).length > maxFieldSize) {
-          throw new ServqualError(
-            'E_LIMIT',
-            `record ${line}, field ${c + 1}: ${(record[c] as string).length} characters, more than maxFieldSize = ${maxFieldSize}; raise it with --max-field-size (maxFieldSize in the API)`,
-          );
-        }
       }
       yield record;
     }
@@ -81,11 +81,183 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
     if (error instanceof ServqualError) throw error;
     const e = error as Error & { code?: string; lines?: number };
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
-      throw new ServqualError('E_LIMIT', `a record near line ${e.lines ?? '?'} is longer than ${Math.max(maxFieldSize, 1) * 64} characters (64 × maxFieldSize); raise --max-field-size (maxFieldSize in the API), or check for an unclosed quote`);
+      throw new ServqualError('E_LIMIT', `a record near line ${e.lines ?? '?'} is longer than ${Math.max(maxFieldSize, 1) * RECORD_SIZE_FACTOR * 2} characters; raise --max-field-size (maxFieldSize in the API), or check for an unclosed quote`);
     }
     throw new ServqualError('E_CSV', `malformed CSV${e.lines === undefined ? '' : ` at line ${e.lines}`}: ${e.message}`);
   } finally {
     if (typeof source === 'string') input.destroy();
   }
   if (failure !== undefined) throw failure;
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Where {@link CsvLimits} is in a record. */
+const enum At {
+  /** Before a field's first character. */
+  FieldStart,
+  Unquoted,
+  Quoted,
+  /** A quote inside a quoted field: an escape ("") or the closing quote, as the next character says. */
+  QuoteInQuoted,
+  /** After a closing quote. */
+  Closed,
+  /** Past malformed quoting: csv-parse reports it there, and nothing more is checked. */
+  Malformed,
+}
+
+/**
+ * The CSV limits ahead of csv-parse, which bounds only a whole record and counts it its own way: a
+ * transform on the decoded text that follows the quoting as FastCsvTokenizer does and fails where it
+ * fails, with the same error (csvLimitError) — a field at its (maxFieldSize + 1)-th byte, a record
+ * when a field ends past RECORD_SIZE_FACTOR × maxFieldSize bytes — so memory stays bounded and one
+ * file gives one answer on either path. Sizes are bytes of UTF-8; a byte that was not valid UTF-8 and
+ * reached here as a lone surrogate (see DecodeStream) counts one. At malformed quoting it stops
+ * checking, and csv-parse reports the error at that place, as the tokenizer would. It follows a
+ * delimiter of one UTF-16 unit; with a longer one it passes the text through unchecked.
+ */
+class CsvLimits extends Transform {
+  private readonly delimiter: number;
+  private readonly delimiterBytes: number;
+  private readonly maxRecordSize: number;
+  private at = At.FieldStart;
+  /** The line of the next character, the line its record started on, and the line of the open quote. */
+  private line = 1;
+  private recordLine = 1;
+  private quoteLine = 1;
+  /** Fields ended in this record; bytes of the field and of the record so far. */
+  private fields = 0;
+  private fieldBytes = 0;
+  private recordBytes = 0;
+  /** Whether this record has begun (a blank line is a record of one empty field). */
+  private begun = false;
+  private previousCR = false;
+  private previousHigh = false;
+
+  constructor(
+    delimiter: string,
+    private readonly maxFieldSize: number,
+  ) {
+    super({ decodeStrings: false, encoding: 'utf8' });
+    this.delimiter = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+    this.delimiterBytes = Buffer.byteLength(delimiter);
+    this.maxRecordSize = maxFieldSize * RECORD_SIZE_FACTOR;
+    if (this.delimiter < 0) this.at = At.Malformed;
+  }
+
+  override _transform(chunk: string | Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    try {
+      if (this.at !== At.Malformed) this.check(text);
+      done(null, text);
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  override _flush(done: TransformCallback): void {
+    try {
+      if (this.at === At.QuoteInQuoted) this.endField();
+      else if (this.at === At.Unquoted || (this.at === At.FieldStart && this.begun)) this.endField();
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  /** UTF-8 bytes of the UTF-16 unit c (a surrogate pair counts 2 + 2). */
+  private bytes(c: number): number {
+    if (c < 0x80) return 1;
+    if (c < 0x800) return 2;
+    if (c >= 0xd800 && c <= 0xdbff) return 2;
+    if (c >= 0xdc00 && c <= 0xdfff) return this.previousHigh ? 2 : 1;
+    return 3;
+  }
+
+  private check(text: string): void {
+    const delimiter = this.delimiter;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const size = this.bytes(c);
+      this.previousHigh = c >= 0xd800 && c <= 0xdbff;
+      const afterCR = this.previousCR;
+      this.previousCR = c === CR;
+      switch (this.at) {
+        case At.Quoted:
+          if (c === QUOTE) {
+            this.at = At.QuoteInQuoted;
+            continue;
+          }
+          if (c === CR || (c === LF && !afterCR)) this.line++;
+          this.grow(size);
+          continue;
+        case At.QuoteInQuoted:
+          if (c === QUOTE) {
+            this.at = At.Quoted;
+            this.grow(2);
+            continue;
+          }
+          this.recordBytes++; // the closing quote
+          this.endField();
+          this.at = At.Closed;
+          break; // c follows a closing quote
+        default:
+          break;
+      }
+      // Outside quotes: a line end, a delimiter, the start of a quoted field, or a character of an unquoted one.
+      if (c === CR || c === LF) {
+        if (c === LF && afterCR) continue; // the LF of a CRLF
+        if (this.at !== At.Closed) this.endField();
+        this.line++;
+        this.newRecord();
+        continue;
+      }
+      if (c === delimiter) {
+        if (this.at !== At.Closed) this.endField();
+        this.recordBytes += this.delimiterBytes;
+        this.at = At.FieldStart;
+        this.begun = true;
+        continue;
+      }
+      if (this.at === At.Closed || (c === QUOTE && this.at === At.Unquoted)) {
+        this.at = At.Malformed; // csv-parse fails here
+        return;
+      }
+      this.begun = true;
+      if (c === QUOTE) {
+        this.at = At.Quoted;
+        this.quoteLine = this.line;
+        this.recordBytes++;
+        continue;
+      }
+      this.at = At.Unquoted;
+      this.fieldBytes += size;
+      this.recordBytes += size;
+      if (this.fieldBytes > this.maxFieldSize) throw csvLimitError.field(this.line, this.fields + 1, this.maxFieldSize);
+    }
+  }
+
+  /** Adds bytes to an open quoted field. */
+  private grow(size: number): void {
+    this.fieldBytes += size;
+    this.recordBytes += size;
+    if (this.fieldBytes > this.maxFieldSize) throw csvLimitError.quoted(this.quoteLine, this.fields + 1, this.maxFieldSize);
+  }
+
+  private endField(): void {
+    this.fields++;
+    if (this.recordBytes > this.maxRecordSize) throw csvLimitError.record(this.recordLine, this.maxRecordSize);
+    this.fieldBytes = 0;
+  }
+
+  private newRecord(): void {
+    this.fields = 0;
+    this.recordBytes = 0;
+    this.fieldBytes = 0;
+    this.begun = false;
+    this.at = At.FieldStart;
+    this.recordLine = this.line;
+  }
 }
