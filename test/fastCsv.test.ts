@@ -214,21 +214,21 @@ describe('an unclosed quote', () => {
 
 describe('the limits, in bytes, alike on both paths', () => {
   /** The records csv-parse gives behind the limits of readCsvRows, or its error. */
-  async function guarded(text: string, maxFieldSize: number): Promise<string[][] | { code: string | undefined; message: string }> {
+  async function guarded(text: string, maxFieldSize: number, maxColumns: number): Promise<string[][] | { code: string | undefined; message: string }> {
     const out: string[][] = [];
     try {
-      for await (const r of readCsvRows(Readable.from([Buffer.from(text)]), { maxFieldSize, maxColumns: 1e9 })) out.push(r);
+      for await (const r of readCsvRows(Readable.from([Buffer.from(text)]), { maxFieldSize, maxColumns })) out.push(r);
       return out;
     } catch (error) {
       const e = error as { code?: string; message: string };
       return { code: e.code, message: e.message };
     }
   }
-  function tokenized(text: string, maxFieldSize: number, cuts: number[]): string[][] | { code: string | undefined; message: string } {
+  function tokenized(text: string, maxFieldSize: number, maxColumns: number, cuts: number[]): string[][] | { code: string | undefined; message: string } {
     const out: string[][] = [];
     const bytes = Buffer.from(text);
     try {
-      const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { maxFieldSize });
+      const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { maxFieldSize, maxColumns });
       let at = 0;
       for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
         t.push(bytes.subarray(at, cut));
@@ -244,12 +244,12 @@ describe('the limits, in bytes, alike on both paths', () => {
   }
 
   it('agree on fuzzed text with small limits: the same records, or the same E_LIMIT (or both E_CSV)', async () => {
-    // Short limits so fields, quoted fields and records pass them often; multi-byte characters so bytes
-    // and characters differ.
+    // Short limits so fields, quoted fields, rows and cell counts pass them often; multi-byte characters
+    // so bytes and characters differ.
     await fc.assert(
-      fc.asyncProperty(anyText, fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(), { maxLength: 4 }), async (text, maxFieldSize, cuts) => {
-        const a = tokenized(text, maxFieldSize, cuts);
-        const b = await guarded(text, maxFieldSize);
+      fc.asyncProperty(anyText, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(), { maxLength: 4 }), async (text, maxFieldSize, maxColumns, cuts) => {
+        const a = tokenized(text, maxFieldSize, maxColumns, cuts);
+        const b = await guarded(text, maxFieldSize, maxColumns);
         if (Array.isArray(a) || Array.isArray(b) || a.code === 'E_LIMIT' || b.code === 'E_LIMIT') expect(a).toEqual(b);
         else expect([a.code, b.code]).toEqual(['E_CSV', 'E_CSV']);
       }),
@@ -284,6 +284,16 @@ describe('the limits, in bytes, alike on both paths', () => {
     const error = { code: 'E_LIMIT', message: 'line 2, field 9: a quoted field opened here is still open after 10 bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)' };
     expect(await both(`${head}${row},"a""b""c""d"\n`, { maxFieldSize: 10 })).toEqual([1, 1]); // 10 bytes: a""b""c""d
     expect(await both(`${head}${row},"a""b""c""dx"\n`, { maxFieldSize: 10 })).toEqual([error, error]);
+  });
+
+  it('maxColumns holds for every row, not only the header: a row of a million cells fails at the first past it', async () => {
+    const cells = (n: number): string => Array.from({ length: n }, () => '1').join(',');
+    const error = (line: number, max: number) => ({ code: 'E_LIMIT', message: `line ${line}: the row has more than ${max.toLocaleString('en-US')} cells (maxColumns); raise it with --max-columns (maxColumns in the API)` });
+    expect(await both(`${head}${row},x\n${cells(1_000_000)}\n${row},y\n`)).toEqual([error(3, 10_000), error(3, 10_000)]);
+    expect(await both(`${head}${row},x\n${row},"a\nb"\n${cells(21)}\n`, { maxColumns: 20 })).toEqual([error(5, 20), error(5, 20)]);
+    expect(await both(`${head}${row},x\n${cells(20)}\n`, { maxColumns: 20 })).toEqual([2, 2]); // 20 is allowed (a ragged row)
+    const header = { code: 'E_LIMIT', message: 'the header has more than 8 columns (maxColumns); raise it with --max-columns (maxColumns in the API)' };
+    expect(await both(`${head}${row},x\n`, { maxColumns: 8 })).toEqual([header, header]);
   });
 
   it(`a row over ${RECORD_SIZE_FACTOR} × maxFieldSize bytes fails on both, naming its line`, async () => {

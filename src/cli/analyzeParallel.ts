@@ -204,6 +204,7 @@ async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOption
     analyzer: serializable,
     delimiter: options.delimiter ?? ',',
     maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
+    maxColumns: options.maxColumns ?? CSV_LIMITS.maxColumns,
   };
   return { task, analyzerOptions, reader: survey.reader };
 }

@@ -45,7 +45,7 @@ Options:
   --encoding NAME          auto (default: BOM, else UTF-8, else GB18030) | utf-8 | utf-16le | utf-16be | gb18030
   --missing CODES          codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)
   --max-field-size N       longest field in bytes (default 65536); a row may take 64 times as many
-  --max-columns N          most columns (default 10000)
+  --max-columns N          most cells in any row, the header's included (default 10000)
   --threads N              threads for a file, this one included (default: the cores
                            available, for files over 50 MB); the result is byte-identical
                            whatever N
@@ -65,7 +65,7 @@ Options:
   --encoding NAME          auto (default) | utf-8 | utf-16le | utf-16be | gb18030
   --missing CODES          codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)
   --max-field-size N       longest field in bytes (default 65536); a row may take 64 times as many
-  --max-columns N          most columns (default 10000)
+  --max-columns N          most cells in any row, the header's included (default 10000)
 `;
 
 export const TEMPLATE_HELP = `Usage: servqual template [options]

@@ -34,6 +34,14 @@ export const csvLimitError = {
       'E_LIMIT',
       `line ${line}, field ${field}: a quoted field opened here is still open after ${grouped(max)} bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)`,
     ),
+  /** The record that starts on `line` (the header when `header`) has more than `max` fields. */
+  cells: (line: number, max: number, header: boolean): ServqualError =>
+    new ServqualError(
+      'E_LIMIT',
+      header
+        ? `the header has more than ${grouped(max)} columns (maxColumns); raise it with --max-columns (maxColumns in the API)`
+        : `line ${line}: the row has more than ${grouped(max)} cells (maxColumns); raise it with --max-columns (maxColumns in the API)`,
+    ),
   /** The record that starts on `line` passed `max` bytes. */
   record: (line: number, max: number): ServqualError =>
     new ServqualError(
@@ -240,7 +248,12 @@ export interface FastCsvOptions {
    * (as `maxFieldSize`). A record may take {@link RECORD_SIZE_FACTOR} times as many bytes.
    */
   maxFieldSize?: number;
-  /** Drop a UTF-8 byte-order mark at the start. Default true; false for a range that starts mid-file. */
+  /** Most fields in any record, the header's included. Default 10,000 (as `maxColumns`). */
+  maxColumns?: number;
+  /**
+   * Drop a UTF-8 byte-order mark at the start, and read the first record as the header (for messages).
+   * Default true; false for a range that starts mid-file.
+   */
   bom?: boolean;
   /** The 1-based line the first byte is on, for messages. Default 1; more for a range that starts mid-file. */
   line?: number;
@@ -260,6 +273,9 @@ export class FastCsvTokenizer {
   private readonly delimiter: number;
   private readonly maxFieldSize: number;
   private readonly maxRecordSize: number;
+  private readonly maxColumns: number;
+  /** Whether the next record is the file's header. */
+  private header: boolean;
   /** The incomplete record at the end of the bytes so far: a view into `work`. */
   private rest: Buffer = Buffer.alloc(0);
   /**
@@ -281,6 +297,8 @@ export class FastCsvTokenizer {
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
     this.maxRecordSize = this.maxFieldSize * RECORD_SIZE_FACTOR;
+    this.maxColumns = options.maxColumns ?? 10_000;
+    this.header = options.bom !== false;
     this.started = options.bom === false;
     this.line = options.line ?? 1;
   }
@@ -340,6 +358,7 @@ export class FastCsvTokenizer {
   restart(line: number): void {
     this.rest = this.work.subarray(0, 0);
     this.line = line;
+    this.header = false;
   }
 
   /** Tokenizes what is left. */
@@ -358,7 +377,7 @@ export class FastCsvTokenizer {
    *
    * The limits are checked as the bytes come, so neither an unclosed quote nor an endless row is
    * held (or scanned again for each chunk) past them: a field fails at its (maxFieldSize + 1)-th byte,
-   * a record when a field ends past maxRecordSize bytes. Whether and where a file fails does not depend
+   * a record at its (maxColumns + 1)-th field, or when a field ends past maxRecordSize bytes. Whether and where a file fails does not depend
    * on how it is cut into chunks.
    */
   private scan(buf: Buffer, final: boolean): number {
@@ -367,6 +386,7 @@ export class FastCsvTokenizer {
     const delim = this.delimiter;
     const maxFieldSize = this.maxFieldSize;
     const maxRecordSize = this.maxRecordSize;
+    const maxColumns = this.maxColumns;
     view.buf = buf;
     let recordStart = 0;
     let p = 0;
@@ -379,7 +399,7 @@ export class FastCsvTokenizer {
         if (p >= n) {
           if (!final) return recordStart;
           view.push(p, p, false); // last field, no line end
-          if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
+          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
           break;
         }
         let c = buf[p] as number;
@@ -410,7 +430,7 @@ export class FastCsvTokenizer {
           }
           view.push(start, q, true);
           p = q + 1;
-          if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
+          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
           if (p >= n) {
             if (!final) return recordStart;
             break;
@@ -447,16 +467,16 @@ export class FastCsvTokenizer {
         if (p >= n) {
           if (!final) return recordStart;
           view.push(start, p, false, int);
-          if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
+          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
           break;
         }
         view.push(start, p, false, int);
-        if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
+        if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
         if (c === delim) {
           p++;
           if (p >= n && final) {
             view.push(p, p, false);
-            if (p - recordStart > maxRecordSize) throw csvLimitError.record(this.line, maxRecordSize);
+            if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
             break;
           }
           continue;
@@ -466,11 +486,18 @@ export class FastCsvTokenizer {
         break;
       }
       this.line += lines + 1;
+      this.header = false;
       this.onRecord(view);
       recordStart = p;
       if (p >= n) break;
     }
     return n;
+  }
+
+  /** The error of a record past maxColumns fields (checked first) or maxRecordSize bytes. */
+  private tooBig(fields: number, bytes: number): never {
+    if (fields > this.maxColumns) throw csvLimitError.cells(this.line, this.maxColumns, this.header);
+    throw csvLimitError.record(this.line, this.maxRecordSize);
   }
 
   /** The offset after a line end at `p` (CRLF, LF or CR), or -1 when a CR ends the chunk (an LF may follow). */

@@ -19,7 +19,7 @@ export interface ReadCsvRowsOptions {
    * take 64 times as many.
    */
   maxFieldSize?: number | undefined;
-  /** Most columns in the header. Default 10,000. */
+  /** Most fields in any row, the header's included. Default 10,000. */
   maxColumns?: number | undefined;
   /** Called with warnings, such as the encoding chosen for a file that is not UTF-8. */
   onWarning?: ((message: string) => void) | undefined;
@@ -46,7 +46,7 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
   const input = typeof source === 'string' ? createReadStream(source) : source;
   const decoder = new DecodeStream(options.encoding ?? 'auto', options.onWarning);
   const delimiter = options.delimiter ?? ',';
-  const limits = new CsvLimits(delimiter, maxFieldSize);
+  const limits = new CsvLimits(delimiter, maxFieldSize, maxColumns);
   const parser = parse({
     // DecodeStream has dropped the byte-order mark; a second U+FEFF is data, as the tokenizer reads it.
     bom: false,
@@ -67,15 +67,8 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
   decoder.once('error', fail);
   limits.once('error', fail);
   input.pipe(decoder).pipe(limits).pipe(parser);
-  let line = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      line++;
-      if (line === 1 && record.length > maxColumns) {
-        throw new ServqualError('E_LIMIT', `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`);
-      }
-      yield record;
-    }
+    for await (const record of parser as AsyncIterable<string[]>) yield record;
   } catch (error) {
     if (failure !== undefined) throw failure;
     if (error instanceof ServqualError) throw error;
@@ -111,8 +104,9 @@ const enum At {
 /**
  * The CSV limits ahead of csv-parse, which bounds only a whole record and counts it its own way: a
  * transform on the decoded text that follows the quoting as FastCsvTokenizer does and fails where it
- * fails, with the same error (csvLimitError) — a field at its (maxFieldSize + 1)-th byte, a record
- * when a field ends past RECORD_SIZE_FACTOR × maxFieldSize bytes — so memory stays bounded and one
+ * fails, with the same error (csvLimitError) — a field at its (maxFieldSize + 1)-th byte, a record at
+ * its (maxColumns + 1)-th field or when a field ends past RECORD_SIZE_FACTOR × maxFieldSize bytes — so
+ * memory stays bounded and one
  * file gives one answer on either path. Sizes are bytes of UTF-8; a byte that was not valid UTF-8 and
  * reached here as a lone surrogate (see DecodeStream) counts one. At malformed quoting it stops
  * checking, and csv-parse reports the error at that place, as the tokenizer would. It follows a
@@ -136,9 +130,13 @@ class CsvLimits extends Transform {
   private previousCR = false;
   private previousHigh = false;
 
+  /** Whether the record being read is the header (the first). */
+  private header = true;
+
   constructor(
     delimiter: string,
     private readonly maxFieldSize: number,
+    private readonly maxColumns: number,
   ) {
     super({ decodeStrings: false, encoding: 'utf8' });
     this.delimiter = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
@@ -248,11 +246,13 @@ class CsvLimits extends Transform {
 
   private endField(): void {
     this.fields++;
+    if (this.fields > this.maxColumns) throw csvLimitError.cells(this.recordLine, this.maxColumns, this.header);
     if (this.recordBytes > this.maxRecordSize) throw csvLimitError.record(this.recordLine, this.maxRecordSize);
     this.fieldBytes = 0;
   }
 
   private newRecord(): void {
+    this.header = false;
     this.fields = 0;
     this.recordBytes = 0;
     this.fieldBytes = 0;

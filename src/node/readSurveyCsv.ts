@@ -143,7 +143,6 @@ async function openWithFastTokenizer(
   asBuffer: (c: Buffer | string) => Buffer,
   options: ReadSurveyCsvOptions,
 ): Promise<SurveyCsv> {
-  const maxColumns = options.maxColumns ?? CSV_LIMITS.maxColumns;
   const onRow = options.onRow;
   let reader: RowReader | null = null;
   let row = 0;
@@ -151,9 +150,6 @@ async function openWithFastTokenizer(
   const tokenizer = new FastCsvTokenizer(
     (record) => {
       if (reader === null) {
-        if (record.length > maxColumns) {
-          throw new ServqualError('E_LIMIT', `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`);
-        }
         reader = createRowReader(record.toArray(), options.instrument, options);
         options.onReader?.(reader);
         return;
@@ -162,7 +158,7 @@ async function openWithFastTokenizer(
       if (onRow !== undefined) onRow(result);
       else queue.push(result);
     },
-    { delimiter: options.delimiter ?? ',', maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize },
+    { delimiter: options.delimiter ?? ',', maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize, maxColumns: options.maxColumns ?? CSV_LIMITS.maxColumns },
   );
   let done = empty;
   const pull = async (): Promise<void> => {
