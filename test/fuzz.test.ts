@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, defineInstrument, InstrumentError, renderCsv, renderHtml, renderMarkdown, ServqualError, type Instrument, type Report } from '../src/index.js';
+import { analyze, defineInstrument, InstrumentError, renderCsv, renderHtml, renderJson, renderMarkdown, ServqualError, type Instrument, type Report } from '../src/index.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -96,6 +96,31 @@ describe('fuzz', () => {
         await outcome(() => analyzeCsv(Readable.from([Buffer.from(text)]), { instrument: tiny, by }));
       }),
       { seed: SEED, numRuns: 4000 * SCALE },
+    );
+  }, TIMEOUT);
+
+  it('one file, one answer: the byte tokenizer and csv-parse give the same report, or an error of the same code — stray bytes that are not UTF-8 included', async () => {
+    const json = async (run: () => Promise<Report>): Promise<string> => {
+      try {
+        return renderJson(await run());
+      } catch (error) {
+        if (error instanceof ServqualError) return error.code;
+        throw error;
+      }
+    };
+    const bad = fc.array(fc.tuple(fc.nat(), fc.constantFrom(0x92, 0xff, 0xc3, 0xe2, 0x80, 0xed, 0xf0)), { maxLength: 3 });
+    await fc.assert(
+      fc.asyncProperty(csvText, bad, fc.constantFrom<Array<'branch'>>([], ['branch']), async (text, stray, by) => {
+        let bytes = Buffer.from(text);
+        for (const [at, byte] of stray) {
+          const i = at % (bytes.length + 1);
+          bytes = Buffer.concat([bytes.subarray(0, i), Buffer.from([byte]), bytes.subarray(i)]);
+        }
+        const fast = await json(() => analyzeCsv(Readable.from([bytes]), { instrument: tiny, by }));
+        const csvParse = await json(() => analyzeCsv(Readable.from([bytes]), { instrument: tiny, by, tokenizer: 'csv-parse' }));
+        expect(fast).toBe(csvParse);
+      }),
+      { seed: SEED, numRuns: 1000 * SCALE },
     );
   }, TIMEOUT);
 

@@ -44,6 +44,7 @@ const REASONS: Partial<Record<ServqualErrorCode, string>> = {
   E_OVERALL_OUT_OF_SCALE: 'overall satisfaction outside its scale',
   E_WEIGHT_OUT_OF_SCALE: 'weight outside 0–100',
   E_EMPTY_ROW: 'no answers',
+  E_ENCODING: 'bytes that are not valid UTF-8',
 };
 
 /** The label of an exclusion reason, e.g. `E_NOT_NUMERIC` → `non-numeric answer`. */

@@ -77,6 +77,11 @@ export interface CellSource {
   text(i: number): string;
   /** Optional: the cell as `text` gives it, for a group key (a value that repeats; may be a shared string). */
   label?(i: number): string;
+  /**
+   * Optional: the first cell whose bytes are not valid text in the file's encoding (its `text` shows
+   * them as U+FFFD), or -1. A reader of bytes offers it; the row is then excluded (`E_ENCODING`).
+   */
+  invalid?(): number;
 }
 
 /** Turns rows of cells into validated responses for one header and instrument. */
@@ -114,8 +119,9 @@ const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
  * Builds the reader of a file's rows: resolves the header once, then validates each row.
  *
  * A row is unusable when a cell is not a number (`E_NOT_NUMERIC`), an answer lies outside the
- * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`), or it has no
- * answer at all (`E_EMPTY_ROW`). An empty cell, `NA`, and the instrument's and the options' missing
+ * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`), a cell holds
+ * bytes that are not valid text (`E_ENCODING`, from a source that offers {@link CellSource.invalid}),
+ * or it has no answer at all (`E_EMPTY_ROW`). An empty cell, `NA`, and the instrument's and the options' missing
  * codes are a missing answer, not an error.
  *
  * Some values are set aside instead, the row being used for the rest (see {@link SurveyResponse.notes}):
@@ -193,6 +199,19 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         message: blank
           ? `row ${row}: blank line`
           : `row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}`,
+      });
+      return { ok: false, row, issues: issues.slice() };
+    }
+    const invalid = cells.invalid === undefined ? -1 : cells.invalid();
+    if (invalid >= 0) {
+      const name = header[invalid] ?? '';
+      const value = text(invalid);
+      issues.push({
+        code: 'E_ENCODING',
+        row,
+        column: name,
+        value,
+        message: `row ${row}, column ${name}: "${value}" has bytes that are not valid UTF-8 (shown as \uFFFD); give --encoding if the file is in another encoding`,
       });
       return { ok: false, row, issues: issues.slice() };
     }

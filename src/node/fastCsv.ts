@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ServqualError } from '../errors.js';
 import { parseCell, type NumberRules } from '../data/parseCell.js';
@@ -10,6 +11,8 @@ const QUOTED = -2;
 
 // ignoreBOM: a U+FEFF inside a field is data (only the file's first bytes are a byte-order mark).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// For a field with bytes that are not UTF-8 (its row is reported): each bad sequence shows as U+FFFD.
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** How many times maxFieldSize a whole record (row) may take, in bytes. */
 export const RECORD_SIZE_FACTOR = 64;
@@ -79,6 +82,8 @@ export class FieldView {
   length = 0;
   /** 1-based line of the record's first byte, for messages. */
   line = 0;
+  /** The bytes of the record OR'ed together: below 0x80, the record is ASCII (and so valid UTF-8). */
+  high = 0;
   /** Per column, the cache of {@link label}: direct-mapped slots of recent values. */
   private readonly labels: Array<string[] | undefined> = [];
 
@@ -99,9 +104,22 @@ export class FieldView {
     try {
       s = utf8.decode(this.buf.subarray(start, end));
     } catch {
-      throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
+      s = lenient.decode(this.buf.subarray(start, end)); // see invalid()
     }
     return this.ints[i] === QUOTED ? s.replaceAll('""', '"') : s;
+  }
+
+  /**
+   * The first field whose bytes are not valid UTF-8, or -1 (its {@link text} shows them as U+FFFD).
+   * Every byte of the record is checked, in fields nobody reads too; an ASCII record costs nothing.
+   */
+  invalid(): number {
+    if (this.high < 0x80 || this.length === 0) return -1;
+    const buf = this.buf;
+    // Between fields lie only delimiters and quotes (ASCII): the record is valid when its span is.
+    if (isUtf8(buf.subarray(this.starts[0] as number, this.ends[this.length - 1] as number))) return -1;
+    for (let i = 0; i < this.length; i++) if (!isUtf8(buf.subarray(this.starts[i] as number, this.ends[i] as number))) return i;
+    return -1;
   }
 
   /**
@@ -394,6 +412,7 @@ export class FastCsvTokenizer {
       view.length = 0;
       view.line = this.line;
       let lines = 0;
+      let high = 0;
       // one record
       for (;;) {
         if (p >= n) {
@@ -416,6 +435,7 @@ export class FastCsvTokenizer {
               throw new ServqualError('E_CSV', `malformed CSV at line ${opened}: a quoted field opened here is not closed`);
             }
             const x = buf[q] as number;
+            high |= x;
             if (x === QUOTE) {
               if (q + 1 < n && buf[q + 1] === QUOTE) {
                 q += 2;
@@ -459,7 +479,10 @@ export class FastCsvTokenizer {
           if (digit >>> 0 <= 9) value = value * 10 + digit;
           else if (c === LF || c === CR) break;
           else if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
-          else plain = false;
+          else {
+            plain = false;
+            high |= c;
+          }
           p++;
         }
         if (p - start > maxFieldSize) throw csvLimitError.field(this.line + lines, view.length + 1, maxFieldSize);
@@ -487,6 +510,7 @@ export class FastCsvTokenizer {
       }
       this.line += lines + 1;
       this.header = false;
+      view.high = high;
       this.onRecord(view);
       recordStart = p;
       if (p >= n) break;
