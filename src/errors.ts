@@ -15,6 +15,7 @@ export type ServqualErrorCode =
   | 'E_OUT_OF_SCALE'
   | 'E_OVERALL_OUT_OF_SCALE'
   | 'E_WEIGHT_OUT_OF_SCALE'
+  | 'E_DATE'
   | 'E_RAGGED_ROW'
   | 'E_WEIGHTS_SUM'
   | 'E_EMPTY_ROW'

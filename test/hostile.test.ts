@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { analyze, defineInstrument, renderJson, servqual22, type Report } from '../src/index.js';
+import fc from 'fast-check';
+import { analyze, defineInstrument, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -156,6 +157,88 @@ describe('the W_* weights: an allocation outside 0–100 or not summing to 100 i
       [4, 'E_WEIGHTS_SUM', 'W_a+W_b', '90', 'row 4, columns W_a+W_b: weights sum to 90, not 100 (±1); the row\'s weights are left out'],
       [5, 'E_WEIGHTS_SUM', 'W_a+W_b', null, 'row 5, columns W_a+W_b: 1 of 2 weights are missing; the row\'s weights are left out'],
     ]);
+  });
+});
+
+describe('dates: an implausible year is undated with a reason; labels round-trip; the pattern is checked first', () => {
+  const header = ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'submitted_at'];
+  const items = ['6', '6', '6', '2', '5', '5', '5', '3'];
+  const rows = (dates: string[]) => ({ header, rows: dates.map((d) => [...items, d]) });
+
+  it.each(PERIOD_UNITS)('0999-07-01 with --period %s: undated, with a reason, and the other rows in their periods', (period) => {
+    const report = analyze(rows(['2025-07-01', '0999-07-01', '2025-07-02', '']), { instrument: tiny, period });
+    expect(report.dataQuality.undated).toBe(2); // 0999-07-01 and the blank cell
+    expect(report.periods?.map((p) => [p.period, p.n])).toEqual([[periodOf(new Date(2025, 6, 1), period).label, 2]]);
+    expect(report.dataQuality.issues).toEqual([
+      { code: 'E_DATE', row: 2, column: 'submitted_at', value: '0999-07-01', message: 'row 2, column submitted_at: "0999-07-01" has the year 999, outside 1900–2100; counted as undated' },
+    ]);
+    expect(report.sample).toMatchObject({ rows: 4, used: 4, setAside: [{ code: 'E_DATE', reason: 'unreadable or implausible date', values: 1 }] });
+  });
+
+  it('01.07.25 read with dd.MM.yyyy is the year 25: undated, not a period of year 25', () => {
+    const report = analyze(rows(['01.07.2025', '01.07.25']), { instrument: tiny, period: 'month', dateFormat: 'dd.MM.yyyy' });
+    expect(report.periods?.map((p) => p.period)).toEqual(['2025-07']);
+    expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 2, column submitted_at: "01.07.25" has the year 25, outside 1900–2100; counted as undated']);
+  });
+
+  it('an unreadable date is undated with its reason too', () => {
+    const report = analyze(rows(['2025-07-01', '31/07/2025']), { instrument: tiny, period: 'month' });
+    expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 2, column submitted_at: "31/07/2025" is not an ISO date (2025-03-31); counted as undated']);
+  });
+
+  it('period labels round-trip: periodIndex(periodOf(d).label) is periodOf(d).index, or periodOf refuses the date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(-5000, 0, 1), max: new Date(12000, 0, 1), noInvalidDate: true }), fc.constantFrom(...PERIOD_UNITS), (date, unit) => {
+        let key;
+        try {
+          key = periodOf(date, unit);
+        } catch (error) {
+          expect(error).toMatchObject({ code: 'E_INVALID_OPTION' });
+          expect(date.getFullYear() < 1900 || date.getFullYear() > 2100).toBe(true);
+          return;
+        }
+        expect(periodIndex(key.label, unit)).toBe(key.index);
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+  });
+
+  it.each(['YYYY-MM-DD', 'yyyy-MM-DD', 'dd.MM.YY', 'yyyy-MM-dd zzz', 'foo'])('dateFormat %s is refused before any row is read: E_INVALID_OPTION naming the option', (dateFormat) => {
+    for (const data of [rows(['2025-07-01']), { header, rows: [] }, { header: header.slice(0, 8), rows: [items] }]) {
+      let caught: unknown;
+      try {
+        analyze(data, { instrument: tiny, period: 'month', dateFormat });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ServqualError);
+      expect(caught).toMatchObject({ code: 'E_INVALID_OPTION', message: expect.stringMatching(new RegExp(`^dateFormat "${dateFormat}": `)) });
+    }
+  });
+
+  it('--date-format YYYY-MM-DD is a usage error (exit 2), whatever the data', () => {
+    const message = 'servqual: dateFormat "YYYY-MM-DD": YYYY is the week-numbering year and DD the day of the year; for a calendar date write yyyy-MM-dd (--date-format in the CLI)\nRun "servqual --help" for usage.\n';
+    for (const input of ['', csvOf(rows(['2025-07-01']))]) {
+      const r = servqual(['analyze', '-', '--instrument', join(dir, 'tiny.json'), '--period', 'month', '--date-format', 'YYYY-MM-DD'], input);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', message]);
+    }
+  });
+
+  it('a pattern with a time zone gives the date as written, whatever the machine\'s zone', () => {
+    // 23:30 at UTC−05:00 on 31 March is 04:30 UTC on 1 April: read as written it is in Q1 and March.
+    const script = `
+      import { analyze } from ${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)};
+      const header = ['P1', 'P2', 'P3', 'P4', 'stamp'];
+      const rows = ['2025-03-31T23:30:00-05:00', '2025-04-01T00:30:00+14:00', '2025-03-31 23:30 +0530'].map((d) => ['5', '5', '5', '5', d]);
+      const labels = (period, dateFormat) => analyze({ header, rows }, { instrument: ${JSON.stringify(JSON.parse(readFileSync(join(dir, 'tiny.json'), 'utf8')))}, period, dateColumn: 'stamp', dateFormat }).periods.map((p) => p.period + ':' + p.n).join(' ');
+      console.log(labels('quarter', "yyyy-MM-dd'T'HH:mm:ssXXX"), '|', labels('month', "yyyy-MM-dd HH:mm xx"), '|', labels('week', "yyyy-MM-dd'T'HH:mm:ssXXX"));
+    `;
+    const run = (tz: string) => spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
+    const kiritimati = run('Pacific/Kiritimati'); // UTC+14
+    const adak = run('America/Adak'); // UTC−9 in summer, −10 in winter
+    expect(kiritimati.stderr).toBe('');
+    expect(kiritimati.stdout).toBe('2025-Q1:1 2025-Q2:1 | 2025-03:1 | 2025-W14:2\n');
+    expect(adak.stdout).toBe(kiritimati.stdout);
   });
 });
 

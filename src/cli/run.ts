@@ -21,7 +21,7 @@ import { renderDiagnosisMarkdown } from '../gaps/renderDiagnosis.js';
 import { ANALYZE_HELP, DIAGNOSE_HELP, JOURNEY_HELP, MAIN_HELP, TEMPLATE_HELP, VALIDATE_HELP } from './usage.js';
 import { journey } from '../journey/journey.js';
 import { INPUT_ENCODINGS } from '../node/decodeStream.js';
-import { PERIOD_UNITS } from '../score/period.js';
+import { checkDateFormat, PERIOD_UNITS } from '../score/period.js';
 import { analyzeParallel, type ScannedFile } from './analyzeParallel.js';
 import { defaultThreads, MIN_PARALLEL_BYTES } from './earlyWorkers.js';
 import { renderJourneyMarkdown } from '../journey/renderJourney.js';
@@ -187,6 +187,11 @@ async function analyzeCommand(args: readonly string[], io: CliIO): Promise<numbe
   const ipaPerformance = oneOf('--ipa-performance', values['ipa-performance'] ?? 'perception', ['perception', 'gap'] as const);
   const ipaCrosshairs = oneOf('--ipa-crosshairs', values['ipa-crosshairs'] ?? 'mean', ['mean', 'midpoint'] as const);
   const period = values.period === undefined ? undefined : oneOf('--period', values.period, PERIOD_UNITS);
+  try {
+    checkDateFormat(values['date-format']); // a usage error, before anything is read
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const minSegmentSize = numberFlag('--min-segment', values['min-segment'], { whole: true, min: 0 });
   const minItemsAnswered = numberFlag('--min-items', values['min-items'], { whole: true, min: 1 });
   const threadsText = values.threads;

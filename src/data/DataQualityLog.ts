@@ -17,7 +17,8 @@ export interface SetAsideReason {
 /**
  * The `sample` block of a report: every row read is used or excluded, `rows = used + excluded`.
  * `setAside` (present only when some are) counts values left out of a used row — an `overall` or an
- * allocation of weights outside its scale — each also listed in `dataQuality.issues`.
+ * allocation of weights outside its scale, a date that gives no period — each also listed in
+ * `dataQuality.issues`.
  */
 export interface SampleSummary {
   rows: number;
@@ -45,6 +46,7 @@ const REASONS: Partial<Record<ServqualErrorCode, string>> = {
   E_WEIGHT_OUT_OF_SCALE: 'weight outside 0–100',
   E_EMPTY_ROW: 'no answers',
   E_ENCODING: 'bytes that are not valid UTF-8',
+  E_DATE: 'unreadable or implausible date',
 };
 
 /** The label of an exclusion reason, e.g. `E_NOT_NUMERIC` → `non-numeric answer`. */

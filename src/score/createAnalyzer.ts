@@ -20,7 +20,7 @@ import {
 } from './accumulators.js';
 import { buildReport } from './buildReport.js';
 import { GroupedMoments, profileShape, type GroupedMomentsJSON } from './groups.js';
-import { parseDateCell, periodOf, type PeriodUnit } from './period.js';
+import { checkDateFormat, parseDateCell, periodOf, undatedIssue, type PeriodUnit } from './period.js';
 import { CoMoments } from '../stats/CoMoments.js';
 import { ShiftedSums } from '../stats/ShiftedSums.js';
 import {
@@ -243,6 +243,7 @@ function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRow
   const dateColumn = options.dateColumn ?? 'submitted_at';
   const mode = options.reliability ?? 'listwise';
   if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
+  checkDateFormat(options.dateFormat);
   const maxIssues = options.maxIssues ?? 100;
   const fresh = (): AnalyzerParts => makeParts(layout, method, maxIssues, mode, by, period !== undefined);
   const freshSums = (): BlockSums => makeSums(layout, method, mode, by, period !== undefined);
@@ -360,8 +361,11 @@ function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRow
       if (periodCache.size >= 100_000) periodCache.clear();
       periodCache.set(text, label);
     }
-    if (label === null) sums.undated.count(0);
-    else sums.periods.add(label, profile, overallOut);
+    if (label === null) {
+      sums.undated.count(0);
+      const issue = undatedIssue(r.row, dateColumn, text, options.dateFormat);
+      if (issue !== null) quality.note([issue]);
+    } else sums.periods.add(label, profile, overallOut);
   }
 
   const analyzer: Analyzer & InternalAnalyzer = {
