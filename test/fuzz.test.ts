@@ -124,14 +124,24 @@ describe('fuzz', () => {
     );
   }, TIMEOUT);
 
-  it('random in-memory records give a report or a ServqualError', async () => {
-    const value = fc.oneof(cell, fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined));
-    const record = fc.dictionary(headerCell, value, { maxKeys: 12 });
+  it('random in-memory records give a report or a ServqualError — values of any type JavaScript passes included', async () => {
+    // What code really passes besides strings and numbers: booleans, dates, BigInts, boxed numbers,
+    // arrays, objects (one without a prototype), symbols; null records; non-string header cells.
+    const odd = fc.constantFrom<unknown>(true, false, new Date(0), new Date(Number.NaN), 5n, new Number(5), new String('5'), [5], [], {}, Object.create(null), Symbol('x'), () => 5);
+    const value = fc.oneof(cell, fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined), odd);
+    const record = fc.oneof({ weight: 12, arbitrary: fc.dictionary(headerCell, value, { maxKeys: 12 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, 5, 'x') });
     await fc.assert(
       fc.asyncProperty(fc.array(record, { maxLength: 20 }), async (records) => {
-        await outcome(() => analyze(records as Array<Record<string, string | number | null | undefined>>, { instrument: tiny }));
+        await outcome(() => analyze(records as Array<Record<string, string>>, { instrument: tiny }));
       }),
       { seed: SEED, numRuns: 2000 * SCALE },
+    );
+    const headerOf = fc.array(fc.oneof({ weight: 8, arbitrary: headerCell }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(headerOf, fc.array(fc.oneof({ weight: 8, arbitrary: fc.array(value, { maxLength: 14 }) }, { weight: 1, arbitrary: odd }), { maxLength: 12 }), async (header, rows) => {
+        await outcome(() => analyze({ header, rows } as unknown as { header: string[]; rows: string[][] }, { instrument: tiny }));
+      }),
+      { seed: SEED, numRuns: 1000 * SCALE },
     );
   }, TIMEOUT);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRowReader, parseCell, resolveColumns, servqual22, validateSurvey, ValidationError, type DataIssue } from '../src/index.js';
+import { analyze, createRowReader, parseCell, resolveColumns, servqual22, ServqualError, validateSurvey, ValidationError, type DataIssue } from '../src/index.js';
 import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 function headerIssues(header: string[]): readonly DataIssue[] {
@@ -144,5 +144,51 @@ describe('validateSurvey(records, { instrument })', () => {
     const records = [JSON.parse('{"P1": 5, "P2": 6, "P3": 4, "P4": 4, "__proto__": "x"}') as Record<string, number>];
     const summary = validateSurvey(records, { instrument: tiny });
     expect(summary).toMatchObject({ method: 'servperf', valid: 1 });
+  });
+});
+
+describe('values JavaScript passes in memory: a problem with its row and column, never a TypeError', () => {
+  const good = { E1: 6, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: 3, branch: 'north' };
+  const noProto = Object.assign(Object.create(null) as object, { a: 1 });
+  it.each([
+    ['true', true, 'true'],
+    ['a Date', new Date(Date.UTC(2025, 6, 1)), String(new Date(Date.UTC(2025, 6, 1)))],
+    ['a BigInt', 5n, '5'],
+    ['a Number object', new Number(5), '5'],
+    ['an array', [5], '5'],
+    ['an object', { value: 5 }, '[object Object]'],
+    ['an object without a prototype', noProto, '[object Object]'],
+    ['a symbol', Symbol('five'), 'Symbol(five)'],
+  ])('%s in an item column is E_NOT_NUMERIC naming row and column', (_label, value, shown) => {
+    const records = [good, { ...good, P2: value }] as unknown as Array<Record<string, string>>;
+    const summary = validateSurvey(records, { instrument: tiny });
+    expect(summary.issues).toEqual([{ code: 'E_NOT_NUMERIC', row: 2, column: 'P2', value: shown, message: `row 2, column P2: "${shown}" is not a number` }]);
+    expect(analyze(records, { instrument: tiny }).sample).toMatchObject({ rows: 2, used: 1, excluded: 1 });
+  });
+
+  it('such a value in another column is kept as its text', () => {
+    const records = [{ ...good, branch: noProto }, { ...good, branch: 7n }] as unknown as Array<Record<string, string>>;
+    expect(analyze(records, { instrument: tiny, by: ['branch'] }).segments?.['branch']?.map((g) => g.value)).toEqual(['7', '[object Object]']);
+  });
+
+  it.each([
+    ['a null record', [good, null], 'record 2 is null, not an object of cells'],
+    ['a number as a record', [good, 5], 'record 2 is a number, not an object of cells'],
+    ['a non-string header cell', { header: ['E1', 2, 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [] }, 'header cell 2 is a number, not text'],
+    ['a row that is not an array', { header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [['6', '6', '6', '2', '5', '5', '5', '3'], 'x'] }, 'row 2 is a string, not an array of cells'],
+  ])('%s is E_NO_DATA naming it', (_label, input, message) => {
+    for (const [name, run] of [
+      ['analyze', () => analyze(input as never, { instrument: tiny })],
+      ['validateSurvey', () => validateSurvey(input as never, { instrument: tiny })],
+    ] as const) {
+      let caught: unknown;
+      try {
+        run();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ServqualError);
+      expect(caught).toMatchObject({ code: 'E_NO_DATA', message: `${name}: ${message}` });
+    }
   });
 });

@@ -27,7 +27,7 @@ export interface ValidationSummary {
  * @throws {ValidationError} when the header lacks a required column or repeats one.
  */
 export function validateSurvey(input: SurveyInput, options: ValidateSurveyOptions): ValidationSummary {
-  const table = toTable(input);
+  const table = toTable(input, 'validateSurvey');
   checkRowLimit(table.rows.length, options.maxRows, 'readSurveyCsv');
   const reader = createRowReader(table.header, options.instrument, options);
   const issues: DataIssue[] = [];
