@@ -242,6 +242,30 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
   });
 });
 
+describe('columns with no name (Excel\'s trailing ",,", a pandas index) are ignored, and make no row fail', () => {
+  const head = 'E1,E2,E3,E4,P1,P2,P3,P4';
+  const row = '6,6,6,2,5,5,5,3';
+  const reference = async () => analyzeCsv(Readable.from([`${head}\n${row}\n${row}\n`]), { instrument: tiny });
+  it.each([
+    ['trailing unnamed columns, empty', `${head},,\n${row},,\n${row},,\n`],
+    ['trailing unnamed columns, rows without them', `${head},,\n${row}\n${row},\n`],
+    ['an unnamed first column with values (a pandas index)', `,${head}\n0,${row}\n1,${row}\n`],
+    ['unnamed columns with values between named ones', `${head.replace('E4,', 'E4, ,,')}\n${row.replace('2,', '2,x,y,')}\n${row.replace('2,', '2,,,')}\n`],
+    ['rows with empty cells past the header', `${head}\n${row},,\n${row},\n`],
+  ])('%s', async (_label, text) => {
+    const expected = JSON.parse(renderJson(await reference())) as Report;
+    for (const tokenizer of ['fast', 'csv-parse'] as const) {
+      const report = await analyzeCsv(Readable.from([text]), { instrument: tiny, tokenizer });
+      expect(JSON.parse(renderJson(report))).toEqual(expected);
+    }
+  });
+
+  it('a row with a value past the header is still ragged', async () => {
+    const report = await analyzeCsv(Readable.from([`${head},,\n${row},,,x\n`]), { instrument: tiny });
+    expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 1: 11 cells where the header has 10']);
+  });
+});
+
 function csvOf(table: { header: readonly string[]; rows: ReadonlyArray<readonly string[]> }): string {
   return `${[table.header, ...table.rows].map((r) => r.join(',')).join('\n')}\n`;
 }

@@ -119,7 +119,8 @@ const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
  * Builds the reader of a file's rows: resolves the header once, then validates each row.
  *
  * A row is unusable when a cell is not a number (`E_NOT_NUMERIC`), an answer lies outside the
- * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`), a cell holds
+ * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`; except a row
+ * that lacks only trailing columns with no name, or has only empty cells past the header), a cell holds
  * bytes that are not valid text (`E_ENCODING`, from a source that offers {@link CellSource.invalid}),
  * or it has no answer at all (`E_EMPTY_ROW`). An empty cell, `NA`, and the instrument's and the options' missing
  * codes are a missing answer, not an error.
@@ -189,7 +190,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     const notes = rowNotes;
     if (issues.length !== 0) issues.length = 0; // setting length is a runtime call; most rows have none
     if (notes.length !== 0) notes.length = 0;
-    if (cells.length !== header.length) {
+    if (cells.length !== header.length && !fits()) {
       const blank = cells.length <= 1 && (cells.length === 0 || text(0).trim() === '');
       issues.push({
         code: blank ? 'E_EMPTY_ROW' : 'E_RAGGED_ROW',
@@ -259,6 +260,17 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     response.overall = overall;
     response.notes = rowNotesOut;
     return reused;
+  }
+
+  /**
+   * Whether a row whose length differs from the header's is still whole: it lacks only trailing
+   * unnamed columns, or what it has past the header is empty (Excel pads rows with `,,`).
+   */
+  function fits(): boolean {
+    const n = cells.length;
+    if (n < header.length) return n >= columns.minCells && n > 1;
+    for (let i = header.length; i < n; i++) if (text(i).trim() !== '') return false;
+    return true;
   }
 
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
