@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { analyze, defineInstrument, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
+import { analyze, defineInstrument, parseDateCell, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
+import { surveyTemplateColumns, surveyTemplateCsv } from '../src/data/surveyTemplate.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -181,6 +184,10 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
     expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 2, column submitted_at: "01.07.25" has the year 25, outside 1900–2100; counted as undated']);
   });
 
+  it('parseDateCell — the doc example', () => {
+    expect(parseDateCell('01.07.2025', 'dd.MM.yyyy')?.getMonth()).toBe(6);
+  });
+
   it('an unreadable date is undated with its reason too', () => {
     const report = analyze(rows(['2025-07-01', '31/07/2025']), { instrument: tiny, period: 'month' });
     expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 2, column submitted_at: "31/07/2025" is not an ISO date (2025-03-31); counted as undated']);
@@ -263,6 +270,32 @@ describe('columns with no name (Excel\'s trailing ",,", a pandas index) are igno
   it('a row with a value past the header is still ragged', async () => {
     const report = await analyzeCsv(Readable.from([`${head},,\n${row},,,x\n`]), { instrument: tiny });
     expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 1: 11 cells where the header has 10']);
+  });
+});
+
+describe('servqual template quotes column names as CSV', () => {
+  it('surveyTemplateCsv — the doc example', () => {
+    const oneItem = defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }] }] });
+    expect(surveyTemplateCsv(oneItem, 'servperf')).toBe('"Pa,b",W_d,overall\n');
+  });
+
+  it('an item id with a comma or a quote reads back as the same columns, and a file with that header scores', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'servqual-template-'));
+    try {
+      const instrument = { id: 'quoted', name: { en: 'Quoted' }, scale: { min: 1, max: 7 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }, { id: 'say "hi"' }, { id: 'plain' }] }] };
+      const path = join(work, 'quoted.json');
+      writeFileSync(path, JSON.stringify(instrument));
+      const r = servqual(['template', '--instrument', path]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('"Ea,b","Esay ""hi""",Eplain,"Pa,b","Psay ""hi""",Pplain,W_d,overall\n');
+      expect(parse(r.stdout) as string[][]).toEqual([surveyTemplateColumns(defineInstrument(instrument), 'servqual')]);
+      const survey = `${r.stdout}6,7,5,5,6,4,100,6\n`;
+      const report = await analyzeCsv(Readable.from([survey]), { instrument: defineInstrument(instrument) });
+      expect(report.sample).toEqual({ rows: 1, used: 1, excluded: 0, reasons: [] });
+      expect(report.items.map((i) => [i.id, i.gap?.mean])).toEqual([['a,b', -1], ['say "hi"', -1], ['plain', -1]]); // P − E: 5 − 6, 6 − 7, 4 − 5
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 

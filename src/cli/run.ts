@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
 import { formatSampleLine } from '../data/DataQualityLog.js';
 import { isMethod, METHODS, type Method } from '../data/method.js';
-import { questionnaireText, surveyTemplateColumns } from '../data/surveyTemplate.js';
+import { questionnaireText, surveyTemplateCsv } from '../data/surveyTemplate.js';
 import { BUILT_IN_INSTRUMENTS, getInstrument } from '../instrument/getInstrument.js';
 import type { Instrument } from '../instrument/schema.js';
 import { renderJson } from '../report/renderJson.js';
@@ -346,7 +346,7 @@ async function templateCommand(args: readonly string[], io: CliIO): Promise<numb
   const instrument = await resolveInstrument(values.instrument);
   const method = resolveMethod(values.method) ?? 'servqual';
   if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, lang));
-  else io.stdout(`${surveyTemplateColumns(instrument, method).join(',')}\n`);
+  else io.stdout(surveyTemplateCsv(instrument, method));
   return 0;
 }
 
