@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { analyze, defineInstrument, parseDateCell, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
 import { surveyTemplateColumns, surveyTemplateCsv } from '../src/data/surveyTemplate.js';
-import { analyzeCsv } from '../src/node/index.js';
+import { analyzeCsv, readJourneyCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
 // The corpus in test/fixtures/hostile (made by make.py there): every file gets a report (exit 0) or
@@ -296,6 +296,24 @@ describe('servqual template quotes column names as CSV', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+});
+
+describe('journey: blank lines are skipped, not read as a stage', () => {
+  const shares = 'stage,satisfied\nbooking,0.97\n\ncheck-in,0.91\n\n';
+  const ratings = 'id,desk,room\n1,5,3\n\n2,4,5\n3,2,\n\n';
+  it('in stage,satisfied form and in per-respondent ratings', async () => {
+    expect(await readJourneyCsv(Readable.from([shares]))).toEqual([{ stage: 'booking', satisfied: 0.97 }, { stage: 'check-in', satisfied: 0.91 }]);
+    // desk: 5 and 4 of 5, 4, 2 are at least 4 → 2/3; room: 5 of 3, 5 → 1/2 (the blank rating is not counted)
+    expect((await readJourneyCsv(Readable.from([ratings]), { threshold: 4 })).map((st) => [st.stage, st.satisfied])).toEqual([['desk', 2 / 3], ['room', 1 / 2]]);
+  });
+  it('servqual journey reads a file with blank lines', () => {
+    const r = servqual(['journey', '-', '--format', 'json'], shares);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { stages: unknown[] }).stages).toHaveLength(2);
+  });
+  it('a stage without a share is named, not taken for NaN', async () => {
+    await expect(readJourneyCsv(Readable.from(['stage,satisfied\nbooking,\n']))).rejects.toMatchObject({ code: 'E_NOT_NUMERIC', message: 'row 1, column satisfied: no share given' });
   });
 });
 
