@@ -7,8 +7,9 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { analyze, defineInstrument, parseDateCell, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
+import { analyze, defineInstrument, InstrumentError, parseDateCell, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
 import { surveyTemplateColumns, surveyTemplateCsv } from '../src/data/surveyTemplate.js';
+import { MAX_ITEMS_PER_DIMENSION } from '../src/instrument/schema.js';
 import { analyzeCsv, readJourneyCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -314,6 +315,38 @@ describe('journey: blank lines are skipped, not read as a stage', () => {
   });
   it('a stage without a share is named, not taken for NaN', async () => {
     await expect(readJourneyCsv(Readable.from(['stage,satisfied\nbooking,\n']))).rejects.toMatchObject({ code: 'E_NOT_NUMERIC', message: 'row 1, column satisfied: no share given' });
+  });
+});
+
+describe('instrument limits: items per dimension, and scales doubles can step through', () => {
+  const base = { id: 'x', name: { en: 'X' }, scale: { min: 1, max: 7 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }] };
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i + 1) }));
+
+  it(`a dimension of more than ${MAX_ITEMS_PER_DIMENSION} items is refused, naming it (memory grows with the square of a dimension's items)`, () => {
+    expect(() => defineInstrument({ ...base, dimensions: [{ id: 'd', name: { en: 'D' }, items: items(MAX_ITEMS_PER_DIMENSION) }] })).not.toThrow();
+    expect(() => defineInstrument({ ...base, dimensions: [{ id: 'd', name: { en: 'D' }, items: items(8000) }] })).toThrow(
+      `invalid instrument: dimensions[0].items: a dimension holds at most ${MAX_ITEMS_PER_DIMENSION} items (its statistics keep a sum for every pair of items, so memory grows with the square); split it into dimensions`,
+    );
+  });
+
+  it.each([
+    [{ min: 1e20, max: 1e20 + 16384 }, 'scale: min 100000000000000000000 and max 100000000000000020000 are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)'],
+    [{ min: -1.5e308, max: 1.5e308 }, 'scale: the range max − min (or min + max) is not a finite number'],
+    [{ min: 1, max: Number.POSITIVE_INFINITY }, 'scale.max: Invalid input: expected number, received Infinity'],
+    [{ min: Number.NaN, max: 5 }, 'scale.min: Invalid input: expected number, received NaN'],
+  ])('scale %j is refused with a clear message', (scale, problem) => {
+    let caught: unknown;
+    try {
+      defineInstrument({ ...base, scale });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InstrumentError);
+    expect((caught as InstrumentError).problems).toContain(problem);
+  });
+
+  it('overallScale gets the same checks', () => {
+    expect(() => defineInstrument({ ...base, overallScale: { min: 1e20, max: 1e20 + 16384 } })).toThrow(/^invalid instrument: overallScale: min 100000000000000000000 and max 100000000000000020000 are too close/);
   });
 });
 
