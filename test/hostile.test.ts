@@ -14,16 +14,53 @@ import { analyzeCsv, readJourneyCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
 // The corpus in test/fixtures/hostile (made by make.py there): every file gets a report (exit 0) or
-// one clear line (exit 1) — never a stack trace — and a report accounts for every row.
+// one clear line (exit 1) — never a stack trace —, a report accounts for every row, and a file read
+// from its path and from standard input gives the same answer.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'test/fixtures/hostile');
 const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
 
+/** What the second round's files must give (the sample, or the error line), each from make.py's rows. */
+const EXPECTED: Record<string, { sample?: Partial<Report['sample']>; undated?: number; stderr?: string }> = {
+  // 99 twice in overall (1–7): set aside, rows kept
+  'overall-99.csv': { sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 2 }] } },
+  // -1000, 1e400 and 0 are outside 1–7; 7 is in
+  'overall-out-of-range.csv': { sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }] } },
+  // -5, 1000 and 1e400 are outside 0–100
+  'weights-out-of-range.csv': { sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 3 }] } },
+  // 50+40 = 90 and 30+'' are unusable allocations, 60.9+40 = 100.9 is within ±1, -9 is outside 0–100
+  'weights-sum-off.csv': {
+    sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_WEIGHTS_SUM', reason: 'weights do not sum to 100', values: 2 }, { code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 1 }] },
+  },
+  // without --missing: 99 in an item excludes its row, -9 in overall is set aside
+  'missing-codes.csv': { sample: { rows: 3, used: 2, excluded: 1, reasons: [{ code: 'E_OUT_OF_SCALE', reason: 'answer outside the scale', rows: 1 }], setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 1 }] } },
+  'unclosed-quote-long.csv': { stderr: 'servqual: line 3, field 1: a quoted field opened here is still open after 65,536 bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)\n' },
+  'wide-row.csv': { stderr: 'servqual: line 3: the row has more than 10,000 cells (maxColumns); raise it with --max-columns (maxColumns in the API)\n' },
+  // with --period quarter: 0999-07-01 (noted) and the blank cell are undated
+  'dates-year-0999.csv': { sample: { rows: 4, used: 4, setAside: [{ code: 'E_DATE', reason: 'unreadable or implausible date', values: 1 }] }, undated: 2 },
+  // 01.07.25 and 31/12/2025 are not ISO dates
+  'dates-two-digit-year.csv': { sample: { rows: 3, used: 3, setAside: [{ code: 'E_DATE', reason: 'unreadable or implausible date', values: 2 }] }, undated: 2 },
+  'excel-trailing-columns.csv': { sample: { rows: 2, used: 2, excluded: 0 } },
+  'unnamed-index-column.csv': { sample: { rows: 2, used: 2, excluded: 0 } },
+  'rows-padded.csv': { sample: { rows: 2, used: 2, excluded: 0 } },
+  'double-bom.csv': { sample: { rows: 1, used: 1, excluded: 0 } },
+  'line-ends-in-quotes.csv': { sample: { rows: 3, used: 3, excluded: 0 } },
+  // a non-breaking space is trimmed like a space; a full-width digit is not a number
+  'nbsp-and-fullwidth.csv': { sample: { rows: 2, used: 1, excluded: 1, reasons: [{ code: 'E_NOT_NUMERIC', reason: 'non-numeric answer', rows: 1 }] } },
+  'stray-cp1252.csv': { sample: { rows: 4000, used: 3999, excluded: 1, reasons: [{ code: 'E_ENCODING', reason: 'bytes that are not valid UTF-8', rows: 1 }] } },
+  'gb18030-late.csv': { sample: { rows: 3200, used: 3200, excluded: 0 } },
+  'utf8-bad-item.csv': { sample: { rows: 4, used: 3, excluded: 1, reasons: [{ code: 'E_ENCODING', reason: 'bytes that are not valid UTF-8', rows: 1 }] } },
+  'utf8-bad-header.csv': { stderr: 'servqual: the header is not valid UTF-8 at column 2 ("comm\uFFFDnt"); give --encoding if the file is in another encoding\n' },
+  'utf8-replacement-char.csv': { sample: { rows: 3, used: 3, excluded: 0 } },
+};
+
 describe('servqual analyze on hostile files', () => {
   it.each(files)('%s', (name) => {
-    const segmented = readFileSync(join(dir, name)).subarray(0, 200).toString('latin1').split(/\r?\n/)[0]?.includes('branch') === true;
-    const args = ['analyze', join(dir, name), '--instrument', join(dir, 'tiny.json'), '--format', 'json', ...(segmented ? ['--by', 'branch'] : [])];
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8' });
+    const path = join(dir, name);
+    const header = readFileSync(path).subarray(0, 200).toString('latin1').split(/\r?\n/)[0] ?? '';
+    const args = ['--instrument', join(dir, 'tiny.json'), '--format', 'json', ...(header.includes('branch') ? ['--by', 'branch'] : []), ...(header.includes('submitted_at') ? ['--period', 'quarter'] : [])];
+    const cli = (source: string, input?: Buffer) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'analyze', source, ...args], { encoding: 'utf8', input });
+    const r = cli(path);
     expect([0, 1]).toContain(r.status);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
     const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('servqual: warning:'));
@@ -36,6 +73,21 @@ describe('servqual analyze on hostile files', () => {
       expect(lines[0]).toMatch(/^servqual: /);
       expect(r.stdout).toBe('');
     }
+    // One input, one answer: the same from standard input (a pipe delivers 64 KiB at a time).
+    const piped = cli('-', readFileSync(path));
+    expect([piped.status, piped.stdout, piped.stderr]).toEqual([r.status, r.stdout, r.stderr.replaceAll(path, 'input')]);
+    const expected = EXPECTED[name];
+    if (expected?.stderr !== undefined) expect([r.status, r.stderr]).toEqual([1, expected.stderr]);
+    if (expected?.sample !== undefined) {
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.sample).toMatchObject(expected.sample);
+      if (expected.sample.setAside === undefined) expect(report.sample.setAside).toBeUndefined();
+      if (expected.undated !== undefined) expect(report.dataQuality.undated).toBe(expected.undated);
+    }
+  });
+
+  it('covers every file of the second round', () => {
+    for (const name of Object.keys(EXPECTED)) expect(files).toContain(name);
   });
 });
 
