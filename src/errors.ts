@@ -5,26 +5,33 @@
  * @module
  */
 
+/** Every stable error code, in one list (the type below and the state schema's check read it). */
+export const ERROR_CODES = [
+  'E_INSTRUMENT',
+  'E_UNKNOWN_INSTRUMENT',
+  'E_MISSING_COLUMN',
+  'E_DUPLICATE_HEADER',
+  'E_NOT_NUMERIC',
+  'E_OUT_OF_SCALE',
+  'E_OVERALL_OUT_OF_SCALE',
+  'E_WEIGHT_OUT_OF_SCALE',
+  'E_DATE',
+  'E_RAGGED_ROW',
+  'E_WEIGHTS_SUM',
+  'E_EMPTY_ROW',
+  'E_INVALID_ROW',
+  'E_METHOD',
+  'E_NO_DATA',
+  'E_INVALID_OPTION',
+  'E_INVALID_STATE',
+  'E_CSV',
+  'E_ENCODING',
+  'E_LIMIT',
+  'E_IO',
+] as const;
+
 /** Stable error codes. */
-export type ServqualErrorCode =
-  | 'E_INSTRUMENT'
-  | 'E_UNKNOWN_INSTRUMENT'
-  | 'E_MISSING_COLUMN'
-  | 'E_DUPLICATE_HEADER'
-  | 'E_NOT_NUMERIC'
-  | 'E_OUT_OF_SCALE'
-  | 'E_RAGGED_ROW'
-  | 'E_WEIGHTS_SUM'
-  | 'E_EMPTY_ROW'
-  | 'E_INVALID_ROW'
-  | 'E_METHOD'
-  | 'E_NO_DATA'
-  | 'E_INVALID_OPTION'
-  | 'E_INVALID_STATE'
-  | 'E_CSV'
-  | 'E_ENCODING'
-  | 'E_LIMIT'
-  | 'E_IO';
+export type ServqualErrorCode = (typeof ERROR_CODES)[number];
 
 /** The base class of every error servqual throws. */
 export class ServqualError extends Error {

@@ -50,8 +50,8 @@ export { createAnalyzer } from './score/createAnalyzer.js';
 export { analyzerFromJSON } from './score/analyzerFromJSON.js';
 export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/Analyzer.js';
 export type { GroupedMomentsJSON } from './score/groups.js';
-export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './score/period.js';
-export type { PeriodUnit, PeriodKey } from './score/period.js';
+export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './data/period.js';
+export type { PeriodUnit, PeriodKey } from './data/period.js';
 
 export { prioritize } from './prioritize/prioritize.js';
 export type { PrioritizeOptions, PrioritizeResult, ScoredDimension } from './prioritize/prioritize.js';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, defineInstrument, InstrumentError, renderCsv, renderHtml, renderMarkdown, ServqualError, type Instrument, type Report } from '../src/index.js';
+import { analyze, defineInstrument, InstrumentError, renderCsv, renderHtml, renderJson, renderMarkdown, ServqualError, type Instrument, type Report } from '../src/index.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -99,14 +99,49 @@ describe('fuzz', () => {
     );
   }, TIMEOUT);
 
-  it('random in-memory records give a report or a ServqualError', async () => {
-    const value = fc.oneof(cell, fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined));
-    const record = fc.dictionary(headerCell, value, { maxKeys: 12 });
+  it('one file, one answer: the byte tokenizer and csv-parse give the same report, or an error of the same code — stray bytes that are not UTF-8 included', async () => {
+    const json = async (run: () => Promise<Report>): Promise<string> => {
+      try {
+        return renderJson(await run());
+      } catch (error) {
+        if (error instanceof ServqualError) return error.code;
+        throw error;
+      }
+    };
+    const bad = fc.array(fc.tuple(fc.nat(), fc.constantFrom(0x92, 0xff, 0xc3, 0xe2, 0x80, 0xed, 0xf0)), { maxLength: 3 });
+    await fc.assert(
+      fc.asyncProperty(csvText, bad, fc.constantFrom<Array<'branch'>>([], ['branch']), async (text, stray, by) => {
+        let bytes = Buffer.from(text);
+        for (const [at, byte] of stray) {
+          const i = at % (bytes.length + 1);
+          bytes = Buffer.concat([bytes.subarray(0, i), Buffer.from([byte]), bytes.subarray(i)]);
+        }
+        const fast = await json(() => analyzeCsv(Readable.from([bytes]), { instrument: tiny, by }));
+        const csvParse = await json(() => analyzeCsv(Readable.from([bytes]), { instrument: tiny, by, tokenizer: 'csv-parse' }));
+        expect(fast).toBe(csvParse);
+      }),
+      { seed: SEED, numRuns: 1000 * SCALE },
+    );
+  }, TIMEOUT);
+
+  it('random in-memory records give a report or a ServqualError — values of any type JavaScript passes included', async () => {
+    // What code really passes besides strings and numbers: booleans, dates, BigInts, boxed numbers,
+    // arrays, objects (one without a prototype), symbols; null records; non-string header cells.
+    const odd = fc.constantFrom<unknown>(true, false, new Date(0), new Date(Number.NaN), 5n, new Number(5), new String('5'), [5], [], {}, Object.create(null), Symbol('x'), () => 5);
+    const value = fc.oneof(cell, fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined), odd);
+    const record = fc.oneof({ weight: 12, arbitrary: fc.dictionary(headerCell, value, { maxKeys: 12 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, 5, 'x') });
     await fc.assert(
       fc.asyncProperty(fc.array(record, { maxLength: 20 }), async (records) => {
-        await outcome(() => analyze(records as Array<Record<string, string | number | null | undefined>>, { instrument: tiny }));
+        await outcome(() => analyze(records as Array<Record<string, string>>, { instrument: tiny }));
       }),
       { seed: SEED, numRuns: 2000 * SCALE },
+    );
+    const headerOf = fc.array(fc.oneof({ weight: 8, arbitrary: headerCell }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(headerOf, fc.array(fc.oneof({ weight: 8, arbitrary: fc.array(value, { maxLength: 14 }) }, { weight: 1, arbitrary: odd }), { maxLength: 12 }), async (header, rows) => {
+        await outcome(() => analyze({ header, rows } as unknown as { header: string[]; rows: string[][] }, { instrument: tiny }));
+      }),
+      { seed: SEED, numRuns: 1000 * SCALE },
     );
   }, TIMEOUT);
 

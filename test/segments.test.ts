@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzerFromJSON, createAnalyzer, createRowReader, renderMarkdown, servqual22, ValidationError } from '../src/index.js';
-import { periodIndex, periodOf, parseDateCell } from '../src/score/period.js';
+import { periodIndex, periodOf, parseDateCell } from '../src/data/period.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { compareToReference } from './helpers/compareToReference.js';
 import { tiny, TINY_HEADER } from './helpers/tiny.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRowReader, parseCell, resolveColumns, servqual22, validateSurvey, ValidationError, type DataIssue } from '../src/index.js';
+import { analyze, createRowReader, parseCell, resolveColumns, servqual22, ServqualError, validateSurvey, ValidationError, type DataIssue } from '../src/index.js';
 import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 function headerIssues(header: string[]): readonly DataIssue[] {
@@ -79,9 +79,6 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
     ['a decimal comma', withCell(2, '5,5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '5,5' }],
     ['a hexadecimal number', withCell(2, '0x5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '0x5' }],
     ['a non-numeric overall', withCell(10, 'good'), { code: 'E_NOT_NUMERIC', row: 3, column: 'overall', value: 'good' }],
-    ['weights off 100', withCell(9, '50'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: 'row 3, columns W_a+W_b: weights sum to 90, not 100 (±1)' }],
-    ['a weight missing', withCell(9, ''), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: 'row 3, columns W_a+W_b: 1 of 2 weights are missing' }],
-    ['a negative weight', withCell(8, '-40'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a', value: '-40' }],
     ['a short row', good.slice(0, 5), { code: 'E_RAGGED_ROW', row: 3, column: null, message: 'row 3: 5 cells where the header has 12' }],
     ['a long row', [...good, 'x'], { code: 'E_RAGGED_ROW', row: 3, column: null }],
     ['a blank line', [''], { code: 'E_EMPTY_ROW', row: 3, message: 'row 3: blank line' }],
@@ -92,9 +89,28 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
     if (!r.ok) expect(r.issues[0]).toMatchObject(expected);
   });
 
+  it.each([
+    ['weights off 100', withCell(9, '50'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: "row 3, columns W_a+W_b: weights sum to 90, not 100 (±1); the row's weights are left out" }],
+    ['a weight missing', withCell(9, ''), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: "row 3, columns W_a+W_b: 1 of 2 weights are missing; the row's weights are left out" }],
+    ['a negative weight', withCell(8, '-40'), { code: 'E_WEIGHT_OUT_OF_SCALE', row: 3, column: 'W_a', value: '-40', message: 'row 3, column W_a: weight "-40" is outside 0–100; the row\'s weights are left out' }],
+    ['a weight over 100', withCell(9, '160'), { code: 'E_WEIGHT_OUT_OF_SCALE', row: 3, column: 'W_b', value: '160' }],
+    ['an overall outside the scale', withCell(10, '99'), { code: 'E_OVERALL_OUT_OF_SCALE', row: 3, column: 'overall', value: '99', message: 'row 3, column overall: "99" is outside the overall scale 1–7; left out of the statistics that use it' }],
+  ])('sets aside %s, keeping the row', (_label, cells, expected) => {
+    const r = reader.read(cells, 3);
+    if (!r.ok) throw new Error('expected the row to be used');
+    expect(r.response.notes).toEqual([expect.objectContaining(expected)]);
+    expect(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? r.response.overall : r.response.weights).toEqual(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? Number.NaN : null);
+    expect(Array.from(r.response.perception)).toEqual([5, 6, 4, 8 - 3]);
+  });
+
+  it('lists a value set aside after the problems that exclude the row', () => {
+    const r = reader.read(withCell(10, '99').map((c, i) => (i === 4 ? 'x' : c)), 6);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['E_NOT_NUMERIC', 'E_OVERALL_OUT_OF_SCALE']);
+  });
+
   it('accepts weights within ±1 of 100', () => {
-    expect(reader.read(withCell(9, '60.9'), 4).ok).toBe(true);
-    expect(reader.read(withCell(9, '61.5'), 4).ok).toBe(false);
+    expect(reader.read(withCell(9, '60.9'), 4)).toMatchObject({ ok: true, response: { notes: [] } });
+    expect(reader.read(withCell(9, '61.5'), 4)).toMatchObject({ ok: true, response: { weights: null, notes: [{ code: 'E_WEIGHTS_SUM' }] } });
   });
 
   it('lists every problem of a row', () => {
@@ -128,5 +144,51 @@ describe('validateSurvey(records, { instrument })', () => {
     const records = [JSON.parse('{"P1": 5, "P2": 6, "P3": 4, "P4": 4, "__proto__": "x"}') as Record<string, number>];
     const summary = validateSurvey(records, { instrument: tiny });
     expect(summary).toMatchObject({ method: 'servperf', valid: 1 });
+  });
+});
+
+describe('values JavaScript passes in memory: a problem with its row and column, never a TypeError', () => {
+  const good = { E1: 6, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: 3, branch: 'north' };
+  const noProto = Object.assign(Object.create(null) as object, { a: 1 });
+  it.each([
+    ['true', true, 'true'],
+    ['a Date', new Date(Date.UTC(2025, 6, 1)), String(new Date(Date.UTC(2025, 6, 1)))],
+    ['a BigInt', 5n, '5'],
+    ['a Number object', new Number(5), '5'],
+    ['an array', [5], '5'],
+    ['an object', { value: 5 }, '[object Object]'],
+    ['an object without a prototype', noProto, '[object Object]'],
+    ['a symbol', Symbol('five'), 'Symbol(five)'],
+  ])('%s in an item column is E_NOT_NUMERIC naming row and column', (_label, value, shown) => {
+    const records = [good, { ...good, P2: value }] as unknown as Array<Record<string, string>>;
+    const summary = validateSurvey(records, { instrument: tiny });
+    expect(summary.issues).toEqual([{ code: 'E_NOT_NUMERIC', row: 2, column: 'P2', value: shown, message: `row 2, column P2: "${shown}" is not a number` }]);
+    expect(analyze(records, { instrument: tiny }).sample).toMatchObject({ rows: 2, used: 1, excluded: 1 });
+  });
+
+  it('such a value in another column is kept as its text', () => {
+    const records = [{ ...good, branch: noProto }, { ...good, branch: 7n }] as unknown as Array<Record<string, string>>;
+    expect(analyze(records, { instrument: tiny, by: ['branch'] }).segments?.['branch']?.map((g) => g.value)).toEqual(['7', '[object Object]']);
+  });
+
+  it.each([
+    ['a null record', [good, null], 'record 2 is null, not an object of cells'],
+    ['a number as a record', [good, 5], 'record 2 is a number, not an object of cells'],
+    ['a non-string header cell', { header: ['E1', 2, 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [] }, 'header cell 2 is a number, not text'],
+    ['a row that is not an array', { header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [['6', '6', '6', '2', '5', '5', '5', '3'], 'x'] }, 'row 2 is a string, not an array of cells'],
+  ])('%s is E_NO_DATA naming it', (_label, input, message) => {
+    for (const [name, run] of [
+      ['analyze', () => analyze(input as never, { instrument: tiny })],
+      ['validateSurvey', () => validateSurvey(input as never, { instrument: tiny })],
+    ] as const) {
+      let caught: unknown;
+      try {
+        run();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ServqualError);
+      expect(caught).toMatchObject({ code: 'E_NO_DATA', message: `${name}: ${message}` });
+    }
   });
 });

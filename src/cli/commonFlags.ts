@@ -52,12 +52,21 @@ export const READING_FLAGS = [
     help: '{choices}\n(auto: a byte-order mark, else UTF-8, else GB18030)',
     option: 'encoding',
   },
-  { name: 'max-field-size', type: 'integer', min: 1, default: DEFAULTS.maxFieldSize, placeholder: 'N', help: 'longest field in characters (default {default})', option: 'maxFieldSize' },
-  { name: 'max-columns', type: 'integer', min: 1, default: DEFAULTS.maxColumns, placeholder: 'N', help: 'most columns (default {default})', option: 'maxColumns' },
+  { name: 'missing', type: 'string', placeholder: 'CODES', help: 'codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)', option: 'missingCodes' },
+  {
+    name: 'max-field-size',
+    type: 'integer',
+    min: 1,
+    default: DEFAULTS.maxFieldSize,
+    placeholder: 'N',
+    help: 'longest field in bytes (default {default}); a row may take 64 times as many',
+    option: 'maxFieldSize',
+  },
+  { name: 'max-columns', type: 'integer', min: 1, default: DEFAULTS.maxColumns, placeholder: 'N', help: "most cells in any row, the header's included (default {default})", option: 'maxColumns' },
 ] as const satisfies readonly FlagSpec[];
 
 /** The library's reading options from the reading flags. */
-export function readingOptions(values: { delimiter?: string; encoding?: InputEncoding; decimal?: '.' | ','; 'max-field-size'?: number; 'max-columns'?: number }, io: CliIO) {
+export function readingOptions(values: { delimiter?: string; encoding?: InputEncoding; decimal?: '.' | ','; missing?: string; 'max-field-size'?: number; 'max-columns'?: number }, io: CliIO) {
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
   return {
@@ -66,6 +75,7 @@ export function readingOptions(values: { delimiter?: string; encoding?: InputEnc
     decimal: values.decimal,
     maxFieldSize: values['max-field-size'],
     maxColumns: values['max-columns'],
+    missingCodes: values.missing?.split(',').map((code) => code.trim()),
     onWarning: (message: string) => io.stderr(`servqual: warning: ${message}\n`),
   };
 }

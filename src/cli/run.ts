@@ -95,5 +95,8 @@ async function dispatch(argv: readonly string[], io: CliIO, version: string): Pr
 function asUsageError(error: unknown, c: Command): UsageError | undefined {
   if (!(error instanceof ServqualError) || error.code !== 'E_INVALID_OPTION' || error.option === undefined) return undefined;
   const flag = c.flags.find((f) => f.option === error.option);
-  return flag === undefined ? undefined : new UsageError(`--${flag.name}: ${error.message}`);
+  if (flag === undefined) return undefined;
+  // "dateFormat \"x\": …" reads "--date-format \"x\": …"; a message that does not start with the name gets it in front.
+  const rest = error.message.startsWith(error.option) ? error.message.slice(error.option.length) : `: ${error.message}`;
+  return new UsageError(`--${flag.name}${rest}`);
 }

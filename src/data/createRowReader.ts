@@ -1,7 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from './method.js';
-import { cellText, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
+import { cellText, DEFAULT_MISSING_TOKENS, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
 import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
 
 /**
@@ -17,10 +17,19 @@ export interface SurveyResponse {
   readonly desired: Float64Array | null;
   /** The respondent's 100-point allocation per dimension, or `null` where the row has none. */
   readonly weights: Float64Array | null;
-  /** Overall satisfaction, `NaN` when missing or when the file has no such column. */
+  /**
+   * Overall satisfaction, `NaN` when missing, when the file has no such column, or when the value lies
+   * outside the instrument's `overallScale` (then set aside, with a note).
+   */
   readonly overall: number;
   /** Every other column of the row (segments, dates, ids), by header. */
   readonly fields: ReadonlyMap<string, string>;
+  /**
+   * Values set aside in this row, each as an issue naming its row, column and value: an `overall`
+   * outside its scale, or an allocation of weights that cannot be used. The row is used for the rest;
+   * an analyzer logs these (`sample.setAside`, `dataQuality.issues`). Empty for most rows.
+   */
+  readonly notes?: readonly DataIssue[] | undefined;
 }
 
 /** What reading one row gives: a response, or the reasons the row cannot be used. */
@@ -30,8 +39,17 @@ export type RowResult = { readonly ok: true; readonly response: SurveyResponse }
 export interface RowReaderOptions {
   /** Force the method instead of detecting it from the columns. */
   method?: Method | undefined;
-  /** Cells read as a missing answer, after trimming. Default `["", "NA"]`. */
+  /**
+   * Cells read as a missing answer, after trimming, replacing the defaults {@link DEFAULT_MISSING_TOKENS}
+   * (`["", "NA"]`). To add codes to them, use `missingCodes`.
+   */
   missing?: readonly string[] | undefined;
+  /**
+   * Codes that mean "no answer" (e.g. `["99", "-9"]`), read as a missing answer in every column, on top
+   * of `missing` and the instrument's own `missing`. A cell matches as text (`99`, not `99.0`); a number
+   * in an in-memory record matches by value.
+   */
+  missingCodes?: readonly string[] | undefined;
   /** The decimal mark: `.` (default) or `,` for files from European Excel. */
   decimal?: '.' | ',' | undefined;
   /** Other columns to keep in `fields` (matched ignoring case and spaces); default every one. */
@@ -59,6 +77,11 @@ export interface CellSource {
   text(i: number): string;
   /** Optional: the cell as `text` gives it, for a group key (a value that repeats; may be a shared string). */
   label?(i: number): string;
+  /**
+   * Optional: the first cell whose bytes are not valid text in the file's encoding (its `text` shows
+   * them as U+FFFD), or -1. A reader of bytes offers it; the row is then excluded (`E_ENCODING`).
+   */
+  invalid?(): number;
 }
 
 /** Turns rows of cells into validated responses for one header and instrument. */
@@ -77,7 +100,10 @@ class ArraySource implements CellSource {
     return this.cells.length;
   }
   number(i: number, rules: NumberRules): number | undefined {
-    return parseCell(this.cells[i], rules.missing, rules.decimal);
+    const cell = this.cells[i];
+    // A number in a record is a missing answer when a missing code has its value (99 for "99").
+    if (typeof cell === 'number' && rules.missingNumbers.size > 0 && rules.missingNumbers.has(cell)) return Number.NaN;
+    return parseCell(cell, rules.missing, rules.decimal);
   }
   text(i: number): string {
     return cellText(this.cells[i]);
@@ -85,20 +111,31 @@ class ArraySource implements CellSource {
 }
 
 const WEIGHT_TOLERANCE = 1;
+/** The scale of one weight of a 100-point allocation. */
+const WEIGHT_SCALE = { min: 0, max: 100 } as const;
+const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
 
 /**
  * Builds the reader of a file's rows: resolves the header once, then validates each row.
  *
  * A row is unusable when a cell is not a number (`E_NOT_NUMERIC`), an answer lies outside the
- * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`), its weights
- * are incomplete or do not sum to 100 ±1 (`E_WEIGHTS_SUM`), or it has no answer at all (`E_EMPTY_ROW`).
- * An empty cell is a missing answer, not an error.
+ * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`; except a row
+ * that lacks only trailing columns with no name, or has only empty cells past the header), a cell holds
+ * bytes that are not valid text (`E_ENCODING`, from a source that offers {@link CellSource.invalid}),
+ * or it has no answer at all (`E_EMPTY_ROW`). An empty cell, `NA`, and the instrument's and the options' missing
+ * codes are a missing answer, not an error.
+ *
+ * Some values are set aside instead, the row being used for the rest (see {@link SurveyResponse.notes}):
+ * an `overall` outside the instrument's `overallScale` (default: its answer scale) is read as missing
+ * (`E_OVERALL_OUT_OF_SCALE`); an allocation with a weight outside 0–100 (`E_WEIGHT_OUT_OF_SCALE`), or
+ * incomplete, or not summing to 100 ±1 (`E_WEIGHTS_SUM`), is read as no allocation — the instrument's
+ * weights, else equal ones, as for a respondent who gave none.
  *
  * @throws {ValidationError} from {@link resolveColumns} when the header lacks a required column or repeats one.
  */
 export function createRowReader(header: readonly string[], instrument: Instrument, options: RowReaderOptions = {}): RowReader {
   const columns = resolveColumns(header, instrument, { method: options.method });
-  const rules = numberRules(options.missing, options.decimal);
+  const rules = numberRules([...(options.missing ?? DEFAULT_MISSING_TOKENS), ...(instrument.missing ?? []), ...(options.missingCodes ?? [])], options.decimal);
   let cells: CellSource = new ArraySource();
   const read1 = (col: number): number | undefined => cells.number(col, rules);
   const text = (col: number): string => cells.text(col);
@@ -120,10 +157,12 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const { min, max } = instrument.scale;
   const reverse = Uint8Array.from(instrument.dimensions.flatMap((d) => d.items.map((item) => (item.reverse === true ? 1 : 0))));
   const scaleText = `${min}–${max}`;
+  const overallScale = instrument.overallScale ?? instrument.scale;
 
   // Answers read in the current row (a row with none is excluded); reset by readSource.
   let answered = 0;
   const rowIssues: DataIssue[] = [];
+  const rowNotes: DataIssue[] = [];
   const reused: { ok: true; response: Mutable<SurveyResponse> } = {
     ok: true,
     response: {
@@ -135,6 +174,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       weights: null,
       overall: Number.NaN,
       fields: reusedFields,
+      notes: NO_NOTES,
     },
   };
 
@@ -147,8 +187,10 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     cells = source;
     // One list per reader, emptied for each row and copied only for a row that has problems.
     const issues = rowIssues;
+    const notes = rowNotes;
     if (issues.length !== 0) issues.length = 0; // setting length is a runtime call; most rows have none
-    if (cells.length !== header.length) {
+    if (notes.length !== 0) notes.length = 0;
+    if (cells.length !== header.length && !fits()) {
       const blank = cells.length <= 1 && (cells.length === 0 || text(0).trim() === '');
       issues.push({
         code: blank ? 'E_EMPTY_ROW' : 'E_RAGGED_ROW',
@@ -161,37 +203,74 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       });
       return { ok: false, row, issues: issues.slice() };
     }
+    const invalid = cells.invalid === undefined ? -1 : cells.invalid();
+    if (invalid >= 0) {
+      const name = header[invalid] ?? '';
+      const value = text(invalid);
+      issues.push({
+        code: 'E_ENCODING',
+        row,
+        column: name,
+        value,
+        message: `row ${row}, column ${name}: "${value}" has bytes that are not valid UTF-8 (shown as \uFFFD); give --encoding if the file is in another encoding`,
+      });
+      return { ok: false, row, issues: issues.slice() };
+    }
 
     answered = 0;
     const expectation = columns.expectation === null ? null : readItems(columns.expectation, pool.expectation, row, issues);
     const perception = readItems(columns.perception, pool.perception, row, issues);
     const minimum = columns.minimum === null ? null : readItems(columns.minimum, pool.minimum, row, issues);
     const desired = columns.desired === null ? null : readItems(columns.desired, pool.desired, row, issues);
-    const weights = readWeights(row, issues);
+    const weights = readWeights(row, issues, notes);
 
     let overall = Number.NaN;
     if (columns.overall >= 0) {
       const x = read1(columns.overall);
       if (x === undefined) issues.push(notNumeric(row, header[columns.overall] ?? '', text(columns.overall)));
-      else overall = x;
+      else if (x < overallScale.min || x > overallScale.max) {
+        const name = header[columns.overall] ?? '';
+        const value = text(columns.overall);
+        notes.push({
+          code: 'E_OVERALL_OUT_OF_SCALE',
+          row,
+          column: name,
+          value,
+          message: `row ${row}, column ${name}: "${value}" is outside the overall scale ${overallScale.min}–${overallScale.max}; left out of the statistics that use it`,
+        });
+      } else overall = x;
     }
 
     if (issues.length === 0 && answered === 0) {
       issues.push({ code: 'E_EMPTY_ROW', row, column: null, value: null, message: `row ${row}: no item is answered` });
     }
-    if (issues.length > 0) return { ok: false, row, issues: issues.slice() };
+    // An excluded row lists every problem: first those that exclude it (its code is the first's).
+    if (issues.length > 0) return { ok: false, row, issues: notes.length === 0 ? issues.slice() : [...issues, ...notes] };
+    const rowNotesOut = notes.length === 0 ? NO_NOTES : notes.slice();
 
     // Reused, the map keeps its keys (the same columns every row) and only its values change:
     // clear() would allocate a new table per row, which V8 then pretenures into old space.
     const fields = reuse ? reusedFields : new Map<string, string>();
     for (const { index, name } of keep) fields.set(name, cells.label !== undefined ? cells.label(index) : text(index));
-    if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields } };
+    if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields, notes: rowNotesOut } };
     // Reused: the same two objects every row (the arrays in them are the reused ones already).
     const response = reused.response;
     response.row = row;
     response.weights = weights;
     response.overall = overall;
+    response.notes = rowNotesOut;
     return reused;
+  }
+
+  /**
+   * Whether a row whose length differs from the header's is still whole: it lacks only trailing
+   * unnamed columns, or what it has past the header is empty (Excel pads rows with `,,`).
+   */
+  function fits(): boolean {
+    const n = cells.length;
+    if (n < header.length) return n >= columns.minCells && n > 1;
+    for (let i = header.length; i < n; i++) if (text(i).trim() !== '') return false;
+    return true;
   }
 
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
@@ -239,28 +318,30 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     });
   }
 
-  function readWeights(row: number, issues: DataIssue[]): Float64Array | null {
+  /**
+   * The row's 100-point allocation, or `null` for none. A cell that is not a number excludes the row
+   * (an issue); an allocation that cannot be used — a weight outside 0–100, some weights missing, a sum
+   * off 100 by more than ±1 — is set aside (a note) and the row reads as one without an allocation.
+   */
+  function readWeights(row: number, issues: DataIssue[], notes: DataIssue[]): Float64Array | null {
     const indexes = columns.weight;
     if (indexes === null) return null;
     const out = target(pool.weights);
     let given = 0;
     let sum = 0;
+    let bad = false;
+    let outside = -1;
     for (let k = 0; k < indexes.length; k++) {
       const col = indexes[k] ?? -1;
       const x = read1(col);
       if (x === undefined) {
         issues.push(notNumeric(row, header[col] ?? '', text(col)));
-        return null;
+        bad = true;
+        continue;
       }
-      if (x < 0) {
-        issues.push({
-          code: 'E_WEIGHTS_SUM',
-          row,
-          column: header[col] ?? '',
-          value: text(col),
-          message: `row ${row}, column ${header[col] ?? ''}: weight "${text(col)}" is negative`,
-        });
-        return null;
+      if (x < WEIGHT_SCALE.min || x > WEIGHT_SCALE.max) {
+        if (outside < 0) outside = col;
+        continue;
       }
       out[k] = x;
       if (!Number.isNaN(x)) {
@@ -268,25 +349,39 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         sum += x;
       }
     }
+    if (bad) return null;
+    const aside = "; the row's weights are left out";
+    if (outside >= 0) {
+      const name = header[outside] ?? '';
+      const value = text(outside);
+      notes.push({
+        code: 'E_WEIGHT_OUT_OF_SCALE',
+        row,
+        column: name,
+        value,
+        message: `row ${row}, column ${name}: weight "${value}" is outside ${WEIGHT_SCALE.min}–${WEIGHT_SCALE.max}${aside}`,
+      });
+      return null;
+    }
     if (given === 0) return null; // no allocation in this row: the instrument's defaults apply
     if (given === indexes.length && Math.abs(sum - 100) <= WEIGHT_TOLERANCE) return out;
     const names = Array.from(indexes, (i) => header[i] ?? '').join('+');
     if (given < indexes.length) {
-      issues.push({
+      notes.push({
         code: 'E_WEIGHTS_SUM',
         row,
         column: names,
         value: null,
-        message: `row ${row}, columns ${names}: ${indexes.length - given} of ${indexes.length} weights are missing`,
+        message: `row ${row}, columns ${names}: ${indexes.length - given} of ${indexes.length} weights are missing${aside}`,
       });
       return null;
     }
-    issues.push({
+    notes.push({
       code: 'E_WEIGHTS_SUM',
       row,
       column: names,
       value: String(sum),
-      message: `row ${row}, columns ${names}: weights sum to ${sum}, not 100 (±${WEIGHT_TOLERANCE})`,
+      message: `row ${row}, columns ${names}: weights sum to ${sum}, not 100 (±${WEIGHT_TOLERANCE})${aside}`,
     });
     return null;
   }

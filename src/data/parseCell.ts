@@ -13,7 +13,9 @@ const NUMBER_COMMA = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Reads a cell as a number: `NaN` for a missing answer, `undefined` when it is not a number.
- * With `decimal` `,` the decimal mark is a comma (`4,5`), and `4.5` is not a number.
+ * With `decimal` `,` the decimal mark is a comma (`4,5`), and `4.5` is not a number. A value of another
+ * type that JavaScript code may pass (`true`, a `Date`, a `BigInt`, a `Number` object, an array, an
+ * object) is not a number either.
  *
  * @example
  * parseCell(' 4 ', new Set(['']))
@@ -22,15 +24,25 @@ const NUMBER_COMMA = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
 export function parseCell(cell: Cell, missing: ReadonlySet<string>, decimal: '.' | ',' = '.'): number | undefined {
   if (cell === null || cell === undefined) return Number.NaN;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : Number.isNaN(cell) ? Number.NaN : undefined;
+  if (typeof cell !== 'string') return undefined;
   const text = cell.trim();
   if (missing.has(text)) return Number.NaN;
   if (decimal === ',') return NUMBER_COMMA.test(text) ? Number(text.replace(',', '.')) : undefined;
   return NUMBER.test(text) ? Number(text) : undefined;
 }
 
-/** The cell as text, for messages. */
+/**
+ * The cell as text, for messages and group keys. Never throws: a value `String` cannot convert (an
+ * object without a prototype) is shown as `[object Object]`.
+ */
 export function cellText(cell: Cell): string {
-  return cell === null || cell === undefined ? '' : String(cell);
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  try {
+    return String(cell);
+  } catch {
+    return Object.prototype.toString.call(cell);
+  }
 }
 
 /** How cells are read as numbers — the missing tokens and the decimal mark — prepared once per reader. */

@@ -18,8 +18,13 @@ export interface ColumnMap {
   readonly weight: Int32Array | null;
   /** The overall-satisfaction column, or -1. */
   readonly overall: number;
-  /** Every other column, kept for segments and dates: its index and header. */
+  /** Every other named column, kept for segments and dates: its index and header. */
   readonly extra: ReadonlyArray<{ readonly index: number; readonly name: string }>;
+  /**
+   * The cells a row needs: up to the last named column. Columns with a blank header past it (Excel's
+   * trailing `,,`) may be missing from a row.
+   */
+  readonly minCells: number;
 }
 
 /** Options of {@link resolveColumns}. */
@@ -36,6 +41,9 @@ export function normalizeHeader(name: string): string {
 /**
  * Maps a file's header onto the instrument's column roles and detects the method:
  * E and P columns give `servqual`; MIN, DES and P give `three-column`; P alone gives `servperf`.
+ * A column with a blank header (Excel's trailing `,,`, a pandas index) has no name to match or keep:
+ * it is ignored whatever it holds, like any column the instrument does not name, and two of them are
+ * not duplicates.
  *
  * @throws {ValidationError} `E_DUPLICATE_HEADER` when two headers match the same name, or
  *   `E_MISSING_COLUMN` naming every column the method needs and the file lacks.
@@ -78,7 +86,9 @@ export function resolveColumns(header: readonly string[], instrument: Instrument
   const overall = index.get(overallName) ?? -1;
   const used = new Set<number>([...weightIndexes, overall]);
   for (const role of required) for (const i of roles[role].indexes) used.add(i);
-  const extra = header.flatMap((name, i) => (used.has(i) ? [] : [{ index: i, name: name.replace(/^\uFEFF/, '').trim() }]));
+  const extra = header.flatMap((name, i) => (used.has(i) || normalizeHeader(name) === '' ? [] : [{ index: i, name: name.replace(/^\uFEFF/, '').trim() }]));
+  let minCells = header.length;
+  while (minCells > 1 && normalizeHeader(header[minCells - 1] ?? '') === '') minCells--;
 
   return {
     method,
@@ -90,6 +100,7 @@ export function resolveColumns(header: readonly string[], instrument: Instrument
     weight: someWeights ? weightIndexes : null,
     overall,
     extra,
+    minCells,
   };
 }
 
@@ -98,6 +109,7 @@ function indexHeader(header: readonly string[]): Map<string, number> {
   const issues: DataIssue[] = [];
   header.forEach((name, i) => {
     const key = normalizeHeader(name);
+    if (key === '') return; // no name: nothing to match, nothing to repeat
     const first = index.get(key);
     if (first !== undefined) {
       issues.push({

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { checkDateFormat } from './period.js';
 import type { ColumnMap } from './resolveColumns.js';
 import { normalizeHeader } from './resolveColumns.js';
 
@@ -7,16 +8,20 @@ export interface GroupColumnOptions {
   by?: readonly string[] | undefined;
   period?: string | undefined;
   dateColumn?: string | undefined;
+  dateFormat?: string | undefined;
 }
 
 /**
  * Resolves segment and date columns against a file's other (non-item) columns, ignoring case and
  * surrounding spaces, and returns their names as written in the file. Without `dateColumn`, the date
- * is `submitted_at`, else `date`.
+ * is `submitted_at`, else `date`. The date pattern is checked first, so a wrong one is reported
+ * whatever the file holds.
  *
+ * @throws {ServqualError} `E_INVALID_OPTION` for a `dateFormat` that cannot be used (see checkDateFormat).
  * @throws {ValidationError} `E_MISSING_COLUMN` naming a `by` or date column the file lacks.
  */
 export function resolveGroupColumns(columns: ColumnMap, options: GroupColumnOptions): { by: string[]; dateColumn: string | undefined } {
+  checkDateFormat(options.dateFormat);
   const extra = new Map(columns.extra.map((c) => [normalizeHeader(c.name), c.name]));
   const missing: string[] = [];
   const find = (name: string): string | undefined => {

@@ -29,6 +29,22 @@ export function surveyTemplateColumns(instrument: Instrument, method: Method): s
   return columns;
 }
 
+/**
+ * The header line of a blank data-entry sheet as CSV (RFC 4180), with its line end: a name holding a
+ * comma, a quote or a line break is quoted, its quotes doubled, so the line reads back as
+ * {@link surveyTemplateColumns} gives them.
+ *
+ * @example
+ * const oneItem = defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 },
+ *   dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }] }] });
+ * surveyTemplateCsv(oneItem, 'servperf') // one dimension d, one item with the id a,b
+ * //=> '"Pa,b",W_d,overall\n'
+ */
+export function surveyTemplateCsv(instrument: Instrument, method: Method): string {
+  const quote = (name: string): string => (/[",\r\n]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name);
+  return `${surveyTemplateColumns(instrument, method).map(quote).join(',')}\n`;
+}
+
 const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
   en: {
     expectation: 'Part 1 — Expectations: how far should an excellent company of this kind have each feature?',

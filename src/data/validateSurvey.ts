@@ -15,9 +15,9 @@ export interface ValidateSurveyOptions extends RowReaderOptions {
 export interface ValidationSummary {
   method: Method;
   rows: number;
-  /** Rows with no problem. */
+  /** Rows with no problem: neither excluded nor with a value set aside. */
   valid: number;
-  /** Every problem, in row order, each naming its row, column and value. */
+  /** Every problem, in row order, each naming its row, column and value — values set aside included. */
   issues: DataIssue[];
 }
 
@@ -36,15 +36,16 @@ export interface ValidationSummary {
  * //=> [1, 2, 'P1', 'E_OUT_OF_SCALE']
  */
 export function validateSurvey(input: SurveyInput, options: ValidateSurveyOptions): ValidationSummary {
-  const table = toTable(input);
+  const table = toTable(input, 'validateSurvey');
   checkRowLimit(table.rows.length, options.maxRows, 'readSurveyCsv');
   const reader = createRowReader(table.header, options.instrument, options);
   const issues: DataIssue[] = [];
   let valid = 0;
   table.rows.forEach((cells, i) => {
     const result = reader.read(cells, i + 1);
-    if (result.ok) valid++;
-    else issues.push(...result.issues);
+    const problems = result.ok ? (result.response.notes ?? []) : result.issues;
+    if (problems.length === 0) valid++;
+    else issues.push(...problems);
   });
   return { method: reader.columns.method, rows: table.rows.length, valid, issues };
 }

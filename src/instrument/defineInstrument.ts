@@ -8,7 +8,7 @@ const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum
 /**
  * Validates a custom instrument against the instrument JSON contract and returns it, frozen.
  *
- * Checks the shape (zod), then what a schema cannot say: the scale's min is below its max, ids are
+ * Checks the shape (zod), then what a schema cannot say: each scale's min is below its max, ids are
  * unique, item templates contain `{id}`, the weight template contains `{dimension}`, default
  * weights are given for all dimensions or none and sum to 100 (±1), and no two roles name the same column.
  *
@@ -37,6 +37,10 @@ function semanticProblems(instrument: Instrument): string[] {
   const problems: string[] = [];
   const { min, max } = instrument.scale;
   if (!(min < max)) problems.push(`scale.max: must be greater than scale.min (got min ${min}, max ${max})`);
+  const overall = instrument.overallScale;
+  if (overall !== undefined && !(overall.min < overall.max)) {
+    problems.push(`overallScale.max: must be greater than overallScale.min (got min ${overall.min}, max ${overall.max})`);
+  }
 
   const dimensionIds = new Set<string>();
   const itemIds = new Set<string>();

@@ -15,12 +15,22 @@ export const ItemSchema = z.strictObject({
   reverse: z.boolean().optional(),
 });
 
+/**
+ * Most items in one dimension. A dimension's statistics keep a sum for every pair of its items
+ * (covariances for Cronbach's alpha), so memory grows with the square of its item count: 8,000 items
+ * took 1.1 GB for five rows. At 100, a dimension takes a few MB (about 45 MB with pairwise reliability).
+ */
+export const MAX_ITEMS_PER_DIMENSION = 100;
+
 /** A dimension (RATER: tangibles, reliability, …) and its items. `weight` is a default 100-point weight. */
 export const DimensionSchema = z.strictObject({
   id: z.string().trim().min(1),
   name: LocalizedTextSchema,
   weight: z.number().finite().nonnegative().optional(),
-  items: z.array(ItemSchema).min(1),
+  items: z
+    .array(ItemSchema)
+    .min(1)
+    .max(MAX_ITEMS_PER_DIMENSION, `a dimension holds at most ${MAX_ITEMS_PER_DIMENSION} items (its statistics keep a sum for every pair of items, so memory grows with the square); split it into dimensions`),
 });
 
 /**
@@ -36,11 +46,43 @@ export const ColumnTemplatesSchema = z.strictObject({
   overall: z.string().min(1).optional(),
 });
 
-/** The instrument JSON contract (see DESIGN.md). */
+/** The smallest range a scale may span, relative to its larger end's magnitude. */
+const SCALE_RESOLUTION = 1e-9;
+
+/**
+ * A numeric scale: the lowest and highest answer, finite, with `max − min` and `min + max` finite
+ * (reverse-keying computes `min + max − x`), and a range doubles can step through: at least 1e-9 of
+ * the larger end's magnitude. (With min 1e20 and max 1e20 + 16384, `v += step` stops moving.) That
+ * min is below max is checked by defineInstrument.
+ */
+export const ScaleSchema = z
+  .strictObject({ min: z.number().finite(), max: z.number().finite() })
+  .superRefine(({ min, max }, ctx) => {
+    if (!Number.isFinite(max - min) || !Number.isFinite(min + max)) {
+      ctx.addIssue({ code: 'custom', message: 'the range max − min (or min + max) is not a finite number' });
+    } else if (max > min && max - min < SCALE_RESOLUTION * Math.max(Math.abs(min), Math.abs(max))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `min ${min} and max ${max} are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)`,
+      });
+    }
+  });
+
+/**
+ * The instrument JSON contract (see DESIGN.md).
+ *
+ * - `scale`: the answer scale of every item.
+ * - `overallScale`: the scale of the overall-satisfaction column; default `scale`. A value outside it
+ *   is left out of the statistics that use `overall` (and logged); the row is used for the rest.
+ * - `missing`: codes that mean "no answer" in this instrument's files (e.g. `["99", "-9"]`), read as
+ *   a missing answer in every column, on top of the empty cell and `NA`.
+ */
 export const InstrumentSchema = z.strictObject({
   id: z.string().trim().min(1),
   name: LocalizedTextSchema,
-  scale: z.strictObject({ min: z.number().finite(), max: z.number().finite() }),
+  scale: ScaleSchema,
+  overallScale: ScaleSchema.optional(),
+  missing: z.array(z.string()).optional(),
   dimensions: z.array(DimensionSchema).min(1),
   columns: ColumnTemplatesSchema.optional(),
 });
@@ -53,6 +95,8 @@ export type Item = z.infer<typeof ItemSchema>;
 export type Dimension = z.infer<typeof DimensionSchema>;
 /** Column templates of an instrument. */
 export type ColumnTemplates = z.infer<typeof ColumnTemplatesSchema>;
+/** A numeric scale. */
+export type Scale = z.infer<typeof ScaleSchema>;
 /** A validated instrument. Build one with {@link defineInstrument}. */
 export type Instrument = z.infer<typeof InstrumentSchema>;
 

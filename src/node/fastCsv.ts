@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ServqualError } from '../errors.js';
 import { parseCell, type NumberRules } from '../data/parseCell.js';
@@ -10,6 +11,47 @@ const QUOTED = -2;
 
 // ignoreBOM: a U+FEFF inside a field is data (only the file's first bytes are a byte-order mark).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// For a field with bytes that are not UTF-8 (its row is reported): each bad sequence shows as U+FFFD.
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** How many times maxFieldSize a whole record (row) may take, in bytes. */
+export const RECORD_SIZE_FACTOR = 64;
+
+/** 65536 → "65,536", without depending on a locale. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * The errors of the CSV limits, in the words both readers use (this tokenizer and csv-parse behind its
+ * guard in readCsvRows), so one file gives one message whichever reads it. Sizes are bytes of UTF-8
+ * as written in the file, quotes included in a record's size and excluded from a field's.
+ */
+export const csvLimitError = {
+  /** An unquoted field passed `max` bytes. */
+  field: (line: number, field: number, max: number): ServqualError =>
+    new ServqualError('E_LIMIT', `line ${line}, field ${field}: longer than maxFieldSize = ${grouped(max)} bytes; raise it with --max-field-size (maxFieldSize in the API)`),
+  /** A quoted field opened on `line` passed `max` bytes without closing. */
+  quoted: (line: number, field: number, max: number): ServqualError =>
+    new ServqualError(
+      'E_LIMIT',
+      `line ${line}, field ${field}: a quoted field opened here is still open after ${grouped(max)} bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)`,
+    ),
+  /** The record that starts on `line` (the header when `header`) has more than `max` fields. */
+  cells: (line: number, max: number, header: boolean): ServqualError =>
+    new ServqualError(
+      'E_LIMIT',
+      header
+        ? `the header has more than ${grouped(max)} columns (maxColumns); raise it with --max-columns (maxColumns in the API)`
+        : `line ${line}: the row has more than ${grouped(max)} cells (maxColumns); raise it with --max-columns (maxColumns in the API)`,
+    ),
+  /** The record that starts on `line` passed `max` bytes. */
+  record: (line: number, max: number): ServqualError =>
+    new ServqualError(
+      'E_LIMIT',
+      `line ${line}: the row is longer than ${grouped(max)} bytes (${RECORD_SIZE_FACTOR} × maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)`,
+    ),
+};
 
 /** Slots of each column's cache in {@link FieldView.label}: room for a few years of distinct dates. */
 const LABEL_SLOTS = 4096;
@@ -40,6 +82,8 @@ export class FieldView {
   length = 0;
   /** 1-based line of the record's first byte, for messages. */
   line = 0;
+  /** The bytes of the record OR'ed together: below 0x80, the record is ASCII (and so valid UTF-8). */
+  high = 0;
   /** Per column, the cache of {@link label}: direct-mapped slots of recent values. */
   private readonly labels: Array<string[] | undefined> = [];
 
@@ -60,9 +104,22 @@ export class FieldView {
     try {
       s = utf8.decode(this.buf.subarray(start, end));
     } catch {
-      throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
+      s = lenient.decode(this.buf.subarray(start, end)); // see invalid()
     }
     return this.ints[i] === QUOTED ? s.replaceAll('""', '"') : s;
+  }
+
+  /**
+   * The first field whose bytes are not valid UTF-8, or -1 (its {@link text} shows them as U+FFFD).
+   * Every byte of the record is checked, in fields nobody reads too; an ASCII record costs nothing.
+   */
+  invalid(): number {
+    if (this.high < 0x80 || this.length === 0) return -1;
+    const buf = this.buf;
+    // Between fields lie only delimiters and quotes (ASCII): the record is valid when its span is.
+    if (isUtf8(buf.subarray(this.starts[0] as number, this.ends[this.length - 1] as number))) return -1;
+    for (let i = 0; i < this.length; i++) if (!isUtf8(buf.subarray(this.starts[i] as number, this.ends[i] as number))) return i;
+    return -1;
   }
 
   /**
@@ -204,9 +261,17 @@ export class FieldView {
 export interface FastCsvOptions {
   /** One-byte delimiter. Default `,`. */
   delimiter?: string;
-  /** Longest field in bytes. Default 65,536 (as `maxFieldSize`). */
+  /**
+   * Longest field in bytes, as written between its quotes (a `""` escape counts 2). Default 65,536
+   * (as `maxFieldSize`). A record may take {@link RECORD_SIZE_FACTOR} times as many bytes.
+   */
   maxFieldSize?: number;
-  /** Drop a UTF-8 byte-order mark at the start. Default true; false for a range that starts mid-file. */
+  /** Most fields in any record, the header's included. Default 10,000 (as `maxColumns`). */
+  maxColumns?: number;
+  /**
+   * Drop a UTF-8 byte-order mark at the start, and read the first record as the header (for messages).
+   * Default true; false for a range that starts mid-file.
+   */
   bom?: boolean;
   /** The 1-based line the first byte is on, for messages. Default 1; more for a range that starts mid-file. */
   line?: number;
@@ -225,6 +290,10 @@ export class FastCsvTokenizer {
   private readonly view = new FieldView();
   private readonly delimiter: number;
   private readonly maxFieldSize: number;
+  private readonly maxRecordSize: number;
+  private readonly maxColumns: number;
+  /** Whether the next record is the file's header. */
+  private header: boolean;
   /** The incomplete record at the end of the bytes so far: a view into `work`. */
   private rest: Buffer = Buffer.alloc(0);
   /**
@@ -245,6 +314,9 @@ export class FastCsvTokenizer {
     }
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
+    this.maxRecordSize = this.maxFieldSize * RECORD_SIZE_FACTOR;
+    this.maxColumns = options.maxColumns ?? 10_000;
+    this.header = options.bom !== false;
     this.started = options.bom === false;
     this.line = options.line ?? 1;
   }
@@ -304,6 +376,7 @@ export class FastCsvTokenizer {
   restart(line: number): void {
     this.rest = this.work.subarray(0, 0);
     this.line = line;
+    this.header = false;
   }
 
   /** Tokenizes what is left. */
@@ -319,12 +392,19 @@ export class FastCsvTokenizer {
   /**
    * Scans complete records from `buf`; returns the offset of the first byte not consumed (the start of
    * an incomplete record). At the end of input (`final`), the last record needs no line end.
+   *
+   * The limits are checked as the bytes come, so neither an unclosed quote nor an endless row is
+   * held (or scanned again for each chunk) past them: a field fails at its (maxFieldSize + 1)-th byte,
+   * a record at its (maxColumns + 1)-th field, or when a field ends past maxRecordSize bytes. Whether and where a file fails does not depend
+   * on how it is cut into chunks.
    */
   private scan(buf: Buffer, final: boolean): number {
     const view = this.view;
     const n = buf.length;
     const delim = this.delimiter;
     const maxFieldSize = this.maxFieldSize;
+    const maxRecordSize = this.maxRecordSize;
+    const maxColumns = this.maxColumns;
     view.buf = buf;
     let recordStart = 0;
     let p = 0;
@@ -332,24 +412,30 @@ export class FastCsvTokenizer {
       view.length = 0;
       view.line = this.line;
       let lines = 0;
+      let high = 0;
       // one record
       for (;;) {
         if (p >= n) {
           if (!final) return recordStart;
           view.push(p, p, false); // last field, no line end
+          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
           break;
         }
         let c = buf[p] as number;
         if (c === QUOTE) {
           // quoted field
           const start = p + 1;
+          const limit = start + maxFieldSize;
+          const opened = this.line + lines;
           let q = start;
           for (;;) {
+            if (q > limit) throw csvLimitError.quoted(opened, view.length + 1, maxFieldSize);
             if (q >= n) {
               if (!final) return recordStart;
-              throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quoted field is not closed`);
+              throw new ServqualError('E_CSV', `malformed CSV at line ${opened}: a quoted field opened here is not closed`);
             }
             const x = buf[q] as number;
+            high |= x;
             if (x === QUOTE) {
               if (q + 1 < n && buf[q + 1] === QUOTE) {
                 q += 2;
@@ -362,9 +448,9 @@ export class FastCsvTokenizer {
             else if (x === CR && buf[q + 1] !== LF) lines++;
             q++;
           }
-          if (q - start > maxFieldSize) this.fieldTooLong(q - start, view.length + 1);
           view.push(start, q, true);
           p = q + 1;
+          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
           if (p >= n) {
             if (!final) return recordStart;
             break;
@@ -383,30 +469,37 @@ export class FastCsvTokenizer {
         }
         // unquoted field; a plain integer's value is read on the way (most survey cells are one)
         const start = p;
+        const stop = Math.min(n, start + maxFieldSize + 1);
         let value = 0;
         let plain = true;
-        while (p < n) {
+        while (p < stop) {
           c = buf[p] as number;
           if (c === delim) break;
           const digit = c - 0x30;
           if (digit >>> 0 <= 9) value = value * 10 + digit;
           else if (c === LF || c === CR) break;
           else if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
-          else plain = false;
+          else {
+            plain = false;
+            high |= c;
+          }
           p++;
         }
-        if (p - start > maxFieldSize) this.fieldTooLong(p - start, view.length + 1);
+        if (p - start > maxFieldSize) throw csvLimitError.field(this.line + lines, view.length + 1, maxFieldSize);
         const int = plain && p > start && p - start < 16 ? value : -1;
         if (p >= n) {
           if (!final) return recordStart;
           view.push(start, p, false, int);
+          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
           break;
         }
         view.push(start, p, false, int);
+        if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
         if (c === delim) {
           p++;
           if (p >= n && final) {
             view.push(p, p, false);
+            if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
             break;
           }
           continue;
@@ -416,11 +509,19 @@ export class FastCsvTokenizer {
         break;
       }
       this.line += lines + 1;
+      this.header = false;
+      view.high = high;
       this.onRecord(view);
       recordStart = p;
       if (p >= n) break;
     }
     return n;
+  }
+
+  /** The error of a record past maxColumns fields (checked first) or maxRecordSize bytes. */
+  private tooBig(fields: number, bytes: number): never {
+    if (fields > this.maxColumns) throw csvLimitError.cells(this.line, this.maxColumns, this.header);
+    throw csvLimitError.record(this.line, this.maxRecordSize);
   }
 
   /** The offset after a line end at `p` (CRLF, LF or CR), or -1 when a CR ends the chunk (an LF may follow). */
@@ -430,12 +531,5 @@ export class FastCsvTokenizer {
       return buf[p + 1] === LF ? p + 2 : p + 1;
     }
     return p + 1;
-  }
-
-  private fieldTooLong(length: number, field: number): never {
-    throw new ServqualError(
-      'E_LIMIT',
-      `record ${this.line}, field ${field}: ${length} bytes, more than maxFieldSize = ${this.maxFieldSize}; raise it with --max-field-size (maxFieldSize in the API)`,
-    );
   }
 }

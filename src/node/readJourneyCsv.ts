@@ -15,7 +15,7 @@ const ID_COLUMNS = new Set(['id', 'respondent_id']);
 /**
  * Reads journey stages from a CSV: either shares (columns `stage,satisfied`, a share 0–1 per row), or
  * per-respondent ratings (one column per stage; `id`/`respondent_id` columns are ignored), which need
- * a `threshold`.
+ * a `threshold`. Blank lines are skipped; rows keep their numbers (the first after the header is 1).
  *
  * @throws {ValidationError} naming the row, column and value of each bad cell; {@link ServqualError}
  *   `E_INVALID_OPTION` when ratings come without a threshold.
@@ -33,12 +33,17 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
     return x ?? Number.NaN;
   };
   const names = header.map(normalizeHeader);
+  // Data rows keep their numbers (1 after the header); a blank line (every cell empty) holds nothing to read.
+  const records = rows.map((cells, i) => ({ cells, row: i + 1 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
 
   if (names.length === 2 && names[0] === 'stage' && names[1] === 'satisfied') {
-    const stages = rows.map((cells, i) => {
-      const satisfied = number(cells[1], i + 1, header[1] ?? 'satisfied');
-      if (satisfied < 0 || satisfied > 1) {
-        issues.push({ code: 'E_OUT_OF_SCALE', row: i + 1, column: header[1] ?? 'satisfied', value: cells[1] ?? '', message: `row ${i + 1}, column ${header[1] ?? 'satisfied'}: "${cells[1] ?? ''}" is not a share between 0 and 1` });
+    const column = header[1] ?? 'satisfied';
+    const stages = records.map(({ cells, row }) => {
+      const satisfied = number(cells[1], row, column);
+      if (Number.isNaN(satisfied) && (cells[1] ?? '').trim() === '') {
+        issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cells[1] ?? '', message: `row ${row}, column ${column}: no share given` });
+      } else if (satisfied < 0 || satisfied > 1) {
+        issues.push({ code: 'E_OUT_OF_SCALE', row, column, value: cells[1] ?? '', message: `row ${row}, column ${column}: "${cells[1] ?? ''}" is not a share between 0 and 1` });
       }
       return { stage: cells[0] ?? '', satisfied };
     });
@@ -50,11 +55,11 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
     throw new ServqualError('E_INVALID_OPTION', 'journey: the file has per-respondent ratings (not "stage,satisfied"); give --threshold, the lowest rating that counts as satisfied');
   }
   const columns = header.map((name, j) => ({ name: name.trim(), j })).filter((c) => !ID_COLUMNS.has(normalizeHeader(c.name)));
-  const ratings = rows.map((cells, i) => {
+  const ratings = records.map(({ cells, row }) => {
     if (cells.length !== header.length) {
-      issues.push({ code: 'E_RAGGED_ROW', row: i + 1, column: null, value: null, message: `row ${i + 1}: ${cells.length} cells where the header has ${header.length}` });
+      issues.push({ code: 'E_RAGGED_ROW', row, column: null, value: null, message: `row ${row}: ${cells.length} cells where the header has ${header.length}` });
     }
-    return columns.map((c) => number(cells[c.j], i + 1, c.name));
+    return columns.map((c) => number(cells[c.j], row, c.name));
   });
   if (issues.length > 0) throw new ValidationError(issues);
   return stagesFromRatings(columns.map((c) => c.name), ratings, options.threshold);

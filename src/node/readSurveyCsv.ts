@@ -3,7 +3,9 @@ import { Readable } from 'node:stream';
 import { ServqualError } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReader, type RowReaderOptions, type RowResult } from '../data/createRowReader.js';
-import { isUtf8Prefix, looksUtf16 } from './decodeStream.js';
+import { parseCell, type NumberRules } from '../data/parseCell.js';
+import type { CellSource } from '../data/createRowReader.js';
+import { hasMarkedBytes, SNIFF_BYTES, sniffEncoding, unmark } from './decodeStream.js';
 import { FastCsvTokenizer } from './fastCsv.js';
 import { CSV_LIMITS, readCsvRows, type CsvSource, type ReadCsvRowsOptions } from './readCsvRows.js';
 
@@ -49,20 +51,34 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
   const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   const chunks = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const asBuffer = (c: Buffer | string): Buffer => (typeof c === 'string' ? Buffer.from(c) : c);
-  let first: IteratorResult<Buffer | string>;
+  // The first MiB (or all of a shorter input), whatever size of chunks the source gives — a file
+  // 1 MiB, a pipe 64 KiB: the encoding and the reader are decided on it.
+  const parts: Buffer[] = [];
+  let bytesRead = 0;
+  let ended = false;
+  const progress = options.onProgress;
   try {
-    first = await chunks.next();
+    while (bytesRead < SNIFF_BYTES) {
+      const next = await chunks.next();
+      if (next.done === true) {
+        ended = true;
+        break;
+      }
+      const chunk = asBuffer(next.value);
+      parts.push(chunk);
+      bytesRead += chunk.length;
+      progress?.(bytesRead);
+    }
   } catch (error) {
     throw ioError(source, error);
   }
-  const head = first.done === true ? Buffer.alloc(0) : asBuffer(first.value);
-  let bytesRead = head.length;
-  const progress = options.onProgress;
-  progress?.(bytesRead);
+  const head = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  const empty = ended && head.length === 0;
   if (!usesFastTokenizer(head, options)) {
     const replay = Readable.from(
       (async function* () {
-        if (first.done !== true) yield head;
+        if (!empty) yield head;
+        if (ended) return;
         for (;;) {
           const next = await chunks.next();
           if (next.done === true) return;
@@ -82,7 +98,7 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
       progress?.(bytesRead);
       return b;
     };
-    return await openWithFastTokenizer(source, head, first.done === true, chunks, counted, options);
+    return await openWithFastTokenizer(source, head, empty, chunks, counted, options);
   } catch (error) {
     input.destroy(); // close the file before reporting the problem
     throw error;
@@ -90,17 +106,18 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
 }
 
 /**
- * Whether a file starting with `head` is read by the byte-level tokenizer: UTF-8 (given, or
- * detected: no UTF-16 mark or pattern, valid UTF-8), a one-byte delimiter, and csv-parse not asked for.
+ * Whether a file starting with `head` is read by the byte-level tokenizer: UTF-8 (given, or sniffed
+ * from the first {@link SNIFF_BYTES} bytes by {@link sniffEncoding}, which DecodeStream uses too), a
+ * one-byte delimiter, and csv-parse not asked for.
+ *
+ * @param head - the input's first bytes: at least SNIFF_BYTES of them, or all when it is shorter
  */
 export function usesFastTokenizer(head: Buffer, options: Pick<ReadSurveyCsvOptions, 'tokenizer' | 'encoding' | 'delimiter'>): boolean {
   return (
     options.tokenizer !== 'csv-parse' &&
     (options.encoding === undefined || options.encoding === 'auto' || options.encoding === 'utf-8') &&
     Buffer.byteLength(options.delimiter ?? ',') === 1 &&
-    !(head[0] === 0xff && head[1] === 0xfe) &&
-    !(head[0] === 0xfe && head[1] === 0xff) &&
-    (options.encoding === 'utf-8' || (looksUtf16(head) === null && isUtf8Prefix(head)))
+    (options.encoding === 'utf-8' || sniffEncoding(head.subarray(0, SNIFF_BYTES), head.length < SNIFF_BYTES).encoding === 'utf-8')
   );
 }
 
@@ -118,11 +135,14 @@ export async function scanSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
 }
 
 async function openWithCsvParse(source: CsvSource, input: Readable, options: ReadSurveyCsvOptions): Promise<SurveyCsv> {
-  const records = readCsvRows(input, options);
+  // Bytes that are not UTF-8 come marked, and the row holding them is reported, as the tokenizer does.
+  const records = readCsvRows(input, { ...options, invalidUtf8: 'mark' });
   const first = await records.next();
   if (first.done === true) throw new ServqualError('E_NO_DATA', `${name(source)}: the file is empty (no header row)`);
   let reader: RowReader;
   try {
+    const bad = first.value.findIndex(hasMarkedBytes);
+    if (bad >= 0) throw invalidHeader(bad, unmark(first.value[bad] as string));
     reader = createRowReader(first.value, options.instrument, options);
   } catch (error) {
     await records.return(undefined);
@@ -130,9 +150,36 @@ async function openWithCsvParse(source: CsvSource, input: Readable, options: Rea
   }
   async function* rows(): AsyncGenerator<RowResult> {
     let row = 0;
-    for await (const cells of records) yield reader.read(cells, ++row);
+    const cells = new TextCells();
+    for await (const record of records) {
+      cells.cells = record;
+      yield reader.readSource(cells, ++row);
+    }
   }
   return { reader, rows: rows() };
+}
+
+/** A header cell with bytes that are not UTF-8: the file cannot be read as UTF-8. */
+function invalidHeader(column: number, shown: string): ServqualError {
+  return new ServqualError('E_ENCODING', `the header is not valid UTF-8 at column ${column + 1} ("${shown}"); give --encoding if the file is in another encoding`);
+}
+
+/** A record from csv-parse as a CellSource that reports bytes marked as not UTF-8 (see DecodeStream). */
+class TextCells implements CellSource {
+  cells: string[] = [];
+  get length(): number {
+    return this.cells.length;
+  }
+  number(i: number, rules: NumberRules): number | undefined {
+    return parseCell(this.cells[i], rules.missing, rules.decimal);
+  }
+  text(i: number): string {
+    const cell = this.cells[i] ?? '';
+    return hasMarkedBytes(cell) ? unmark(cell) : cell;
+  }
+  invalid(): number {
+    return this.cells.findIndex(hasMarkedBytes);
+  }
 }
 
 async function openWithFastTokenizer(
@@ -143,7 +190,6 @@ async function openWithFastTokenizer(
   asBuffer: (c: Buffer | string) => Buffer,
   options: ReadSurveyCsvOptions,
 ): Promise<SurveyCsv> {
-  const maxColumns = options.maxColumns ?? CSV_LIMITS.maxColumns;
   const onRow = options.onRow;
   let reader: RowReader | null = null;
   let row = 0;
@@ -151,9 +197,8 @@ async function openWithFastTokenizer(
   const tokenizer = new FastCsvTokenizer(
     (record) => {
       if (reader === null) {
-        if (record.length > maxColumns) {
-          throw new ServqualError('E_LIMIT', `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`);
-        }
+        const bad = record.invalid();
+        if (bad >= 0) throw invalidHeader(bad, record.text(bad));
         reader = createRowReader(record.toArray(), options.instrument, options);
         options.onReader?.(reader);
         return;
@@ -162,7 +207,7 @@ async function openWithFastTokenizer(
       if (onRow !== undefined) onRow(result);
       else queue.push(result);
     },
-    { delimiter: options.delimiter ?? ',', maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize },
+    { delimiter: options.delimiter ?? ',', maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize, maxColumns: options.maxColumns ?? CSV_LIMITS.maxColumns },
   );
   let done = empty;
   const pull = async (): Promise<void> => {

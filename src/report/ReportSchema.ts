@@ -269,6 +269,7 @@ export const ReportSchema = z.strictObject({
     used: num,
     excluded: num,
     reasons: z.array(z.strictObject({ code: errorCode(), reason: z.string(), rows: num })),
+    setAside: z.array(z.strictObject({ code: errorCode(), reason: z.string(), values: num })).exactOptional(),
   }),
   /** `undated`: rows without a readable date, left out of the periods only. */
   dataQuality: z.strictObject({

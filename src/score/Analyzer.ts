@@ -7,7 +7,7 @@ import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import type { Report } from '../report/types.js';
 import type { PrioritizeOptions } from '../prioritize/prioritize.js';
 import type { GroupedMomentsJSON } from './groups.js';
-import type { PeriodUnit } from './period.js';
+import type { PeriodUnit } from '../data/period.js';
 
 /** Options of {@link createAnalyzer} and {@link analyze}. */
 export interface AnalyzerOptions extends PrioritizeOptions {

@@ -1,33 +1,9 @@
 // zod as a namespace import: tree-shakes to what is used, and keeps zod's locales out of the bundle.
 import * as z from 'zod';
 import { formatPath } from '../_lib/formatPath.js';
-import { ServqualError, type ServqualErrorCode } from '../errors.js';
+import { ERROR_CODES, ServqualError } from '../errors.js';
 import type { AnalyzerState } from './Analyzer.js';
 
-/** Every error code, for reading a data-quality log back (kept complete by the type check below). */
-const CODES = [
-  'E_INSTRUMENT',
-  'E_UNKNOWN_INSTRUMENT',
-  'E_MISSING_COLUMN',
-  'E_DUPLICATE_HEADER',
-  'E_NOT_NUMERIC',
-  'E_OUT_OF_SCALE',
-  'E_RAGGED_ROW',
-  'E_WEIGHTS_SUM',
-  'E_EMPTY_ROW',
-  'E_INVALID_ROW',
-  'E_METHOD',
-  'E_NO_DATA',
-  'E_INVALID_OPTION',
-  'E_INVALID_STATE',
-  'E_CSV',
-  'E_ENCODING',
-  'E_LIMIT',
-  'E_IO',
-] as const satisfies readonly ServqualErrorCode[];
-// Fails to compile when errors.ts gains a code that CODES lacks.
-const everyCode: readonly (typeof CODES)[number][] = [] as ServqualErrorCode[];
-void everyCode;
 
 /** A count: a non-negative safe integer. */
 const count = z.int().nonnegative();
@@ -55,7 +31,7 @@ const CoMomentsSchema = z
 /** Serialised groups (segments of a column, or periods): per key, its accumulators. */
 const GroupedSchema = z.array(z.tuple([z.string(), z.array(CoMomentsSchema)]));
 
-const IssueSchema = z.object({ code: z.enum(CODES), row: count, column: z.string().nullable(), value: z.string().nullable(), message: z.string() });
+const IssueSchema = z.object({ code: z.enum(ERROR_CODES), row: count, column: z.string().nullable(), value: z.string().nullable(), message: z.string() });
 
 /** The shape of {@link AnalyzerState}: what {@link parseAnalyzerState} accepts. */
 export const AnalyzerStateSchema = z.object({
@@ -64,7 +40,7 @@ export const AnalyzerStateSchema = z.object({
   method: z.enum(['servqual', 'servperf', 'three-column']),
   reliability: z.enum(['listwise', 'pairwise']),
   itemCount: count,
-  quality: z.object({ used: count, excluded: z.array(z.tuple([z.enum(CODES), count])), issues: z.array(IssueSchema), issuesTotal: count }),
+  quality: z.object({ used: count, excluded: z.array(z.tuple([z.enum(ERROR_CODES), count])), issues: z.array(IssueSchema), issuesTotal: count }),
   moments: z.array(CoMomentsSchema),
   segments: z.array(z.tuple([z.string(), GroupedSchema])),
   periods: GroupedSchema.nullable(),

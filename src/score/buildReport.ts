@@ -6,7 +6,7 @@ import type { CoMoments } from '../stats/CoMoments.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
 import { headline, periodReports, segmentReports, trendOf } from './groupReports.js';
-import { periodIndex, type PeriodUnit } from './period.js';
+import { periodIndex, type PeriodUnit } from '../data/period.js';
 import { MAX_SEGMENTS, SEGMENTS_SHOWN } from './readableSegments.js';
 import type { GroupedMoments } from './groups.js';
 import type { GroupMoments } from './accumulators/group.js';

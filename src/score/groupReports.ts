@@ -12,7 +12,7 @@ import type { GroupMoments } from './accumulators/group.js';
 import type { GroupedMoments } from './groups.js';
 import type { Layout } from './layout.js';
 import { differenceStat, oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
-import { periodIndex, type PeriodUnit } from './period.js';
+import { periodIndex, type PeriodUnit } from '../data/period.js';
 
 /**
  * The statistic segments are compared on and trends follow: the gap (servqual), the perception

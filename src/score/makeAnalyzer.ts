@@ -1,4 +1,5 @@
 import { ServqualError, ValidationError } from '../errors.js';
+import { DEFAULTS } from '../defaults.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from '../data/method.js';
 import type { SurveyResponse } from '../data/createRowReader.js';
@@ -9,6 +10,7 @@ import { BlockLedger, type BlockState } from './BlockLedger.js';
 import { buildReport } from './buildReport.js';
 import { layoutOf } from './layout.js';
 import { GroupRoute, RowScratch, routeOf } from './rowRoutes.js';
+import { checkDateFormat } from '../data/period.js';
 
 /** What merging, restoring and the block functions reach inside an analyzer. */
 export interface InternalAnalyzer {
@@ -36,10 +38,13 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
   const layout = layoutOf(instrument, options.minItemsAnswered);
   const by = [...new Set(options.by ?? [])];
   const period = options.period;
-  const dateColumn = options.dateColumn ?? 'submitted_at';
-  const mode: ReliabilityMode = options.reliability ?? 'listwise';
-  if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
-  const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? 100 };
+  const dateColumn = options.dateColumn ?? DEFAULTS.dateColumn;
+  const mode: ReliabilityMode = options.reliability ?? DEFAULTS.reliability;
+  if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`, {
+      option: 'reliability',
+    });
+  checkDateFormat(options.dateFormat);
+  const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? DEFAULTS.maxIssues };
   const ledger = new BlockLedger(shape, blockRows);
   const strict = options.strict === true;
   const k = layout.itemIds.length;
@@ -53,8 +58,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     const sums = ledger.sums;
     route(sums, r, scratch);
     sums.importance.add(r.weights, r.overall, scratch.perceptionScores);
-    if (grouped) groups.add(sums, r, scratch);
-    ledger.quality.use();
+    if (grouped) groups.add(sums, r, scratch, ledger.quality);
+    ledger.quality.use(r.notes);
   }
 
   const analyzer: Analyzer & InternalAnalyzer = {
@@ -67,8 +72,11 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     foldBlock: (state) => ledger.fold(state),
     add(row) {
       if ('ok' in row) {
-        if (row.ok) addResponse(row.response);
-        else if (strict) throw new ValidationError(row.issues);
+        if (row.ok) {
+          // A value set aside (an overall outside its scale, say) fails a strict run like a bad row.
+          if (strict && row.response.notes !== undefined && row.response.notes.length > 0) throw new ValidationError(row.response.notes);
+          addResponse(row.response);
+        } else if (strict) throw new ValidationError(row.issues);
         else ledger.quality.exclude(row.issues);
       } else {
         addResponse(row);
@@ -87,14 +95,14 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     result() {
       return buildReport(instrument, method, ledger.folded(), {
         minItemsAnswered: options.minItemsAnswered ?? null,
-        pAdjust: options.pAdjust ?? 'holm',
-        alphaThreshold: options.alphaThreshold ?? 0.7,
+        pAdjust: options.pAdjust ?? DEFAULTS.pAdjust,
+        alphaThreshold: options.alphaThreshold ?? DEFAULTS.alphaThreshold,
         reliability: mode,
         importance: options.importance,
         ipaPerformance: options.ipaPerformance,
         ipaCrosshairs: options.ipaCrosshairs,
         significance: options.significance,
-        minSegmentSize: options.minSegmentSize ?? 30,
+        minSegmentSize: options.minSegmentSize ?? DEFAULTS.minSegmentSize,
         period,
         dateColumn: period === undefined ? null : dateColumn,
       });

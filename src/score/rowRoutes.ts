@@ -1,10 +1,11 @@
 import { ServqualError } from '../errors.js';
 import type { Method } from '../data/method.js';
 import type { SurveyResponse } from '../data/createRowReader.js';
+import type { DataQualityLog } from '../data/DataQualityLog.js';
 import { profileShape } from './accumulators/group.js';
 import type { BlockSums } from './AnalyzerParts.js';
 import type { Layout } from './layout.js';
-import { parseDateCell, periodOf, type PeriodUnit } from './period.js';
+import { parseDateCell, periodOf, undatedIssue, type PeriodUnit } from '../data/period.js';
 
 /**
  * What one row computes on its way through the accumulators, in arrays made once per analyzer (a row
@@ -127,7 +128,7 @@ export class GroupRoute {
     private readonly dateFormat: string | undefined,
   ) {}
 
-  add(sums: BlockSums, r: SurveyResponse, s: RowScratch): void {
+  add(sums: BlockSums, r: SurveyResponse, s: RowScratch, quality: DataQualityLog): void {
     const { profile, overallOut } = s;
     for (const column of this.by) sums.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut);
     if (sums.periods === null || this.period === undefined) return;
@@ -141,7 +142,11 @@ export class GroupRoute {
       if (this.periodCache.size >= 100_000) this.periodCache.clear();
       this.periodCache.set(text, label);
     }
-    if (label === null) sums.undated.count();
-    else sums.periods.add(label, profile, overallOut);
+    if (label === null) {
+      sums.undated.count();
+      // An implausible date (year 0999) is noted with its reason; an empty or unreadable one is only counted.
+      const issue = undatedIssue(r.row, this.dateColumn, text, this.dateFormat);
+      if (issue !== null) quality.note([issue]);
+    } else sums.periods.add(label, profile, overallOut);
   }
 }

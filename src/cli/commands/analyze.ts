@@ -9,7 +9,7 @@ import { renderCsv } from '../../render/renderCsv.js';
 import { renderHtml } from '../../render/renderHtml.js';
 import { renderJson } from '../../render/renderJson.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
-import { PERIOD_UNITS } from '../../score/period.js';
+import { checkDateFormat, PERIOD_UNITS } from '../../data/period.js';
 import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
@@ -50,6 +50,7 @@ export const analyzeCommand = command({
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress and no summary line on standard error' },
   ],
   async run(values, positionals, io) {
+    checkDateFormat(values['date-format']); // a usage error before anything is read
     const source = oneFile(positionals, io);
     const instrument = await resolveInstrument(values.instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);

@@ -1,4 +1,4 @@
-import { questionnaireText, surveyTemplateColumns } from '../../data/surveyTemplate.js';
+import { questionnaireText, surveyTemplateCsv } from '../../data/surveyTemplate.js';
 import { DEFAULTS } from '../../defaults.js';
 import { command } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, resolveInstrument } from '../commonFlags.js';
@@ -21,7 +21,7 @@ export const templateCommand = command({
     const instrument = await resolveInstrument(values.instrument);
     const method = values.method ?? DEFAULTS.method;
     if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang));
-    else io.stdout(`${surveyTemplateColumns(instrument, method).join(',')}\n`);
+    else io.stdout(surveyTemplateCsv(instrument, method));
     return 0;
   },
 });

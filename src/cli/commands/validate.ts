@@ -29,10 +29,12 @@ export const validateCommand = command({
     let problems = 0;
     for await (const result of survey.rows) {
       rows++;
-      if (!result.ok) {
+      // A used row may still have values set aside (an overall outside its scale): they are problems too.
+      const issues = result.ok ? (result.response.notes ?? []) : result.issues;
+      if (issues.length > 0) {
         bad++;
-        problems += result.issues.length;
-        printIssues(result.issues, io);
+        problems += issues.length;
+        printIssues(issues, io);
       }
     }
     const summary = `${plural(rows, 'row')} checked (method ${survey.reader.columns.method}): `;

@@ -16,6 +16,7 @@ export interface BlockTask {
   analyzer: AnalyzerOptions;
   delimiter: string;
   maxFieldSize: number;
+  maxColumns: number;
 }
 
 /** How a thread's share of the blocks ended: every block claimed was scored, or the first one failed. */
@@ -57,6 +58,7 @@ export function analyzeClaimedBlocks(task: BlockTask, blocks: SharedBlocks, hook
   const tokenizer = new FastCsvTokenizer((record) => analyzer.add(reader.readSource(record, row++)), {
     delimiter: task.delimiter,
     maxFieldSize: task.maxFieldSize,
+    maxColumns: task.maxColumns,
     bom: false,
   });
   const fd = openSync(task.file, 'r');

@@ -159,10 +159,11 @@ async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOption
     file,
     header: [...columns.header],
     instrument: JSON.parse(JSON.stringify(instrument)) as Instrument,
-    reader: { method: columns.method, missing: options.missing, decimal: options.decimal, keep },
+    reader: { method: columns.method, missing: options.missing, missingCodes: options.missingCodes, decimal: options.decimal, keep },
     analyzer: serializable,
     delimiter: options.delimiter ?? ',',
     maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
+    maxColumns: options.maxColumns ?? CSV_LIMITS.maxColumns,
   };
   return { task, analyzerOptions, reader: survey.reader };
 }
