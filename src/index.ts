@@ -109,3 +109,26 @@ export { renderDiagnosisMarkdown } from './render/renderDiagnosisMarkdown.js';
 export { renderJourneyMarkdown } from './render/renderJourneyMarkdown.js';
 export { LABELS, nameIn, quadrantIn, sampleLine } from './render/labels.js';
 export type { Lang } from './render/labels.js';
+
+// Operations: call-centre indicators from a call log, control charts, and staffing by Erlang C.
+export { callIndicators } from './operations/callIndicators.js';
+export type { CallIndicatorsOptions } from './operations/callIndicators.js';
+export { CallLog } from './operations/CallLog.js';
+export type { CallLogOptions } from './operations/CallLog.js';
+export type { CallLogState } from './operations/CallLogStateSchema.js';
+export type { CallColumnNames } from './operations/resolveCallColumns.js';
+export { CALL_PERIOD_UNITS, callPeriodOf } from './operations/callPeriodOf.js';
+export type { CallPeriodUnit } from './operations/callPeriodOf.js';
+export { serviceLevels } from './operations/serviceLevels.js';
+export type { ServiceLevelCounts, ServiceLevels } from './operations/serviceLevels.js';
+export { parseCallTarget, checkCallTarget } from './operations/callTargets.js';
+export { pChart } from './operations/pChart.js';
+export type { PChartInput } from './operations/pChart.js';
+export { xmrChart } from './operations/xmrChart.js';
+export { erlangC } from './operations/erlangC.js';
+export type { ErlangCOptions } from './operations/erlangC.js';
+export { staffing } from './operations/staffing.js';
+export { CallsReportSchema, CALL_METRICS, CALLS_SCHEMA_VERSION, callsReportJsonSchema } from './report/CallsReportSchema.js';
+export type { CallsReport, CallIndicators, CallSegment, CallPeriod, CallTarget, CallMetric, TargetResult, PChart, XmrChart } from './report/CallsReportSchema.js';
+export { StaffingSchema, STAFFING_SCHEMA_VERSION, staffingJsonSchema } from './report/StaffingSchema.js';
+export type { StaffingReport, ErlangCResult, ErlangCPoint } from './report/StaffingSchema.js';
