@@ -132,3 +132,8 @@ export { CallsReportSchema, CALL_METRICS, CALLS_SCHEMA_VERSION, callsReportJsonS
 export type { CallsReport, CallIndicators, CallSegment, CallPeriod, CallTarget, CallMetric, TargetResult, PChart, XmrChart } from './report/CallsReportSchema.js';
 export { StaffingSchema, STAFFING_SCHEMA_VERSION, staffingJsonSchema } from './report/StaffingSchema.js';
 export type { StaffingReport, ErlangCResult, ErlangCPoint } from './report/StaffingSchema.js';
+export { renderCallsMarkdown } from './render/renderCallsMarkdown.js';
+export { renderCallsHtml } from './render/renderCallsHtml.js';
+export { renderCallsCsv } from './render/renderCallsCsv.js';
+export { renderStaffingMarkdown } from './render/renderStaffingMarkdown.js';
+export { CALLS_LABELS, STAFFING_LABELS } from './render/labels.js';
