@@ -22,7 +22,10 @@ const random = mulberry32(19);
 const exponential = (mean) => -mean * Math.log(1 - random());
 const pick = (weights) => {
   let u = random() * weights.reduce((s, [, w]) => s + w, 0);
-  for (const [value, w] of weights) if ((u -= w) < 0) return value;
+  for (const [value, w] of weights) {
+    u -= w;
+    if (u < 0) return value;
+  }
   return weights.at(-1)[0];
 };
 
