@@ -152,23 +152,55 @@ export const CallsReportSchema = z.strictObject({
   controlCharts: z.strictObject({ abandonment: PChartSchema, asa: XmrChartSchema }).nullable(),
 });
 
-/** @interface */
+/**
+ * A control target: a metric and the band [low, high] it must lie in.
+ *
+ * @interface
+ */
 export type CallTarget = z.output<typeof CallTargetSchema>;
 /** A metric a target can name. */
 export type CallMetric = (typeof CALL_METRICS)[number];
-/** @interface */
+/**
+ * The indicators of a group of calls.
+ *
+ * @interface
+ */
 export type CallIndicators = z.output<typeof CallIndicatorsSchema>;
-/** @interface */
+/**
+ * The indicators of one value of a `by` column.
+ *
+ * @interface
+ */
 export type CallSegment = z.output<typeof CallSegmentSchema>;
-/** @interface */
+/**
+ * The indicators of one period.
+ *
+ * @interface
+ */
 export type CallPeriod = z.output<typeof CallPeriodSchema>;
-/** @interface */
+/**
+ * A target's verdict in one group.
+ *
+ * @interface
+ */
 export type TargetResult = z.output<typeof TargetResultSchema>;
-/** @interface */
+/**
+ * A p-chart of the abandonment rate per period.
+ *
+ * @interface
+ */
 export type PChart = z.output<typeof PChartSchema>;
-/** @interface */
+/**
+ * An XmR chart of ASA per period.
+ *
+ * @interface
+ */
 export type XmrChart = z.output<typeof XmrChartSchema>;
-/** @interface */
+/**
+ * The call-centre report.
+ *
+ * @interface
+ */
 export type CallsReport = z.output<typeof CallsReportSchema>;
 
 /** Version of the calls report JSON; bumped when a field changes meaning or disappears. */
