@@ -52,4 +52,20 @@ export const DEFAULTS = Object.freeze({
   format: 'markdown',
   /** The language of every label and sentence a person reads. */
   lang: 'en',
+
+  // Call centres (`servqual calls`, `servqual staffing`)
+  /** Service-level threshold T in seconds: a call answered (or abandoned) after a wait ≤ T counts as within. */
+  answerWithin: 20,
+  /** Abandoned calls with a wait ≤ this many seconds are short abandons (service-level formula F5 leaves them out). */
+  shortAbandon: 5,
+  /** Answered calls with at most this many rings count in `answeredWithinRings`. */
+  rings: 3,
+  /** The call log's column names. */
+  callColumns: { callId: 'call_id', offeredAt: 'offered_at', outcome: 'outcome', wait: 'wait_seconds', handle: 'handle_seconds', rings: 'rings' },
+  /** The service level staffing aims for (share of calls answered within `answerWithin`). */
+  serviceLevelTarget: 0.8,
+  /** The highest agent occupancy (intensity / agents) staffing accepts. */
+  maxOccupancy: 0.85,
+  /** The share of paid time agents are not on the phones (breaks, training, absence). */
+  shrinkage: 0.3,
 } as const);

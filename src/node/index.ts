@@ -16,3 +16,5 @@ export type { ReadJourneyCsvOptions } from './readJourneyCsv.js';
 export { diagnoseCsv } from './diagnoseCsv.js';
 export { INPUT_ENCODINGS } from './decodeStream.js';
 export type { InputEncoding } from './decodeStream.js';
+export { callsCsv } from './callsCsv.js';
+export type { CallsCsvOptions } from './callsCsv.js';

@@ -156,3 +156,93 @@ export function sampleLine(sample: SampleSummary, lang: Lang): string {
   const reasons = sample.reasons.map((r) => `${r.rows} ${reasonIn(r, lang)}`).join('，');
   return `读取 ${sample.rows} 行：使用 ${sample.used} 行，排除 ${sample.excluded} 行${reasons === '' ? '' : `（${reasons}）`}`;
 }
+
+/** The words of the call-centre report (`servqual calls`). */
+export const CALLS_LABELS = {
+  title: { en: 'Call-centre indicators', zh: '呼叫中心指标' },
+  /** Between two sentences. */
+  stop: { en: '. ', zh: '。' },
+  settings: {
+    en: (t: number, short: number, rings: number) => `Service level threshold T = ${t} s (waits ≤ T count); short abandons ≤ ${short} s; answered within ${rings} rings.`,
+    zh: (t: number, short: number, rings: number) => `服务水平阈值 T = ${t} 秒（等待 ≤ T 计入）；短时放弃 ≤ ${short} 秒；${rings} 声铃响内接听。`,
+  },
+  overall: { en: 'Overall', zh: '总体' },
+  indicator: { en: 'Indicator', zh: '指标' },
+  value: { en: 'Value', zh: '数值' },
+  target: { en: 'Target', zh: '控制目标' },
+  offered: { en: 'Calls offered', zh: '来电总数' },
+  answered: { en: 'Answered', zh: '接通' },
+  abandoned: { en: 'Abandoned', zh: '放弃' },
+  abandonmentRate: { en: 'Abandonment rate', zh: '来电损失率' },
+  asa: { en: 'Average speed of answer (s)', zh: '平均应答速度（秒）' },
+  aht: { en: 'Average handle time (s)', zh: '平均处理时长（秒）' },
+  answeredWithinRings: { en: (r: number) => `Answered within ${r} rings`, zh: (r: number) => `${r} 声铃响内接听` },
+  meanTimeToAbandon: { en: 'Mean wait before abandoning (s)', zh: '放弃前平均等待（秒）' },
+  serviceLevels: { en: 'Service levels', zh: '服务水平' },
+  formula: { en: 'Formula', zh: '公式' },
+  definitions: {
+    F1: { en: '(answered ≤ T + abandoned ≤ T) / (answered + abandoned)', zh: '（T 内接通 + T 内放弃）/（接通 + 放弃）' },
+    F2: { en: 'answered ≤ T / answered', zh: 'T 内接通 / 接通' },
+    F3: { en: 'answered ≤ T / (answered + abandoned)', zh: 'T 内接通 /（接通 + 放弃）' },
+    F4: { en: 'answered ≤ T / (answered + abandoned > T)', zh: 'T 内接通 /（接通 + 超过 T 的放弃）' },
+    F5: { en: '(answered ≤ T + abandoned ≤ short) / (answered + abandoned)', zh: '（T 内接通 + 短时放弃）/（接通 + 放弃）' },
+  },
+  ahtNote: {
+    en: 'Handle time is reported, not judged: longer, personalised calls are not penalised unless a target names aht.',
+    zh: '处理时长仅作报告、不作考核：除非目标中明确指定 aht，较长的个性化通话不会被扣分。',
+  },
+  segments: { en: (column: string) => `By ${column}`, zh: (column: string) => `按 ${column}` },
+  periods: { en: 'By period', zh: '按时期' },
+  period: { en: 'Period', zh: '时期' },
+  met: { en: 'met', zh: '达标' },
+  missed: { en: 'missed', zh: '未达标' },
+  targets: { en: 'Targets', zh: '控制目标' },
+  controlCharts: { en: 'Control charts', zh: '控制图' },
+  pChart: { en: 'p-chart of the abandonment rate (3σ limits per period)', zh: '来电损失率 p 控制图（各期 3σ 控制限）' },
+  xmrChart: { en: 'XmR chart of the average speed of answer', zh: '平均应答速度 XmR 控制图' },
+  centre: { en: 'centre line', zh: '中心线' },
+  limits: { en: 'control limits', zh: '控制限' },
+  outside: {
+    en: (periods: string) => (periods === '' ? 'No period lies outside its control limits: the variation is ordinary.' : `Outside the control limits, worth investigating: ${periods}.`),
+    zh: (periods: string) => (periods === '' ? '没有时期超出控制限：波动属正常范围。' : `超出控制限、值得调查的时期：${periods}。`),
+  },
+  reasons: {
+    E_NOT_NUMERIC: { en: 'missing or non-numeric time', zh: '时间缺失或非数值' },
+    E_OUT_OF_SCALE: { en: 'negative time or rings', zh: '时间或铃响次数为负' },
+    E_INVALID_ROW: { en: 'unknown outcome', zh: '未知的通话结果' },
+    E_RAGGED_ROW: { en: 'wrong number of cells', zh: '单元格数量不符' },
+    E_EMPTY_ROW: { en: 'empty row', zh: '空行' },
+  } as Readonly<Record<string, { en: string; zh: string }>>,
+  sample: {
+    en: (rows: number, used: number, excluded: number, reasons: string) => `${rows} call${rows === 1 ? '' : 's'} read: ${used} used, ${excluded} excluded${reasons === '' ? '' : ` (${reasons})`}`,
+    zh: (rows: number, used: number, excluded: number, reasons: string) => `读取 ${rows} 通来电：使用 ${used} 通，排除 ${excluded} 通${reasons === '' ? '' : `（${reasons}）`}`,
+  },
+  undated: { en: (n: number) => `${n} calls without a readable date are left out of the periods.`, zh: (n: number) => `${n} 通来电日期无法识别，未计入各时期。` },
+} as const;
+
+/** The words of the staffing report (`servqual staffing`). */
+export const STAFFING_LABELS = {
+  title: { en: 'Staffing by Erlang C', zh: 'Erlang C 人员配置' },
+  inputs: {
+    en: (calls: number, minutes: number, aht: number) => `${calls} calls in ${minutes} minutes, average handle time ${aht} s`,
+    zh: (calls: number, minutes: number, aht: number) => `${minutes} 分钟内 ${calls} 通来电，平均处理时长 ${aht} 秒`,
+  },
+  goal: {
+    en: (target: string, t: number, occupancy: string) => `Target: ${target} of calls answered within ${t} s, occupancy at most ${occupancy}.`,
+    zh: (target: string, t: number, occupancy: string) => `目标：${target} 的来电在 ${t} 秒内接通，占用率不超过 ${occupancy}。`,
+  },
+  intensity: { en: 'Traffic intensity (Erlangs)', zh: '话务强度（爱尔兰）' },
+  agents: { en: 'Agents on the phones', zh: '在线座席数' },
+  withShrinkage: { en: (s: string) => `Agents to schedule (shrinkage ${s})`, zh: (s: string) => `需排班座席数（损耗率 ${s}）` },
+  pWait: { en: 'Probability a call waits', zh: '来电需等待的概率' },
+  serviceLevel: { en: 'Service level', zh: '服务水平' },
+  asa: { en: 'Average speed of answer (s)', zh: '平均应答速度（秒）' },
+  occupancy: { en: 'Occupancy', zh: '座席占用率' },
+  meets: { en: 'meets the target', zh: '达到目标' },
+  fails: { en: 'does not meet the target', zh: '未达到目标' },
+  around: { en: 'One agent more or fewer', zh: '增减座席的效果' },
+  note: {
+    en: 'Erlang C assumes random arrivals, exponential handle times and callers who never hang up; where many abandon it overstates waits.',
+    zh: 'Erlang C 假设来电随机到达、处理时长服从指数分布且来电者不会挂断；放弃率高时会高估等待时间。',
+  },
+} as const;

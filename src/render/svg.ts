@@ -279,3 +279,56 @@ export function heatMap(
   const key = `<rect x="${left}" y="${height - 30}" width="14" height="12" fill="${colour(centre - spread)}"/><text x="${left + 20}" y="${height - 20}" ${FONT}>${esc(labels.legendLow)}</text><rect x="${left + 200}" y="${height - 30}" width="14" height="12" fill="${colour(centre + spread)}"/><text x="${left + 220}" y="${height - 20}" ${FONT}>${esc(labels.legendHigh)}</text>`;
   return frame(id, width, height, title, desc, `${head}${cells}<g class="legend">${key}</g>`);
 }
+
+/**
+ * A control chart: one value per period joined by a line, the centre line, and the 3σ control limits
+ * as steps (they may vary per period, as a p-chart's do). Points outside their limits are red.
+ */
+export function controlChart(
+  id: string,
+  title: string,
+  desc: string,
+  points: ReadonlyArray<{ label: string; value: number; lcl: number | null; ucl: number | null; out: boolean }>,
+  centre: number | null,
+  labels: { x: string; y: string; value: string; centre: string; limits: string },
+  format: (v: number) => string,
+): string {
+  const width = 640;
+  const height = 320;
+  const left = 70;
+  const top = 24;
+  const plotW = width - left - 150;
+  const plotH = height - top - 70;
+  const all = points.flatMap((p) => [p.value, p.lcl, p.ucl]).concat(centre === null ? [] : [centre]).filter((v): v is number => v !== null);
+  let lo = Math.min(...all, 0);
+  let hi = Math.max(...all);
+  if (!(hi > lo)) hi = lo + 1;
+  hi += (hi - lo) * 0.05;
+  const step = points.length <= 1 ? plotW : plotW / (points.length - 1);
+  const x = (i: number): number => left + (points.length <= 1 ? plotW / 2 : i * step);
+  const y = (v: number): number => top + plotH - ((v - lo) / (hi - lo)) * plotH;
+  const grid = ticks(lo, hi).map((t) => `<line x1="${left}" y1="${r2(y(t))}" x2="${left + plotW}" y2="${r2(y(t))}" stroke="#eee"/><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(format(t))}</text>`).join('');
+  const every = Math.max(1, Math.ceil(points.length / 10));
+  const xt = points.map((p, i) => (i % every === 0 ? `<text x="${r2(x(i))}" y="${top + plotH + 16}" text-anchor="middle" font-size="11" fill="#222">${esc(p.label)}</text>` : '')).join('');
+  // A limit as steps: flat across each period's half-width either side of its point.
+  const half = points.length <= 1 ? plotW / 2 : step / 2;
+  const steps = (pick: (p: (typeof points)[number]) => number | null): string =>
+    points
+      .map((p, i) => {
+        const v = pick(p);
+        return v === null ? '' : `<line class="limit" x1="${r2(Math.max(left, x(i) - half))}" y1="${r2(y(v))}" x2="${r2(Math.min(left + plotW, x(i) + half))}" y2="${r2(y(v))}" stroke="#c0392b" stroke-dasharray="4 3"/>`;
+      })
+      .join('');
+  const mid = centre === null ? '' : `<line class="centre" x1="${left}" y1="${r2(y(centre))}" x2="${left + plotW}" y2="${r2(y(centre))}" stroke="#555"/>`;
+  const line = `<polyline class="series" fill="none" stroke="#1f618d" stroke-width="2" points="${points.map((p, i) => `${r2(x(i))},${r2(y(p.value))}`).join(' ')}"/>`;
+  const dots = points
+    .map((p, i) => `<circle class="point${p.out ? ' out' : ''}" cx="${r2(x(i))}" cy="${r2(y(p.value))}" r="${p.out ? 5 : 3}" fill="${p.out ? '#c0392b' : '#1f618d'}"><title>${esc(`${p.label}: ${format(p.value)}`)}</title></circle>`)
+    .join('');
+  const axes = `<text x="${left + plotW / 2}" y="${height - 24}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
+  const key = legend(width - 140, top + 10, [
+    { label: labels.value, color: '#1f618d', shape: 'line' },
+    { label: labels.centre, color: '#555', shape: 'line' },
+    { label: labels.limits, color: '#c0392b', shape: 'line' },
+  ]);
+  return frame(id, width, height, title, desc, `${grid}${mid}${steps((p) => p.lcl)}${steps((p) => p.ucl)}${line}${dots}${xt}${axes}${key}`);
+}
