@@ -2,7 +2,7 @@
 // circle. Type-only imports count: a type is a dependency too.
 //   node scripts/check-imports.mjs
 // The flow, lowest first (a folder may import its own files and any folder before it):
-//   errors, _lib → instrument → data → stats → score → prioritize → report → gaps, journey →
+//   errors, _lib → instrument → data → stats → score → prioritize → report → gaps, journey, kano →
 //   builtins → render → index → node → cli
 // report/ is the contract: every layer may import it, and it imports only what comes before score.
 // Prints each import against the flow and each circle; exit 1 if there is any.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
-const FLOW = [['errors', '_lib'], ['instrument'], ['data'], ['stats'], ['score'], ['prioritize'], ['report'], ['gaps', 'journey'], ['builtins'], ['render'], ['index'], ['node'], ['cli']];
+const FLOW = [['errors', '_lib'], ['instrument'], ['data'], ['stats'], ['score'], ['prioritize'], ['report'], ['gaps', 'journey', 'kano'], ['builtins'], ['render'], ['index'], ['node'], ['cli']];
 const CONTRACT = 'report';
 const rankOf = new Map(FLOW.flatMap((names, rank) => names.map((name) => [name, rank])));
 

@@ -1,4 +1,7 @@
+import type * as z from 'zod';
+import type { Equal, Expect } from '../_lib/Equal.js';
 import { ServqualError } from '../errors.js';
+import type { KanoCategorySchema } from '../report/KanoReportSchema.js';
 
 /**
  * The six Kano categories: attractive, one-dimensional, must-be, indifferent, reverse and
@@ -8,6 +11,9 @@ export const KANO_CATEGORIES = ['A', 'O', 'M', 'I', 'R', 'Q'] as const;
 
 /** A Kano category (see {@link KANO_CATEGORIES}). */
 export type KanoCategory = (typeof KANO_CATEGORIES)[number];
+
+// The categories are the report contract's, letter for letter.
+export type _SameCategories = Expect<Equal<KanoCategory, z.output<typeof KanoCategorySchema>>>;
 
 /** A Kano answer code: 1 "I like it", 2 "I expect it", 3 "I am neutral", 4 "I can live with it", 5 "I dislike it". */
 export type KanoAnswer = 1 | 2 | 3 | 4 | 5;

@@ -1,3 +1,6 @@
+import type * as z from 'zod';
+import type { Equal, Expect } from '../_lib/Equal.js';
+import type { NeedLevelSchema, SeedLevelSchema } from '../report/KanoReportSchema.js';
 import type { KanoCategory } from './kanoEvaluation.js';
 
 /** The four levels of customer needs, as an instrument may declare them for an attribute. */
@@ -12,6 +15,9 @@ export type NeedLevel = (typeof NEED_LEVELS)[number];
  * meeting it delights); indifferent and reverse as themselves.
  */
 export type SeedLevel = 'expected' | 'desired-or-unexpected' | 'indifferent' | 'reverse';
+
+// The levels are the report contract's, word for word.
+export type _SameLevels = Expect<Equal<[NeedLevel, SeedLevel], [z.output<typeof NeedLevelSchema>, z.output<typeof SeedLevelSchema>]>>;
 
 /**
  * The need level of a Kano category. One-dimensional (satisfaction rises and falls with performance)

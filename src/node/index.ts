@@ -15,3 +15,6 @@ export type { ReadJourneyCsvOptions } from './readJourneyCsv.js';
 export { diagnoseCsv } from './diagnoseCsv.js';
 export { INPUT_ENCODINGS } from './decodeStream.js';
 export type { InputEncoding } from './decodeStream.js';
+export { kanoCsv } from './kanoCsv.js';
+export type { KanoCsvOptions } from './kanoCsv.js';
+export { loadKanoInstrument } from './loadKanoInstrument.js';

@@ -1,10 +1,9 @@
 // A namespace import, as in ReportSchema.ts: it keeps the bundled CLI's zod chunk small.
 import * as z from 'zod';
 import type { ServqualErrorCode } from '../errors.js';
-import { KANO_CATEGORIES } from '../kano/kanoEvaluation.js';
-import { NEED_LEVELS } from '../kano/seedLevelOf.js';
 
-// The Kano report JSON contract, its one source: the types of the report are inferred from these
+// The Kano report JSON contract, its one source (the Kano code's category and level types are
+// checked equal to these enums where they are defined): the types of the report are inferred from these
 // schemas, and the JSON Schema shipped with the package (kano-report.schema.json) is generated from
 // them. Objects are strict; optional fields are `exactOptional()`, as in ReportSchema.ts.
 
@@ -17,7 +16,13 @@ const errorCode = (): z.ZodType<ServqualErrorCode, string> => z.string() as z.Zo
 export const KANO_REPORT_SCHEMA_VERSION = '1.0.0';
 
 /** A Kano category: attractive, one-dimensional, must-be, indifferent, reverse, questionable. */
-export const KanoCategorySchema = z.enum(KANO_CATEGORIES);
+export const KanoCategorySchema = z.enum(['A', 'O', 'M', 'I', 'R', 'Q']);
+
+/** A level of customer needs an instrument may declare for an attribute. */
+export const NeedLevelSchema = z.enum(['basic', 'expected', 'desired', 'unexpected']);
+
+/** The level of needs of a Kano category (one-dimensional and questionable have none). */
+export const SeedLevelSchema = z.enum(['expected', 'desired-or-unexpected', 'indifferent', 'reverse']);
 
 /** The mean of a continuous (DuMouchel) score with its 95% CI. */
 export const KanoScoreSchema = z.strictObject({ mean: nullableNum, sd: nullableNum, ci95: z.tuple([num, num]).nullable() });
@@ -27,7 +32,7 @@ export const KanoAttributeReportSchema = z.strictObject({
   id: z.string(),
   name: text,
   /** The level the instrument declares, when it does. */
-  needLevel: z.enum(NEED_LEVELS).exactOptional(),
+  needLevel: NeedLevelSchema.exactOptional(),
   /** Respondents with both answers. */
   n: num,
   /** Rows used that lack one or both answers of this attribute: left out of it only. */
@@ -36,7 +41,7 @@ export const KanoAttributeReportSchema = z.strictObject({
   /** The most frequent category, ties broken M > O > A > I > R > Q; `null` when n = 0. */
   category: KanoCategorySchema.nullable(),
   /** The category's level of needs; `null` for one-dimensional and questionable (no level). */
-  seedLevel: z.enum(['expected', 'desired-or-unexpected', 'indifferent', 'reverse']).nullable(),
+  seedLevel: SeedLevelSchema.nullable(),
   /** (A + O) / (A + O + M + I). */
   better: nullableNum,
   /** −(O + M) / (A + O + M + I). */
