@@ -140,3 +140,7 @@ export type { KanoReport, KanoAttributeReport } from './report/KanoReportSchema.
 export { renderKanoMarkdown, kanoCategoryIn, kanoLevelIn } from './render/renderKanoMarkdown.js';
 export { renderKanoHtml } from './render/renderKanoHtml.js';
 export { KANO_LABELS } from './render/labels.js';
+export { penaltyReward } from './kano/penaltyReward.js';
+export type { PenaltyReward, PenaltyRewardFactor, PenaltyRewardOptions, ImpactClass } from './kano/penaltyReward.js';
+export { olsFromMoments } from './stats/olsFromMoments.js';
+export type { OlsFit, OlsCoefficient } from './stats/olsFromMoments.js';
