@@ -2,7 +2,7 @@
 // circle. Type-only imports count: a type is a dependency too.
 //   node scripts/check-imports.mjs
 // The flow, lowest first (a folder may import its own files and any folder before it):
-//   errors, defaults, _lib → instrument → data → stats → prioritize → score → report → gaps, journey, operations →
+//   errors, defaults, _lib → instrument → data → stats → prioritize → score → report → gaps, journey, operations, kano →
 //   builtins → render → index → node → cli
 // report/ is the contract: every layer may import it, and it imports only what comes before score.
 // Prints each import against the flow and each circle; exit 1 if there is any.
@@ -14,7 +14,7 @@ import ts from 'typescript';
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 // prioritize sits below score: it ranks from statistics (stats) alone, and score's buildReport calls it
 // to put the ranking into the report it assembles.
-const FLOW = [['errors', 'defaults', '_lib'], ['instrument'], ['data'], ['stats'], ['prioritize'], ['score'], ['report'], ['gaps', 'journey', 'operations'], ['builtins'], ['render'], ['index'], ['node'], ['cli']];
+const FLOW = [['errors', 'defaults', '_lib'], ['instrument'], ['data'], ['stats'], ['prioritize'], ['score'], ['report'], ['gaps', 'journey', 'operations', 'kano'], ['builtins'], ['render'], ['index'], ['node'], ['cli']];
 const CONTRACT = 'report';
 const rankOf = new Map(FLOW.flatMap((names, rank) => names.map((name) => [name, rank])));
 

@@ -18,3 +18,6 @@ export { INPUT_ENCODINGS } from './decodeStream.js';
 export type { InputEncoding } from './decodeStream.js';
 export { callsCsv } from './callsCsv.js';
 export type { CallsCsvOptions } from './callsCsv.js';
+export { kanoCsv } from './kanoCsv.js';
+export type { KanoCsvOptions } from './kanoCsv.js';
+export { loadKanoInstrument } from './loadKanoInstrument.js';

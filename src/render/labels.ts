@@ -246,3 +246,55 @@ export const STAFFING_LABELS = {
     zh: 'Erlang C 假设来电随机到达、处理时长服从指数分布且来电者不会挂断；放弃率高时会高估等待时间。',
   },
 } as const;
+
+/** The words of the Kano report (Markdown and HTML). */
+export const KANO_LABELS = {
+  title: { en: 'Kano analysis', zh: 'Kano 分析' },
+  attributes: { en: 'Attributes', zh: '属性' },
+  attribute: { en: 'Attribute', zh: '属性' },
+  category: { en: 'Category', zh: '类别' },
+  level: { en: 'Need level', zh: '需求层次' },
+  declared: { en: 'Declared', zh: '预设层次' },
+  better: { en: 'Better', zh: '满意系数 Better' },
+  worse: { en: 'Worse', zh: '不满意系数 Worse' },
+  fong: { en: 'Fong', zh: 'Fong 检验' },
+  significant: { en: 'sig.', zh: '显著' },
+  notSignificant: { en: 'ns', zh: '不显著' },
+  functional: { en: 'Functional score', zh: '正向得分' },
+  dysfunctional: { en: 'Dysfunctional score', zh: '反向得分' },
+  categories: {
+    A: { en: 'attractive', zh: '魅力型' },
+    O: { en: 'one-dimensional', zh: '一维型' },
+    M: { en: 'must-be', zh: '必备型' },
+    I: { en: 'indifferent', zh: '无差异型' },
+    R: { en: 'reverse', zh: '反向型' },
+    Q: { en: 'questionable', zh: '可疑' },
+  },
+  seedLevels: {
+    expected: { en: 'expected need', zh: '期望需求' },
+    'desired-or-unexpected': { en: 'desired or unexpected need', zh: '渴望或意外需求' },
+    indifferent: { en: 'indifferent', zh: '无差异' },
+    reverse: { en: 'reverse', zh: '反向' },
+  },
+  needLevels: {
+    basic: { en: 'basic', zh: '基本需求' },
+    expected: { en: 'expected', zh: '期望需求' },
+    desired: { en: 'desired', zh: '渴望需求' },
+    unexpected: { en: 'unexpected', zh: '意外需求' },
+  },
+  note: {
+    en: 'Categories by the evaluation table of Berger et al. (1993); the most frequent wins, ties broken M > O > A > I > R > Q. Better = (A + O)/(A + O + M + I), Worse = −(O + M)/(A + O + M + I). Fong (1996): the top category stands apart from the runner-up when their difference reaches the threshold. One-dimensional attributes have no level among the four levels of needs: satisfaction rises and falls with how well they are done.',
+    zh: '类别依据 Berger 等（1993）的评价表；取频数最多者，并列时按 M > O > A > I > R > Q。Better = (A + O)/(A + O + M + I)，Worse = −(O + M)/(A + O + M + I)。Fong（1996）检验：最多与次多类别之差达到临界值时，类别判定显著。一维型属性在四个需求层次中没有对应层次：满意度随表现高低而升降。',
+  },
+  drift: { en: 'Surprises becoming expectations', zh: '惊喜变为期望' },
+  driftLine: {
+    en: (name: string, from: string, to: string, p0: string, p1: string) => `${name}: ${from} in ${p0}, ${to} in ${p1}.`,
+    zh: (name: string, from: string, to: string, p0: string, p1: string) => `${name}：${p0} 为${from}，${p1} 变为${to}。`,
+  },
+  noDrift: { en: 'No attribute moved along attractive → one-dimensional → must-be.', zh: '没有属性沿 魅力型 → 一维型 → 必备型 移动。' },
+  chart: { en: 'Better–Worse diagram', zh: 'Better–Worse 图' },
+  worseAxis: { en: '|Worse|: dissatisfaction when absent', zh: '|Worse|：缺失时的不满意程度' },
+  betterAxis: { en: 'Better: satisfaction when present', zh: 'Better：具备时的满意程度' },
+  missing: { en: 'missing', zh: '缺答' },
+  undated: { en: (n: number) => `${n} rows without a readable date are left out of the periods.`, zh: (n: number) => `${n} 行日期无法识别，未计入各时期。` },
+} as const;

@@ -332,3 +332,42 @@ export function controlChart(
   ]);
   return frame(id, width, height, title, desc, `${grid}${mid}${steps((p) => p.lcl)}${steps((p) => p.ucl)}${line}${dots}${xt}${axes}${key}`);
 }
+
+/**
+ * The Better–Worse plot of a Kano analysis (Berger et al. 1993): |Worse| across, Better up, both 0 to
+ * 1, quadrants split at 0.5 and named (attractive top left, one-dimensional top right, must-be bottom
+ * right, indifferent bottom left); each attribute a point, labelled.
+ */
+export function betterWorseChart(
+  id: string,
+  title: string,
+  desc: string,
+  points: ReadonlyArray<{ label: string; better: number; worse: number }>,
+  labels: { x: string; y: string; quadrants: { A: string; O: string; M: string; I: string } },
+): string {
+  const width = 560;
+  const height = 440;
+  const left = 60;
+  const top = 24;
+  const plot = 360;
+  const x = (v: number): number => left + v * plot;
+  const y = (v: number): number => top + plot - v * plot;
+  const grid = [0, 0.25, 0.5, 0.75, 1]
+    .map(
+      (t) =>
+        `<line x1="${r2(x(t))}" y1="${top}" x2="${r2(x(t))}" y2="${top + plot}" stroke="${t === 0.5 ? '#999' : '#eee'}"/><line x1="${left}" y1="${r2(y(t))}" x2="${left + plot}" y2="${r2(y(t))}" stroke="${t === 0.5 ? '#999' : '#eee'}"/><text x="${r2(x(t))}" y="${top + plot + 16}" text-anchor="middle" ${FONT}>${t}</text><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${t}</text>`,
+    )
+    .join('');
+  const q = labels.quadrants;
+  const names = `<text x="${x(0.02)}" y="${y(0.96)}" font-size="11" fill="#1e8449">${esc(q.A)}</text><text x="${x(0.98)}" y="${y(0.96)}" text-anchor="end" font-size="11" fill="#2e86c1">${esc(q.O)}</text><text x="${x(0.98)}" y="${y(0.03)}" text-anchor="end" font-size="11" fill="#c0392b">${esc(q.M)}</text><text x="${x(0.02)}" y="${y(0.03)}" font-size="11" fill="#777">${esc(q.I)}</text>`;
+  const dots = points
+    .map((p) => {
+      const px = x(Math.min(1, Math.max(0, Math.abs(p.worse))));
+      const py = y(Math.min(1, Math.max(0, p.better)));
+      return `<circle class="point" cx="${r2(px)}" cy="${r2(py)}" r="5" fill="#1f618d"><title>${esc(`${p.label}: Better ${p.better.toFixed(2)}, Worse ${p.worse.toFixed(2)}`)}</title></circle><text x="${r2(px + 8)}" y="${r2(py + 4)}" ${FONT}>${esc(p.label)}</text>`;
+    })
+    .join('');
+  const box = `<rect x="${left}" y="${top}" width="${plot}" height="${plot}" fill="none" stroke="#bbb"/>`;
+  const axes = `<text x="${left + plot / 2}" y="${height - 14}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(16 ${top + plot / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
+  return frame(id, width, height, title, desc, `${box}${grid}${names}${dots}${axes}`);
+}

@@ -4,10 +4,11 @@ import { callsCommand } from './calls.js';
 import { diagnoseCommand } from './diagnose.js';
 import { journeyCommand } from './journey.js';
 import { staffingCommand } from './staffing.js';
+import { kanoCommand } from './kano.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
 
 // Each command's `run` takes its own flags' values: the list forgets which, and dispatch passes each
 // command the values parsed by its own flags.
 /** Every command of `servqual`, in the order the main help lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, validateCommand, templateCommand, diagnoseCommand, journeyCommand, callsCommand, staffingCommand] as unknown as readonly Command[];
+export const COMMANDS: readonly Command[] = [analyzeCommand, validateCommand, templateCommand, diagnoseCommand, journeyCommand, kanoCommand, callsCommand, staffingCommand] as unknown as readonly Command[];

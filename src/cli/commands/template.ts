@@ -1,5 +1,7 @@
 import { questionnaireText, surveyTemplateCsv } from '../../data/surveyTemplate.js';
 import { DEFAULTS } from '../../defaults.js';
+import { kanoQuestionnaireText, kanoTemplateColumns } from '../../kano/kanoQuestionnaire.js';
+import { loadKanoInstrument } from '../../node/loadKanoInstrument.js';
 import { command } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, resolveInstrument } from '../commonFlags.js';
 import { UsageError } from '../flags.js';
@@ -15,9 +17,16 @@ export const templateCommand = command({
     { ...METHOD, default: DEFAULTS.method, help: '{choices}' },
     { ...LANG, help: '{choices}, for the questionnaire text' },
     { name: 'questionnaire', type: 'boolean', help: 'print the questionnaire instead of the header' },
+    { name: 'kano', type: 'boolean', help: 'a Kano survey: --instrument names a Kano instrument JSON' },
   ],
   async run(values, positionals, io) {
     if (positionals.length > 0) throw new UsageError(`template takes no FILE (got "${positionals[0] ?? ''}")`);
+    if (values.kano === true) {
+      if (values.instrument === undefined) throw new UsageError('template --kano: give --instrument, a Kano instrument JSON file');
+      const kano = await loadKanoInstrument(values.instrument);
+      io.stdout(values.questionnaire === true ? kanoQuestionnaireText(kano, values.lang ?? DEFAULTS.lang) : `${kanoTemplateColumns(kano).join(',')}\n`);
+      return 0;
+    }
     const instrument = await resolveInstrument(values.instrument);
     const method = values.method ?? DEFAULTS.method;
     if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang));

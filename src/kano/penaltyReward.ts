@@ -1,0 +1,228 @@
+import { numberRules, parseCell } from '../data/parseCell.js';
+import { normalizeHeader } from '../data/resolveColumns.js';
+import { checkRowLimit, toTable, type SurveyInput } from '../data/toTable.js';
+import { DEFAULTS } from '../defaults.js';
+import { ServqualError, ValidationError } from '../errors.js';
+import { columnTemplate, fillTemplate } from '../instrument/columnTemplates.js';
+import type { BilingualText, Instrument, LocalizedText } from '../instrument/schema.js';
+import { CoMoments } from '../stats/CoMoments.js';
+import { olsFromMoments, type OlsCoefficient } from '../stats/olsFromMoments.js';
+
+/** The classes of asymmetric impact: dissatisfiers, linear attributes, satisfiers. */
+export type ImpactClass = 'basic' | 'performance' | 'excitement';
+
+/** Options of {@link penaltyReward}. */
+export interface PenaltyRewardOptions {
+  /** The instrument: its perception items, dimensions and scale. */
+  instrument: Instrument;
+  /** Dimensions (mean of a respondent's perception items, as the survey report scores them) or single items. Default `dimension`. */
+  level?: 'dimension' | 'item' | undefined;
+  /** A score at or below this is low performance. Default: the bottom two answers (scale min + 1). */
+  low?: number | undefined;
+  /** A score at or above this is high performance. Default: the top two answers (scale max − 1). */
+  high?: number | undefined;
+  /** The overall-satisfaction column (default: the instrument's `overall` template, `overall`). */
+  overallColumn?: string | undefined;
+  /** A dummy with fewer respondents is left out of the regression, and its factor refused. Default 30. */
+  minGroup?: number | undefined;
+  /** Impact asymmetry below `basic` is basic, above `excitement` is excitement. Default −0.2 and 0.2. */
+  thresholds?: { basic: number; excitement: number } | undefined;
+  /** Rows held in memory (default 1,000,000). */
+  maxRows?: number | undefined;
+}
+
+/** One factor's asymmetric impact on overall satisfaction. */
+export interface PenaltyRewardFactor {
+  id: string;
+  name: LocalizedText;
+  /** Respondents at or below `low`, and at or above `high`. */
+  lowN: number;
+  highN: number;
+  /** The low-performance dummy's coefficient (expected negative); `null` when left out. */
+  penalty: OlsCoefficient | null;
+  /** The high-performance dummy's coefficient (expected positive); `null` when left out. */
+  reward: OlsCoefficient | null;
+  /** |penalty| + |reward|: the range of impact on overall satisfaction. */
+  range: number | null;
+  /** (|reward| − |penalty|) / (|reward| + |penalty|), −1 to 1. */
+  asymmetry: number | null;
+  /** `null` when refused. */
+  class: ImpactClass | null;
+  /** Why the factor is not classified, in English and Chinese; `null` when it is. */
+  refused: BilingualText | null;
+}
+
+/** A penalty–reward analysis. */
+export interface PenaltyReward {
+  level: 'dimension' | 'item';
+  /** Respondents with overall satisfaction and every factor's score. */
+  n: number;
+  /** Rows read, and rows left out for a missing or unreadable answer. */
+  rows: number;
+  leftOut: number;
+  r2: number | null;
+  cutoffs: { low: number; high: number };
+  thresholds: { basic: number; excitement: number; source: string };
+  factors: PenaltyRewardFactor[];
+}
+
+const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (performance) zone, after Mikulić & Prebežac (2008, 2011); a convention, not a test';
+
+/**
+ * Penalty–reward analysis (asymmetric impact; Mikulić & Prebežac 2011) of an ordinary survey with an
+ * overall-satisfaction column: per factor (dimension or item), a low-performance dummy (score ≤ `low`)
+ * and a high-performance dummy (score ≥ `high`); overall satisfaction is regressed on all the dummies
+ * (OLS, as R's `lm`). The low dummy's coefficient is the penalty, the high dummy's the reward; the
+ * range of impact is |penalty| + |reward| and the impact asymmetry (|reward| − |penalty|) / range.
+ * A factor is basic below the `basic` threshold, excitement above the `excitement` one, and
+ * performance between. It is refused, with the reason, when a dummy has fewer than `minGroup`
+ * respondents (that dummy is left out of the regression) or an effect has the wrong sign (a positive
+ * penalty or a negative reward).
+ *
+ * Respondents lacking overall satisfaction or any factor's score (a dimension score needs half its
+ * items, rounded up) are left out; an unreadable or out-of-scale cell leaves the row out too.
+ *
+ * @param input - records or `{ header, rows }`
+ * @param options - see {@link PenaltyRewardOptions}
+ * @throws {ValidationError} `E_MISSING_COLUMN` naming the overall or item columns the header lacks
+ * @throws {ServqualError} `E_INVALID_OPTION` when `low` is not below `high`; `E_NO_DATA` when the regression cannot be fitted
+ *
+ * @example
+ * const report = penaltyReward(
+ *   Array.from({ length: 120 }, (_, i) => ({ P1: (i % 3) * 2 + 1, overall: [2, 6, 7][i % 3] + (i % 2) / 10 })),
+ *   { instrument: defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 }, dimensions: [{ id: 'room', name: { en: 'Room' }, items: [{ id: '1' }] }] }) },
+ * );
+ * [report.factors[0].penalty.estimate, report.factors[0].reward.estimate, report.factors[0].class]
+ * //=> [-4, 1, 'basic']
+ */
+export function penaltyReward(input: SurveyInput, options: PenaltyRewardOptions): PenaltyReward {
+  const { instrument } = options;
+  const table = toTable(input);
+  checkRowLimit(table.rows.length, options.maxRows ?? DEFAULTS.maxRows, 'a streaming reader');
+  const { min, max } = instrument.scale;
+  const low = options.low ?? min + 1;
+  const high = options.high ?? max - 1;
+  if (!(low < high)) throw new ServqualError('E_INVALID_OPTION', `penaltyReward: low (${low}) must be below high (${high})`, { option: 'low' });
+  const thresholds = options.thresholds ?? { basic: -0.2, excitement: 0.2 };
+  const minGroup = options.minGroup ?? 30;
+  const level = options.level ?? 'dimension';
+
+  const index = new Map<string, number>();
+  table.header.forEach((h, i) => {
+    if (!index.has(normalizeHeader(h))) index.set(normalizeHeader(h), i);
+  });
+  const missing: string[] = [];
+  const find = (name: string): number => {
+    const at = index.get(normalizeHeader(name));
+    if (at === undefined) missing.push(name);
+    return at ?? -1;
+  };
+  const perception = columnTemplate(instrument, 'perception');
+  const items = instrument.dimensions.flatMap((d) =>
+    d.items.map((it) => ({ at: find(fillTemplate(perception, { id: it.id, dimension: d.id })), reverse: it.reverse === true })),
+  );
+  const overallName = options.overallColumn ?? columnTemplate(instrument, 'overall');
+  const overallAt = find(overallName);
+  if (missing.length > 0) {
+    throw new ValidationError(
+      missing.map((column) => ({
+        code: 'E_MISSING_COLUMN' as const,
+        row: 0,
+        column,
+        value: null,
+        message: `header: no column "${column}" for the penalty–reward analysis`,
+      })),
+    );
+  }
+  // factors: which items each one averages
+  const factors: Array<{ id: string; name: LocalizedText; items: number[] }> = [];
+  let k = 0;
+  for (const d of instrument.dimensions) {
+    const ids = d.items.map(() => k++);
+    if (level === 'dimension') factors.push({ id: d.id, name: d.name, items: ids });
+    else for (const [i, it] of d.items.entries()) factors.push({ id: it.id, name: it.text ?? { en: it.id }, items: [ids[i] as number] });
+  }
+
+  const rules = numberRules();
+  const scores: Array<{ y: number; s: number[] }> = [];
+  for (const row of table.rows) {
+    const y = parseCell(row[overallAt], rules.missing);
+    const answers = items.map(({ at, reverse }) => {
+      const x = parseCell(row[at], rules.missing);
+      if (x === undefined || x < min || x > max) return undefined;
+      return reverse ? min + max - x : x;
+    });
+    if (y === undefined || Number.isNaN(y) || answers.includes(undefined)) continue;
+    const s = factors.map((f) => {
+      const xs = f.items.map((i) => answers[i] as number).filter((x) => !Number.isNaN(x));
+      return xs.length >= Math.ceil(f.items.length / 2) ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
+    });
+    if (s.some(Number.isNaN)) continue;
+    scores.push({ y, s });
+  }
+  const lowN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) <= low).length);
+  const highN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) >= high).length);
+  // the dummies in the regression: those with enough respondents, in factor order, low then high
+  const dummies = factors.flatMap((_, j) => [
+    ...((lowN[j] as number) >= minGroup ? [{ j, side: 'low' as const }] : []),
+    ...((highN[j] as number) >= minGroup ? [{ j, side: 'high' as const }] : []),
+  ]);
+  const moments = new CoMoments(1 + Math.max(1, dummies.length));
+  const x = new Float64Array(moments.k);
+  for (const r of scores) {
+    x[0] = r.y;
+    dummies.forEach((d, i) => {
+      const s = r.s[d.j] as number;
+      x[i + 1] = d.side === 'low' ? (s <= low ? 1 : 0) : s >= high ? 1 : 0;
+    });
+    moments.add(x);
+  }
+  const fit = dummies.length === 0 ? null : olsFromMoments(moments);
+  if (dummies.length > 0 && fit === null)
+    throw new ServqualError(
+      'E_NO_DATA',
+      `penaltyReward: the regression cannot be fitted (${scores.length} complete respondents for ${dummies.length} dummies, or collinear dummies)`,
+    );
+  const coefficient = (j: number, side: 'low' | 'high'): OlsCoefficient | null => {
+    const i = dummies.findIndex((d) => d.j === j && d.side === side);
+    return i < 0 || fit === null ? null : (fit.coefficients[i] as OlsCoefficient);
+  };
+  return {
+    level,
+    n: scores.length,
+    rows: table.rows.length,
+    leftOut: table.rows.length - scores.length,
+    r2: fit?.r2 ?? null,
+    cutoffs: { low, high },
+    thresholds: { ...thresholds, source: THRESHOLD_SOURCE },
+    factors: factors.map((f, j) => {
+      const penalty = coefficient(j, 'low');
+      const reward = coefficient(j, 'high');
+      const few = (lowN[j] as number) < minGroup || (highN[j] as number) < minGroup;
+      const range = penalty === null || reward === null ? null : Math.abs(penalty.estimate) + Math.abs(reward.estimate);
+      const asymmetry =
+        range === null || range === 0 || penalty === null || reward === null ? null : (Math.abs(reward.estimate) - Math.abs(penalty.estimate)) / range;
+      let refused: BilingualText | null = null;
+      if (few) {
+        refused = {
+          en: `fewer than ${minGroup} respondents score low (${lowN[j]}) or high (${highN[j]})`,
+          zh: `低分（${lowN[j]} 人）或高分（${highN[j]} 人）的受访者少于 ${minGroup} 人`,
+        };
+      } else if ((penalty?.estimate ?? 0) > 0 || (reward?.estimate ?? 0) < 0) {
+        refused = {
+          en: `an effect has the wrong sign (penalty ${penalty?.estimate.toFixed(3)}, reward ${reward?.estimate.toFixed(3)})`,
+          zh: `效应方向不符（惩罚 ${penalty?.estimate.toFixed(3)}，奖励 ${reward?.estimate.toFixed(3)}）`,
+        };
+      }
+      const cls: ImpactClass | null =
+        refused !== null || asymmetry === null
+          ? null
+          : asymmetry < thresholds.basic
+            ? 'basic'
+            : asymmetry > thresholds.excitement
+              ? 'excitement'
+              : 'performance';
+      return { id: f.id, name: f.name, lowN: lowN[j] as number, highN: highN[j] as number, penalty, reward, range, asymmetry, class: cls, refused };
+    }),
+  };
+}
