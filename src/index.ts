@@ -129,7 +129,17 @@ export { erlangC } from './operations/erlangC.js';
 export type { ErlangCOptions } from './operations/erlangC.js';
 export { staffing } from './operations/staffing.js';
 export { CallsReportSchema, CALL_METRICS, CALLS_SCHEMA_VERSION, callsReportJsonSchema } from './report/CallsReportSchema.js';
-export type { CallsReport, CallIndicators, CallSegment, CallPeriod, CallTarget, CallMetric, TargetResult, PChart, XmrChart } from './report/CallsReportSchema.js';
+export type {
+  CallsReport,
+  CallIndicators,
+  CallSegment,
+  CallPeriod,
+  CallTarget,
+  CallMetric,
+  TargetResult,
+  PChart,
+  XmrChart,
+} from './report/CallsReportSchema.js';
 export { StaffingSchema, STAFFING_SCHEMA_VERSION, staffingJsonSchema } from './report/StaffingSchema.js';
 export type { StaffingReport, ErlangCResult, ErlangCPoint } from './report/StaffingSchema.js';
 export { renderCallsMarkdown } from './render/renderCallsMarkdown.js';

@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCsvFromDist, ensureBuilt, root, type LibraryResult, type LibraryRun } from './helpers/libraryFromDist.js';
 
@@ -83,8 +82,10 @@ describe.each(['esm', 'cjs'] as const)('analyzeCsv(file, { threads }) from the %
   });
 
   it('refuses a thread count that is not a positive whole number', () => {
-    expect(result(format, 'threads 0')).toEqual({ error: { code: 'E_INVALID_OPTION', message: 'analyzeCsv: threads must be a positive whole number, got 0' }, workers: 0 });
+    expect(result(format, 'threads 0')).toEqual({
+      error: { code: 'E_INVALID_OPTION', message: 'analyzeCsv: threads must be a positive whole number, got 0' },
+      workers: 0,
+    });
     expect(result(format, 'threads 1.5').error?.message).toBe('analyzeCsv: threads must be a positive whole number, got 1.5');
   });
 });
-

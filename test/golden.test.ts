@@ -22,7 +22,7 @@ describe('analyzeCsv(file) agrees with R to 1e-9 relative (p-values 1e-6)', () =
   // The largest relative error per statistic over all cases, printed for the record (SERVQUAL_AGREEMENT=1).
   const worst = new Map<string, number>();
   afterAll(() => {
-    if (process.env['SERVQUAL_AGREEMENT'] !== '1') return;
+    if (process.env.SERVQUAL_AGREEMENT !== '1') return;
     const rows = [...worst].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `| ${k} | ${v.toExponential(1)} |`);
     console.log(['| statistic | largest relative error |', '|---|---|', ...rows].join('\n'));
   });

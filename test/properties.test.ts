@@ -6,8 +6,8 @@ import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 // Property tests of the invariants in issue 3, with a fixed seed so CI runs are repeatable.
 // FC_SEED and FC_RUNS override them for longer runs, e.g. FC_RUNS=5000 npx vitest run test/properties.test.ts
-const SEED = Number(process.env['FC_SEED'] ?? 20261122);
-const RUNS = Number(process.env['FC_RUNS'] ?? 100);
+const SEED = Number(process.env.FC_SEED ?? 20261122);
+const RUNS = Number(process.env.FC_RUNS ?? 100);
 const answer = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 7 }) }, { weight: 1, arbitrary: fc.constant(null) });
 const survey = fc.array(fc.array(answer, { minLength: 8, maxLength: 8 }), { minLength: 3, maxLength: 60 });
 
@@ -49,7 +49,10 @@ describe('analyze() invariants (fast-check)', () => {
   it('shuffling respondents changes nothing', () => {
     fc.assert(
       fc.property(survey, fc.integer(), (rows, salt) => {
-        const shuffled = rows.map((r, i) => ({ r, k: Math.sin(i * 12.9898 + salt) })).sort((a, b) => a.k - b.k).map((x) => x.r);
+        const shuffled = rows
+          .map((r, i) => ({ r, k: Math.sin(i * 12.9898 + salt) }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.r);
         const a = report(rows);
         const b = report(shuffled);
         expectFinite(a);

@@ -19,7 +19,7 @@ describe('analyzeCsv(file, { by, period })', () => {
     expect(result.mismatches.slice(0, 10)).toEqual([]);
     expect(result.checked).toBeGreaterThan(250);
     // Chinese segment names survive the round trip; 上海-02's responsiveness stands out
-    const slow = report.segments?.['branch']?.find((s) => s.value === '上海-02')?.dimensions.find((d) => d.id === 'responsiveness');
+    const slow = report.segments?.branch?.find((s) => s.value === '上海-02')?.dimensions.find((d) => d.id === 'responsiveness');
     expect(slow?.versusRest.pAdjusted).toBeLessThan(0.001);
     expect(report.periods?.map((p) => p.period)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
   });
@@ -47,7 +47,7 @@ describe('analyzeCsv(file, { by, period })', () => {
       { branch: '', E1: 6, E2: 6, E3: 6, E4: 2, P1: 4, P2: 5, P3: 5, P4: 3 },
     ];
     const r = analyze(rows, { instrument: tiny, by: ['branch'], minSegmentSize: 2 });
-    expect(r.segments?.['branch']?.map((s) => [s.value, s.n, s.small])).toEqual([
+    expect(r.segments?.branch?.map((s) => [s.value, s.n, s.small])).toEqual([
       ['', 1, true],
       ['x', 2, false],
     ]);
@@ -56,12 +56,18 @@ describe('analyzeCsv(file, { by, period })', () => {
   it('names a missing segment or date column', () => {
     const rows = [Object.fromEntries(TINY_HEADER.map((h) => [h, 5]))];
     expect(() => analyze(rows, { instrument: tiny, by: ['branch'] })).toThrow(ValidationError);
-    expect(() => analyze(rows, { instrument: tiny, period: 'month' })).toThrow('header: no column "submitted_at (or date; name another with dateColumn)" to date the rows by');
+    expect(() => analyze(rows, { instrument: tiny, period: 'month' })).toThrow(
+      'header: no column "submitted_at (or date; name another with dateColumn)" to date the rows by',
+    );
   });
 
   it('counts rows without a readable date and leaves them out of the periods only', () => {
     const base = Object.fromEntries(TINY_HEADER.map((h) => [h, 5]));
-    const rows = [{ ...base, date: '2025-03-01' }, { ...base, date: 'soon' }, { ...base, date: '' }];
+    const rows = [
+      { ...base, date: '2025-03-01' },
+      { ...base, date: 'soon' },
+      { ...base, date: '' },
+    ];
     const r = analyze(rows, { instrument: tiny, period: 'month' });
     expect(r.sample.used).toBe(3);
     expect(r.dataQuality.undated).toBe(2);
@@ -111,7 +117,7 @@ describe('a column of many values', () => {
       const start = performance.now();
       const report = analyze(rows, { instrument: tiny, by: ['id'] });
       const ms = performance.now() - start;
-      expect(report.segments?.['id']).toHaveLength(count);
+      expect(report.segments?.id).toHaveLength(count);
       return ms;
     };
     time(2_000); // compiles the code both sizes run

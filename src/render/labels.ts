@@ -126,7 +126,8 @@ export const DIAGNOSIS_LABELS = {
 export const JOURNEY_LABELS = {
   title: { en: 'Moments of truth: the service journey', zh: '关键时刻：服务旅程满意度' },
   summary: {
-    en: (satisfaction: string, weakest: string) => `${satisfaction} of customers are satisfied at every stage (the product of the stage shares). The weakest stage is "${weakest}".`,
+    en: (satisfaction: string, weakest: string) =>
+      `${satisfaction} of customers are satisfied at every stage (the product of the stage shares). The weakest stage is "${weakest}".`,
     zh: (satisfaction: string, weakest: string) => `全程满意的顾客比例为 ${satisfaction}（各环节满意率之积）。最薄弱的环节是「${weakest}」。`,
   },
   stage: { en: 'Stage', zh: '环节' },
@@ -163,7 +164,8 @@ export const CALLS_LABELS = {
   /** Between two sentences. */
   stop: { en: '. ', zh: '。' },
   settings: {
-    en: (t: number, short: number, rings: number) => `Service level threshold T = ${t} s (waits ≤ T count); short abandons ≤ ${short} s; answered within ${rings} rings.`,
+    en: (t: number, short: number, rings: number) =>
+      `Service level threshold T = ${t} s (waits ≤ T count); short abandons ≤ ${short} s; answered within ${rings} rings.`,
     zh: (t: number, short: number, rings: number) => `服务水平阈值 T = ${t} 秒（等待 ≤ T 计入）；短时放弃 ≤ ${short} 秒；${rings} 声铃响内接听。`,
   },
   overall: { en: 'Overall', zh: '总体' },
@@ -203,7 +205,8 @@ export const CALLS_LABELS = {
   centre: { en: 'centre line', zh: '中心线' },
   limits: { en: 'control limits', zh: '控制限' },
   outside: {
-    en: (periods: string) => (periods === '' ? 'No period lies outside its control limits: the variation is ordinary.' : `Outside the control limits, worth investigating: ${periods}.`),
+    en: (periods: string) =>
+      periods === '' ? 'No period lies outside its control limits: the variation is ordinary.' : `Outside the control limits, worth investigating: ${periods}.`,
     zh: (periods: string) => (periods === '' ? '没有时期超出控制限：波动属正常范围。' : `超出控制限、值得调查的时期：${periods}。`),
   },
   reasons: {
@@ -214,10 +217,15 @@ export const CALLS_LABELS = {
     E_EMPTY_ROW: { en: 'empty row', zh: '空行' },
   } as Readonly<Record<string, { en: string; zh: string }>>,
   sample: {
-    en: (rows: number, used: number, excluded: number, reasons: string) => `${rows} call${rows === 1 ? '' : 's'} read: ${used} used, ${excluded} excluded${reasons === '' ? '' : ` (${reasons})`}`,
-    zh: (rows: number, used: number, excluded: number, reasons: string) => `读取 ${rows} 通来电：使用 ${used} 通，排除 ${excluded} 通${reasons === '' ? '' : `（${reasons}）`}`,
+    en: (rows: number, used: number, excluded: number, reasons: string) =>
+      `${rows} call${rows === 1 ? '' : 's'} read: ${used} used, ${excluded} excluded${reasons === '' ? '' : ` (${reasons})`}`,
+    zh: (rows: number, used: number, excluded: number, reasons: string) =>
+      `读取 ${rows} 通来电：使用 ${used} 通，排除 ${excluded} 通${reasons === '' ? '' : `（${reasons}）`}`,
   },
-  undated: { en: (n: number) => `${n} calls without a readable date are left out of the periods.`, zh: (n: number) => `${n} 通来电日期无法识别，未计入各时期。` },
+  undated: {
+    en: (n: number) => `${n} calls without a readable date are left out of the periods.`,
+    zh: (n: number) => `${n} 通来电日期无法识别，未计入各时期。`,
+  },
 } as const;
 
 /** The words of the staffing report (`servqual staffing`). */

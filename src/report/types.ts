@@ -192,6 +192,7 @@ export type Report = z.output<typeof ReportSchema>;
 // Values the layers below compute keep their types there, where they are computed and documented
 // (a t-test's result, an alpha, the sample's account, a label); the contract restates them in zod to
 // validate and to publish them. These fail to compile when a restatement drifts from its original.
+// biome-ignore lint/correctness/noUnusedVariables: read by the compiler only
 type ContractChecks = [
   Expect<Equal<z.output<typeof StatSchema>, Stat>>,
   Expect<Equal<z.output<typeof TestedStatSchema>, TestedStat>>,
