@@ -3,7 +3,7 @@ import { formatPath } from '../_lib/formatPath.js';
 import { columnTemplate, fillTemplate, type ColumnRole } from './columnTemplates.js';
 import { InstrumentSchema, type Instrument } from './schema.js';
 
-const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum', 'desired'];
+const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum', 'desired', 'importance'];
 
 /**
  * Validates a custom instrument against the instrument JSON contract and returns it, frozen.
@@ -37,6 +37,8 @@ function semanticProblems(instrument: Instrument): string[] {
   const problems: string[] = [];
   const { min, max } = instrument.scale;
   if (!(min < max)) problems.push(`scale.max: must be greater than scale.min (got min ${min}, max ${max})`);
+  const imp = instrument.importanceScale;
+  if (imp !== undefined && !(imp.min < imp.max)) problems.push(`importanceScale.max: must be greater than importanceScale.min (got min ${imp.min}, max ${imp.max})`);
 
   const dimensionIds = new Set<string>();
   const itemIds = new Set<string>();

@@ -39,6 +39,7 @@ export const analyzeCommand = command({
     { name: 'importance', type: 'choice', choices: ['auto', 'stated', 'derived', 'equal'], default: DEFAULTS.importance, placeholder: 'SOURCE', help: '{choices}: importance for IPA and priorities', option: 'importance' },
     { name: 'ipa-performance', type: 'choice', choices: ['perception', 'gap'], default: DEFAULTS.ipaPerformance, placeholder: 'AXIS', help: '{choices}', option: 'ipaPerformance' },
     { name: 'ipa-crosshairs', type: 'choice', choices: ['mean', 'midpoint'], default: DEFAULTS.ipaCrosshairs, placeholder: 'AT', help: '{choices}', option: 'ipaCrosshairs' },
+    { name: 'item-drivers', type: 'boolean', help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)", option: 'itemDrivers' },
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -66,6 +67,7 @@ export const analyzeCommand = command({
       importance: values.importance,
       ipaPerformance: values['ipa-performance'],
       ipaCrosshairs: values['ipa-crosshairs'],
+      itemDrivers: values['item-drivers'] === true,
       by: values.by,
       period: values.period,
       dateColumn: values['date-column'],

@@ -15,13 +15,15 @@ export const templateCommand = command({
     { ...METHOD, default: DEFAULTS.method, help: '{choices}' },
     { ...LANG, help: '{choices}, for the questionnaire text' },
     { name: 'questionnaire', type: 'boolean', help: 'print the questionnaire instead of the header' },
+    { name: 'importance', type: 'boolean', help: 'include the item-importance part (columns I{id}; 客户需求程度调查表)' },
   ],
   async run(values, positionals, io) {
     if (positionals.length > 0) throw new UsageError(`template takes no FILE (got "${positionals[0] ?? ''}")`);
     const instrument = await resolveInstrument(values.instrument);
     const method = values.method ?? DEFAULTS.method;
-    if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang));
-    else io.stdout(`${surveyTemplateColumns(instrument, method).join(',')}\n`);
+    const parts = { importance: values.importance === true };
+    if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang, parts));
+    else io.stdout(`${surveyTemplateColumns(instrument, method, parts).join(',')}\n`);
     return 0;
   },
 });
