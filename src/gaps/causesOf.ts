@@ -45,8 +45,8 @@ export function gapEvidenceOf(diagnosis: DiagnosisReport, range: number): GapEvi
  *
  * Without evidence: the dimension's gaps in {@link LIKELY_GAPS} (`basis: 'typical'`); a dimension not
  * listed there gets gaps 1–4 in model order. With evidence: every gap measured open (severity > 0; gap 1
- * also per dimension from managers' predictions), widest first, then the typical gaps not measured, then
- * those measured closed (`basis: 'measured'` with their severity where measured).
+ * also per dimension from managers' predictions), widest first (`basis: 'measured'`, with the severity),
+ * then the typical gaps not measured; gaps measured closed are left out.
  *
  * @param dimension - the dimension id
  * @param evidence - what a diagnosis measured, or `null`
@@ -65,7 +65,8 @@ export function causesOf(dimension: string, evidence: GapEvidence | null, given:
       return [{ gap, why: known?.why ?? definitionOf(gap).definition, constructs: [...(evidence.weakest[gap] ?? []), ...(known?.constructs ?? [])], severity: s }];
     });
     const open = measured.filter((m) => m.severity > 0).sort((a, b) => b.severity - a.severity || a.gap - b.gap);
-    chosen.push(...open, ...typical.filter((x) => !measured.some((m) => m.gap === x.gap)), ...measured.filter((m) => m.severity === 0));
+    // Gaps measured closed are left out: the evidence says they are not the cause.
+    chosen.push(...open, ...typical.filter((x) => !measured.some((m) => m.gap === x.gap)));
   }
   return chosen.map((c) => {
     const def = definitionOf(c.gap);

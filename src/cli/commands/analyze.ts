@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
+import { gapEvidenceOf, type GapEvidence } from '../../gaps/causesOf.js';
+import type { DiagnosisReport } from '../../gaps/diagnose.js';
 import { analyzeCsv, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
 import type { CsvSource } from '../../node/readCsvRows.js';
 import { renderCsv } from '../../render/renderCsv.js';
@@ -14,6 +16,7 @@ import { analyzeParallel } from '../analyzeParallel.js';
 import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads } from '../earlyWorkers.js';
+import { UsageError } from '../flags.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -39,6 +42,7 @@ export const analyzeCommand = command({
     { name: 'importance', type: 'choice', choices: ['auto', 'stated', 'derived', 'equal'], default: DEFAULTS.importance, placeholder: 'SOURCE', help: '{choices}: importance for IPA and priorities', option: 'importance' },
     { name: 'ipa-performance', type: 'choice', choices: ['perception', 'gap'], default: DEFAULTS.ipaPerformance, placeholder: 'AXIS', help: '{choices}', option: 'ipaPerformance' },
     { name: 'ipa-crosshairs', type: 'choice', choices: ['mean', 'midpoint'], default: DEFAULTS.ipaCrosshairs, placeholder: 'AT', help: '{choices}', option: 'ipaCrosshairs' },
+    { name: 'diagnosis', type: 'string', placeholder: 'FILE', help: 'a five-gap diagnosis (servqual diagnose --format json): order\nthe causes of each shortfall by its measured gaps' },
     { name: 'item-drivers', type: 'boolean', help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)", option: 'itemDrivers' },
     ...READING_FLAGS,
     {
@@ -68,6 +72,7 @@ export const analyzeCommand = command({
       ipaPerformance: values['ipa-performance'],
       ipaCrosshairs: values['ipa-crosshairs'],
       itemDrivers: values['item-drivers'] === true,
+      gapEvidence: values.diagnosis === undefined ? undefined : await readGapEvidence(values.diagnosis, instrument.scale.max - instrument.scale.min),
       by: values.by,
       period: values.period,
       dateColumn: values['date-column'],
@@ -92,6 +97,16 @@ export const analyzeCommand = command({
     return 0;
   },
 });
+
+/**
+ * The measured gaps of a diagnosis JSON file, as `servqual diagnose --format json` writes it.
+ * @throws {UsageError} "--diagnosis FILE: not a diagnosis (servqual diagnose --format json)" when the JSON has no gaps
+ */
+async function readGapEvidence(file: string, range: number): Promise<GapEvidence> {
+  const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<DiagnosisReport>;
+  if (!Array.isArray(parsed.gaps)) throw new UsageError(`--diagnosis ${file}: not a diagnosis (servqual diagnose --format json)`);
+  return gapEvidenceOf(parsed as DiagnosisReport, range);
+}
 
 /**
  * Progress on stderr — bytes read, rows/s and the time left — for files over 10 MB when stderr is a
