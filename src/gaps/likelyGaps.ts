@@ -15,8 +15,8 @@ export interface LikelyGap {
 /**
  * Which provider gaps most often produce a shortfall in each SERVQUAL dimension (the ids of
  * `servqual22`), most likely first. This is data, not a computation: our reading of Zeithaml,
- * Parasuraman & Berry (1990, *Delivering Quality Service*, chapters 4–7, where each provider gap's
- * causes are illustrated dimension by dimension) and of Parasuraman, Berry & Zeithaml (1991), who found
+ * Parasuraman & Berry (1990, *Delivering Quality Service*, chapters 4–7: one provider gap each, its
+ * organisational causes and examples) and of Parasuraman, Berry & Zeithaml (1991), who found
  * reliability to be about the outcome of the service (so chiefly a delivery and a promise problem) and
  * the other four dimensions about its process. docs/statistics.md names it; a diagnosis (`diagnose`,
  * with a managers' or staff survey) replaces this order with measured severities.
