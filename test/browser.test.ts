@@ -57,7 +57,43 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       }
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
-      await page.screenshot({ path: `${artifacts}report.${lang}.png`, fullPage: true });
+
+      // What a manager reads first (issue 16): the summary at the top, with the top three actions and
+      // the wording of their weakest items; the item table with every item's wording and verdict; the
+      // causes with remedies under each dimension to fix or improve.
+      const seen = await page.evaluate(() => {
+        const first = document.querySelector('main > section');
+        const summary = document.querySelector('#summary');
+        const wording = [...document.querySelectorAll('#items tbody tr')].map((tr) => tr.querySelector('td.wording')?.textContent ?? '');
+        const acting = [...document.querySelectorAll('#priorities li.action-fix, #priorities li.action-improve')];
+        return {
+          first: first?.id,
+          top: summary?.querySelectorAll('ol > li').length ?? 0,
+          topText: summary?.querySelector('ol > li')?.textContent ?? '',
+          summaryTop: Math.round(summary?.getBoundingClientRect().top ?? 1e9),
+          wording,
+          acting: acting.length,
+          withCauses: acting.filter((li) => li.querySelectorAll('.causes > ul > li').length > 0).length,
+          remedies: [...document.querySelectorAll('.causes li li')].map((li) => li.textContent ?? ''),
+        };
+      });
+      expect(seen.first).toBe('summary');
+      expect(seen.summaryTop).toBeLessThan(200);
+      expect(seen.top).toBe(3);
+      expect(seen.topText).toContain(lang === 'en' ? '“Its records and accounts are free of errors.”' : '“公司的记录和账目准确无误。”');
+      expect(seen.wording).toHaveLength(22);
+      expect(seen.wording.every((w) => w.length > 5)).toBe(true);
+      expect(seen.acting).toBeGreaterThanOrEqual(3);
+      expect(seen.withCauses).toBe(seen.acting);
+      expect(new Set(seen.remedies).size).toBe(seen.remedies.length);
+
+      for (const width of [1280, 420]) {
+        await page.setViewportSize({ width, height: 900 });
+        // nothing wider than the screen but the tables, which scroll in their own box
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${lang} at ${width} px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${artifacts}report.${lang}.${width}.png`, fullPage: true });
+      }
       await page.close();
     });
   }

@@ -21,7 +21,7 @@ export function priorityDetails(report: Report, p: Priority, lang: Lang): Priori
     const shortfall = report.priorities.find((x) => x.level === 'item' && x.id === id)?.shortfall ?? null;
     const value = report.method === 'servperf' ? fixed(item?.perception.mean) : fixed(shortfall);
     const text = item?.text === undefined ? `${L.item[lang]} ${id}` : `${id}. “${nameIn(item.text, lang)}”`;
-    return `${text} (${short} ${value})`;
+    return lang === 'zh' ? `${text}（${short} ${value}）` : `${text} (${short} ${value})`;
   });
   const causes = (p.causes ?? []).map((c) => ({
     title: `${L.gapName[lang](c.gap, c.name[lang])}${c.basis === 'measured' && c.severity !== undefined && c.severity !== null ? `, ${L.measured[lang](`${fixed(c.severity * 100, 0)}%`)}` : ''}`,

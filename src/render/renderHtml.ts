@@ -196,7 +196,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(sampleLine(report.sample, lang))}</p>${report.sample.reasons.length > 0 ? `<ul>${report.sample.reasons.map((r) => `<li>${r.rows} × ${esc(reasonIn(r, lang))}</li>`).join('')}</ul>` : ''}${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}${warnings === '' ? '' : `<h3>${esc(L.warnings[lang])}</h3><ul>${warnings}</ul>`}</section>`,
   );
 
-  const title = `${L.title[lang]}: ${nameIn(report.instrument.name, lang)}`;
+  const title = `${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`;
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -213,8 +213,8 @@ table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bott
 .note { font-size: .85rem; color: #555; } footer { margin-top: 3rem; font-size: .8rem; color: #777; }
 #summary { background: #f4f8fb; border: 1px solid #d6e4ef; border-radius: 6px; padding: .2rem 1rem .6rem; } #summary h2 { border: 0; margin-top: .6rem; } #summary h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 #priorities li > p { margin: .3rem 0; } .weakest, .causes { font-size: .9rem; margin: .2rem 0 .2rem 1rem; } .causes ul { margin: .2rem 0; padding-left: 1.2rem; }
-li.action-fix > p::before { content: "●"; color: #c0392b; margin-right: .35rem; } li.action-improve > p::before { content: "●"; color: #e67e22; margin-right: .35rem; }
-.scroll { overflow-x: auto; } td.wording, th.wording, td.text, th.text { text-align: left; } td.wording { min-width: 16rem; }
+.scroll { overflow-x: auto; } .scroll th, .scroll td { white-space: nowrap; } td.wording, th.wording, td.text, th.text { text-align: left; } .scroll td.wording { white-space: normal; min-width: 12rem; }
+li.action-fix > p:first-child::before, li.action-improve > p:first-child::before { content: "●"; margin-right: .35rem; } li.action-fix > p:first-child::before { color: #c0392b; } li.action-improve > p:first-child::before { color: #e67e22; }
 </style>
 </head>
 <body>

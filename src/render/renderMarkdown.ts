@@ -43,7 +43,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   const tested = (t: TestedStat | undefined): Row => [`${f(t?.mean)}${stars(t?.pAdjusted)}`, interval(t?.ci95, dg), formatP(t?.pAdjusted)];
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
   const out: string[] = [];
-  out.push(`# ${L.title[lang]}: ${nameIn(report.instrument.name, lang)}`, '');
+  out.push(`# ${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`, '');
   const colon = lang === 'zh' ? '：' : ': ';
   out.push(`${L.method[lang]}${colon}${methodIn(report.method, lang)} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}${lang === 'zh' ? '。' : '.'}`, '');
 

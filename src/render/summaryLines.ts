@@ -29,7 +29,7 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
   const zh = lang === 'zh';
   const sep = zh ? '：' : ': ';
   const o = report.overall;
-  const tested = (label: string, t: TestedStat): string => `${label}${sep}${signed(t.mean)}${zh ? '，' : ', '}95% CI ${interval(t.ci95)}${zh ? '，' : ', '}${pText(t.p)}`;
+  const tested = (label: string, t: TestedStat): string => `${label}${sep}${signed(t.mean)}${zh ? '，' : ', '}${L.col.ci[lang]} ${interval(t.ci95)}${zh ? '，' : ', '}${pText(t.p)}`;
   let overall: string;
   let complete: number;
   if ('adequacy' in o) {
@@ -55,7 +55,7 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
         const text = items.get(id)?.text;
         return text === undefined ? `${L.item[lang]} ${id}` : `“${nameIn(text, lang)}”`;
       });
-      return `${actionIn(p.action, lang)} ${name} (${headline(report, p)})${wording.length === 0 ? '' : `${sep}${wording.join(zh ? '；' : '; ')}`}`;
+      return `${actionIn(p.action, lang)}${zh ? '' : ' '}${name}${zh ? '（' : ' ('}${headline(report, p)}${zh ? '）' : ')'}${wording.length === 0 ? '' : `${sep}${wording.join(zh ? '；' : '; ')}`}`;
     });
   return { overall, top, base: L.summaryBase[lang](report.sample.used, complete) };
 }
