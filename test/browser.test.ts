@@ -61,22 +61,18 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       // What a manager reads first (issue 16): the summary at the top, with the top three actions and
       // the wording of their weakest items; the item table with every item's wording and verdict; the
       // causes with remedies under each dimension to fix or improve.
-      const seen = await page.evaluate(() => {
-        const first = document.querySelector('main > section');
-        const summary = document.querySelector('#summary');
-        const wording = [...document.querySelectorAll('#items tbody tr')].map((tr) => tr.querySelector('td.wording')?.textContent ?? '');
-        const acting = [...document.querySelectorAll('#priorities li.action-fix, #priorities li.action-improve')];
-        return {
-          first: first?.id,
-          top: summary?.querySelectorAll('ol > li').length ?? 0,
-          topText: summary?.querySelector('ol > li')?.textContent ?? '',
-          summaryTop: Math.round(summary?.getBoundingClientRect().top ?? 1e9),
-          wording,
-          acting: acting.length,
-          withCauses: acting.filter((li) => li.querySelectorAll('.causes > ul > li').length > 0).length,
-          remedies: [...document.querySelectorAll('.causes li li')].map((li) => li.textContent ?? ''),
-        };
-      });
+      const summary = await page.$eval('#summary', (el) => ({ top: el.querySelectorAll('ol > li').length, topText: el.querySelector('ol > li')?.textContent ?? '', y: el.getBoundingClientRect().top }));
+      const causesPerActing = await page.$$eval('#priorities li.action-fix, #priorities li.action-improve', (lis) => lis.map((li) => li.querySelectorAll('.causes > ul > li').length));
+      const seen = {
+        first: await page.$eval('main > section', (el) => el.id),
+        top: summary.top,
+        topText: summary.topText,
+        summaryTop: Math.round(summary.y),
+        wording: await page.$$eval('#items tbody tr', (trs) => trs.map((tr) => tr.querySelector('td.wording')?.textContent ?? '')),
+        acting: causesPerActing.length,
+        withCauses: causesPerActing.filter((n) => n > 0).length,
+        remedies: await page.$$eval('.causes li li', (lis) => lis.map((li) => li.textContent ?? '')),
+      };
       expect(seen.first).toBe('summary');
       expect(seen.summaryTop).toBeLessThan(200);
       expect(seen.top).toBe(3);
@@ -90,7 +86,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       for (const width of [1280, 420]) {
         await page.setViewportSize({ width, height: 900 });
         // nothing wider than the screen but the tables, which scroll in their own box
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.$eval('html', (el) => el.scrollWidth - el.clientWidth);
         expect(overflow, `${lang} at ${width} px`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `${artifacts}report.${lang}.${width}.png`, fullPage: true });
       }
