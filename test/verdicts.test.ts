@@ -57,7 +57,10 @@ function checkVerdicts(report: Report): void {
   }
   for (const level of ['dimension', 'item'] as const) {
     const list = report.priorities.filter((p) => p.level === level);
-    const meanShare = list.reduce((s, p) => s + p.importance, 0) / list.length;
+    // Items without importance of their own (none here) are judged by their dimension's share.
+    const dims = report.priorities.filter((p) => p.level === 'dimension');
+    const shareOf = (p: Priority): number => (p.level === 'item' ? (dims.find((d) => d.id === p.dimension)?.importance ?? Number.NaN) : p.importance);
+    const meanShare = dims.reduce((s, p) => s + p.importance, 0) / dims.length;
     for (const p of list) {
       const m = measuresOf(report, p);
       const where = `${report.method} ${level} ${p.id}: ${p.action}`;
@@ -75,7 +78,7 @@ function checkVerdicts(report: Report): void {
       if (below) expect(p.action, where).toBe('fix');
       if (p.action === 'reconsider') {
         expect(significant(main, 1), where).toBe(true);
-        expect(p.importance, where).toBeLessThan(meanShare);
+        expect(shareOf(p), where).toBeLessThan(meanShare);
       }
       // what earns the words: the reason never carries the quadrant's advice
       expect(p.reason.en, where).not.toMatch(/concentrate here|keep up the good work|possible overkill/);

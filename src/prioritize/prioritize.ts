@@ -167,12 +167,13 @@ export function prioritize(
   const entry = (
     level: 'dimension' | 'item',
     m: ScoredDimension | ItemReport,
-    at: { share: number; meanShare: number; equal: boolean; quadrant: Quadrant | null; shown: Quadrant | null; meanPerception: number | null; source: ImportanceSource | 'item' },
+    at: { share: number; meanShare: number; equal: boolean; quadrant: Quadrant | null; shown: Quadrant | null; meanPerception: number | null; source: ImportanceSource | 'item'; dimensionShare?: number },
     order: number,
     name: BilingualText,
   ) => {
     const { shortfall, gapMean } = shortfallOf(report.method, m, alpha, instrument.scale.max);
-    const action = actionOf({ method: report.method, measures: m, share: at.share, meanShare: at.meanShare, equal: at.equal, quadrant: at.quadrant, meanPerception: at.meanPerception, alpha });
+    // An item without importance of its own is judged by its dimension's share against the dimensions' mean.
+    const action = actionOf({ method: report.method, measures: m, share: at.dimensionShare ?? at.share, meanShare: at.meanShare, equal: at.equal, quadrant: at.quadrant, meanPerception: at.meanPerception, alpha });
     const belowMinimum = report.method === 'three-column' && significantSign(m.adequacy, alpha) < 0;
     return {
       order,
@@ -200,8 +201,9 @@ export function prioritize(
           ...(m.adequacy === undefined ? {} : { adequacy: m.adequacy }),
           ...(m.superiority === undefined ? {} : { superiority: m.superiority }),
           scaleMax: instrument.scale.max,
-          share: at.share,
+          share: at.dimensionShare ?? at.share,
           source: at.source,
+          ...(at.dimensionShare === undefined ? {} : { ofDimension: true }),
           action,
           belowMinimum,
         }),
@@ -225,7 +227,16 @@ export function prioritize(
     return entry(
       'item',
       item,
-      { share: itemShares[i] as number, meanShare: meanItemShare, equal: itemEqual, quadrant: q, shown: ownShares === null ? null : q, meanPerception: itemPerception, source: ownShares === null ? source : 'item' },
+      {
+        share: itemShares[i] as number,
+        meanShare: ownShares === null ? meanShare : meanItemShare,
+        equal: itemEqual,
+        quadrant: q,
+        shown: ownShares === null ? null : q,
+        meanPerception: itemPerception,
+        source: ownShares === null ? source : 'item',
+        ...(ownShares === null ? { dimensionShare: shares[dimIndex.get(item.dimension) ?? 0] as number } : {}),
+      },
       i,
       name,
     );

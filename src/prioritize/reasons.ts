@@ -15,8 +15,10 @@ function pPhrase(t: TestedStat | undefined): string {
   return p.startsWith('<') ? `p ${p}` : `p = ${p}`;
 }
 
-function importancePhrase(share: number, source: ImportanceSource | 'item'): BilingualText {
+function importancePhrase(share: number, source: ImportanceSource | 'item', ofDimension: boolean): BilingualText {
   const pct = `${fixed(share * 100, 0)}%`;
+  if (source === 'stated' && ofDimension) return { en: `give its dimension ${pct} of importance`, zh: `并给予其所属维度 ${pct} 的重要性` };
+  if (source === 'derived' && ofDimension) return { en: `its dimension carries ${pct} of what drives overall satisfaction`, zh: `其所属维度对总体满意度的解释占 ${pct}` };
   if (source === 'stated') return { en: `give it ${pct} of importance`, zh: `并给予其 ${pct} 的重要性` };
   if (source === 'derived') return { en: `it carries ${pct} of what drives overall satisfaction`, zh: `其对总体满意度的解释占 ${pct}` };
   if (source === 'item') return { en: `rate its importance at ${pct} of all items'`, zh: `其重要性占全部题项的 ${pct}` };
@@ -71,6 +73,8 @@ export interface ReasonInput {
   /** Where the share came from: a dimension's source, or `item` for the item-importance questionnaire. */
   source: ImportanceSource | 'item';
   action: Action;
+  /** An item without importance of its own: `share` is its dimension's, and the sentence says so. */
+  ofDimension?: boolean;
   /** Three-column: significantly below the minimum. */
   belowMinimum: boolean;
 }
@@ -81,7 +85,7 @@ export interface ReasonInput {
  * it 31% of importance — fix: a significant shortfall where importance is at or above average."
  */
 export function reasonSentence(r: ReasonInput): BilingualText {
-  const imp = importancePhrase(r.share, r.source);
+  const imp = importancePhrase(r.share, r.source, r.ofDimension === true);
   const act = actionPhrase(r);
   const tail = (en: string, zh: string): BilingualText => ({
     en: `${r.name.en}: ${en}${r.source === 'equal' ? '; ' : ' and '}${imp.en} — ${act.en}.`,
