@@ -150,8 +150,12 @@ export function prioritize(
   const itemPerformance = report.items.map(performanceOf);
   const K = report.items.length;
   // Item shares sum to 1 like dimension shares, so the importance crosshair of items is 1/K.
-  const itemCross = typeof placement === 'object' ? { performance: placement.performance, importance: 1 / K } : { ...crosshairsOf(itemPerformance, itemShares, K), importance: 1 / K };
-  const itemComputed = quadrantsOf(itemPerformance, itemShares, itemCross);
+  // Without item importance an item's quadrant (used, not shown: SERVPERF's verdict) takes its
+  // dimension's share against the dimensions' crosshair, as its verdict does.
+  const itemDimShares = report.items.map((item) => shares[dimIndex.get(item.dimension) ?? 0] as number);
+  const itemImportanceAxis = ownShares === null ? { shares: itemDimShares, crosshair: crosshairs.importance } : { shares: itemShares, crosshair: 1 / K };
+  const itemCross = typeof placement === 'object' ? { performance: placement.performance, importance: itemImportanceAxis.crosshair } : { ...crosshairsOf(itemPerformance, itemShares, K), importance: itemImportanceAxis.crosshair };
+  const itemComputed = quadrantsOf(itemPerformance, itemImportanceAxis.shares, itemCross);
 
   const alpha = options.significance ?? 0.05;
   const meanOf = (xs: ReadonlyArray<number | null>): number | null => {
