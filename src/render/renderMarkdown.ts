@@ -56,7 +56,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   if (top.length > 0) {
     out.push(`## ${L.fixFirst[lang]}`, '');
     for (const p of top) {
-      out.push(`${p.rank}. ${p.reason[lang]} (${L.priority[lang]} ${fixed(p.score, 3)})`);
+      out.push(`${p.rank}. ${p.reason[lang]}${lang === 'zh' ? '（' : ' ('}${L.priority[lang]} ${fixed(p.score, 3)}${lang === 'zh' ? '）' : ')'}`);
       const details = priorityDetails(report, p, lang);
       if (details.weakest.length > 0) out.push(`   - ${L.weakestItems[lang]}${colon}${details.weakest.join(lang === 'zh' ? '；' : '; ')}`);
       if (details.causes.length > 0) out.push(`   - ${L.causes[lang]}${colon.trimEnd()}`);
