@@ -262,7 +262,11 @@ export function prioritize(
   const order = new Map(report.items.map((item, i) => [item.id, i]));
   const rankedDims = ranked(dimEntries).map((p) => {
     if (p.action !== 'fix' && p.action !== 'improve') return p;
-    const weakest = rankedItems.filter((x) => x.dimension === p.id && x.shortfall > 0).sort((a, b) => q(b.shortfall) - q(a.shortfall) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    // Largest significant shortfall first; three-column: those below the minimum before the rest.
+    const below = (id: string): number => (report.method === 'three-column' && significantSign(report.items[order.get(id) ?? 0]?.adequacy, alpha) < 0 ? 0 : 1);
+    const weakest = rankedItems
+      .filter((x) => x.dimension === p.id && x.shortfall > 0)
+      .sort((a, b) => below(a.id) - below(b.id) || q(b.shortfall) - q(a.shortfall) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     return { ...p, weakestItems: weakest.slice(0, 3).map((x) => x.id), causes: causesOf(p.id, options.gapEvidence ?? null, given) };
   });
 

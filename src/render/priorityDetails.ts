@@ -19,9 +19,13 @@ export function priorityDetails(report: Report, p: Priority, lang: Lang): Priori
   const weakest = (p.weakestItems ?? []).map((id) => {
     const item = items.get(id);
     const shortfall = report.priorities.find((x) => x.level === 'item' && x.id === id)?.shortfall ?? null;
-    const value = report.method === 'servperf' ? fixed(item?.perception.mean) : fixed(shortfall);
+    const a = item?.adequacy?.mean;
+    // Three-column: say which line the item falls short of (its shortfall is −adequacy when below the minimum).
+    const label =
+      report.method === 'three-column' && shortfall !== null ? (a !== null && a !== undefined && Math.abs(shortfall + a) < 1e-12 ? 'P − MIN' : 'P − DES') : short;
+    const value = report.method === 'servperf' ? fixed(item?.perception.mean) : report.method === 'three-column' ? fixed(shortfall === null ? null : -shortfall) : fixed(shortfall);
     const text = item?.text === undefined ? `${L.item[lang]} ${id}` : `${id}. “${nameIn(item.text, lang)}”`;
-    return lang === 'zh' ? `${text}（${short} ${value}）` : `${text} (${short} ${value})`;
+    return lang === 'zh' ? `${text}（${label} ${value}）` : `${text} (${label} ${value})`;
   });
   const causes = (p.causes ?? []).map((c) => ({
     title: `${L.gapName[lang](c.gap, c.name[lang])}${c.basis === 'measured' && c.severity !== undefined && c.severity !== null ? `, ${L.measured[lang](`${fixed(c.severity * 100, 0)}%`)}` : ''}`,
