@@ -18,7 +18,15 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -27,7 +35,11 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
 
   for (const lang of ['en', 'zh'] as Lang[]) {
     it(`shows every chart of the example, in ${lang}`, async () => {
-      const report = await analyzeCsv(fileURLToPath(new URL('../examples/hotel-survey.csv', import.meta.url)), { instrument: servqual22, by: ['branch'], period: 'quarter' });
+      const report = await analyzeCsv(fileURLToPath(new URL('../examples/hotel-survey.csv', import.meta.url)), {
+        instrument: servqual22,
+        by: ['branch'],
+        period: 'quarter',
+      });
       mkdirSync(artifacts, { recursive: true });
       const file = `${artifacts}report.${lang}.html`;
       writeFileSync(file, renderHtml(report, { lang }));
@@ -44,7 +56,14 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
         svgs.map((svg) => {
           const box = svg.getBoundingClientRect();
           const marks = svg.querySelectorAll('rect.bar, circle.point, polyline.series, rect.cell').length;
-          return { id: svg.id, width: box.width, height: box.height, marks, title: svg.querySelector('title')?.textContent ?? '', desc: svg.querySelector('desc')?.textContent ?? '' };
+          return {
+            id: svg.id,
+            width: box.width,
+            height: box.height,
+            marks,
+            title: svg.querySelector('title')?.textContent ?? '',
+            desc: svg.querySelector('desc')?.textContent ?? '',
+          };
         }),
       );
       expect(charts.map((c) => c.id)).toEqual(['chart-gaps', 'chart-ep', 'chart-ipa', 'chart-trend', 'chart-heat-branch']);
@@ -61,8 +80,14 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       // What a manager reads first (issue 16): the summary at the top, with the top three actions and
       // the wording of their weakest items; the item table with every item's wording and verdict; the
       // causes with remedies under each dimension to fix or improve.
-      const summary = await page.$eval('#summary', (el) => ({ top: el.querySelectorAll('ol > li').length, topText: el.querySelector('ol > li')?.textContent ?? '', y: el.getBoundingClientRect().top }));
-      const causesPerActing = await page.$$eval('#priorities li.action-fix, #priorities li.action-improve', (lis) => lis.map((li) => li.querySelectorAll('.causes > ul > li').length));
+      const summary = await page.$eval('#summary', (el) => ({
+        top: el.querySelectorAll('ol > li').length,
+        topText: el.querySelector('ol > li')?.textContent ?? '',
+        y: el.getBoundingClientRect().top,
+      }));
+      const causesPerActing = await page.$$eval('#priorities li.action-fix, #priorities li.action-improve', (lis) =>
+        lis.map((li) => li.querySelectorAll('.causes > ul > li').length),
+      );
       const seen = {
         first: await page.$eval('main > section', (el) => el.id),
         top: summary.top,

@@ -157,7 +157,11 @@ describe('progress', () => {
     execFileSync(process.execPath, [join(root, 'bench', 'generate.mjs'), '90000', big]);
     const capture = async (isTTY: boolean, extra: string[] = []) => {
       let err = '';
-      const code = await run(['analyze', big, '--format', 'json', '--out', join(dir, 'big.json'), ...extra], { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY }, '0');
+      const code = await run(
+        ['analyze', big, '--format', 'json', '--out', join(dir, 'big.json'), ...extra],
+        { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY },
+        '0',
+      );
       return { code, err };
     };
     const tty = await capture(true);
@@ -172,7 +176,11 @@ describe('progress', () => {
     const big = join(dir, 'big.csv'); // made by the test above
     let err = '';
     const workerUrl = pathToFileURL(join(root, 'dist', 'cli', 'worker.js'));
-    const code = await run(['analyze', big, '--threads', '2', '--format', 'json', '--out', join(dir, 'big2.json')], { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY: true, workerUrl }, '0');
+    const code = await run(
+      ['analyze', big, '--threads', '2', '--format', 'json', '--out', join(dir, 'big2.json')],
+      { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY: true, workerUrl },
+      '0',
+    );
     expect(code).toBe(0);
     const rates = [...err.matchAll(/([\d,]+) rows\/s/g)].map((m) => Number((m[1] as string).replaceAll(',', '')));
     expect(rates.length).toBeGreaterThan(0);
@@ -203,7 +211,11 @@ describe('servqual analyze --threads', () => {
     const one = spawnSync(process.execPath, [bin, 'analyze', big, '--threads', '1', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
     let out = '';
     const workerUrl = pathToFileURL(join(root, 'dist', 'cli', 'worker.js'));
-    const code = await run(['analyze', big, '--threads', '2', ...args], { stdout: (t) => (out += t), stderr: () => undefined, stdin: process.stdin, workerUrl }, '0');
+    const code = await run(
+      ['analyze', big, '--threads', '2', ...args],
+      { stdout: (t) => (out += t), stderr: () => undefined, stdin: process.stdin, workerUrl },
+      '0',
+    );
     expect(code).toBe(0);
     expect(out).toBe(one.stdout);
   });
@@ -303,7 +315,7 @@ describe('BlockScanner(file, blockRows, onBlockStart)', () => {
     while (scanner.step());
     const size = scanner.offset;
     // data rows start at: row1 6, row2 after CRLF, row3 after the lone CR, row4 blank, row5
-    const rowStarts = [6, text.indexOf('2,x'), text.indexOf('3,y'), text.indexOf('\n4') , text.indexOf('4,z')];
+    const rowStarts = [6, text.indexOf('2,x'), text.indexOf('3,y'), text.indexOf('\n4'), text.indexOf('4,z')];
     expect(blockStarts).toEqual([rowStarts[0], rowStarts[2], rowStarts[4]]);
     // lines: header 1; row 1 on lines 2–3 (quoted newline); row 2 on 4 (after CRLF); row 3 on 5 (after
     // the lone CR); the blank line 6; row 5 on 7

@@ -23,7 +23,10 @@ describe('diagnoseCsv({ customers, managers, staff })', () => {
       staff: unknown[];
       gap5: unknown;
     };
-    const report = await diagnoseCsv({ customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') }, { instrument: servqual22 });
+    const report = await diagnoseCsv(
+      { customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') },
+      { instrument: servqual22 },
+    );
     const results = [
       compareToReference(gap(report, 1), expected.gap1),
       ...expected.staff.map((s, i) => compareToReference(gap(report, i + 1).staff, s)),
@@ -55,7 +58,13 @@ describe('diagnose({ customers }) with only the customer survey', () => {
     ];
     const oneItem = { ...servqual22, dimensions: [{ id: 'd', name: { en: 'D', zh: '维' }, items: [{ id: '1' }] }] };
     const report = await diagnose({ customers: rows }, { instrument: oneItem });
-    expect(report.gaps.map((g) => [g.gap, g.measured])).toEqual([[5, true], [1, false], [2, false], [3, false], [4, false]]);
+    expect(report.gaps.map((g) => [g.gap, g.measured])).toEqual([
+      [5, true],
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+    ]);
     expect(gap(report, 1).notMeasured?.needs).toEqual(['managers', 'staff']);
     expect(gap(report, 2).notMeasured?.reason.en).toBe('Not measured: it needs a staff survey of the organisational causes (the gapFactors instrument).');
     expect(gap(report, 5).remedies.length).toBeGreaterThan(0);
@@ -73,7 +82,13 @@ describe('welchTTest(a, b)', () => {
 
 describe('the gap model and the staff instrument', () => {
   it('have five gaps with Chinese names, and constructs with reverse-keyed negative items', () => {
-    expect(GAP_MODEL.map((g) => `${g.id}:${g.name.zh}`)).toEqual(['knowledge:认知差距', 'standards:标准差距', 'delivery:交付差距', 'communication:宣传差距', 'customer:顾客差距']);
+    expect(GAP_MODEL.map((g) => `${g.id}:${g.name.zh}`)).toEqual([
+      'knowledge:认知差距',
+      'standards:标准差距',
+      'delivery:交付差距',
+      'communication:宣传差距',
+      'customer:顾客差距',
+    ]);
     const reversed = gapFactors.dimensions.filter((d) => d.items.every((i) => i.reverse === true)).map((d) => d.id);
     expect(reversed).toEqual(['roleConflict', 'roleAmbiguity', 'overpromising']);
     expect(gapFactors.dimensions.every((d) => d.items.length >= 2 && d.items.length <= 4)).toBe(true);
@@ -103,13 +118,21 @@ describe('servqual diagnose', () => {
 
 describe('remedies and causes (issue 16)', () => {
   it('never lists a remedy twice, nor a model remedy next to a weak construct’s remedy that says the same', async () => {
-    const report = await diagnoseCsv({ customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') }, { instrument: servqual22 });
+    const report = await diagnoseCsv(
+      { customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') },
+      { instrument: servqual22 },
+    );
     const all = report.gaps.flatMap((g) => g.remedies.map((r) => r.en));
     expect(new Set(all).size).toBe(all.length);
     for (const g of report.gaps) {
       const weak = new Set(g.staff?.weakest.map((c) => c.id) ?? []);
       const model = GAP_MODEL.find((m) => m.gap === g.gap)?.remedies ?? [];
-      for (const r of model) if (r.covers.some((c) => weak.has(c))) expect(g.remedies.map((x) => x.en), `gap ${g.gap}`).not.toContain(r.en);
+      for (const r of model)
+        if (r.covers.some((c) => weak.has(c)))
+          expect(
+            g.remedies.map((x) => x.en),
+            `gap ${g.gap}`,
+          ).not.toContain(r.en);
     }
     // the pairs the issue quotes: one of each is left
     expect(all.filter((r) => /^Promise only what is delivered/.test(r)).length).toBeLessThanOrEqual(1);
@@ -117,7 +140,10 @@ describe('remedies and causes (issue 16)', () => {
   });
 
   it('orders the causes of each shortfall by the measured gaps when a diagnosis is given', async () => {
-    const diagnosis = await diagnoseCsv({ customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') }, { instrument: servqual22 });
+    const diagnosis = await diagnoseCsv(
+      { customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') },
+      { instrument: servqual22 },
+    );
     const evidence = gapEvidenceOf(diagnosis, 6);
     const typical = await analyzeCsv(fixture('customers.csv'), { instrument: servqual22 });
     const measured = await analyzeCsv(fixture('customers.csv'), { instrument: servqual22, gapEvidence: evidence });
@@ -132,13 +158,20 @@ describe('remedies and causes (issue 16)', () => {
       for (const c of open) {
         const g = diagnosis.gaps.find((x) => x.gap === c.gap);
         const perDimension = g?.dimensions?.find((d) => d.id === p.id);
-        const expected = Math.max(g?.severity ?? 0, c.gap === 1 && perDimension?.difference.significant === true ? Math.abs(perDimension.difference.mean ?? 0) / 6 : 0);
+        const expected = Math.max(
+          g?.severity ?? 0,
+          c.gap === 1 && perDimension?.difference.significant === true ? Math.abs(perDimension.difference.mean ?? 0) / 6 : 0,
+        );
         expect(c.severity).toBeCloseTo(expected, 12);
       }
     }
     // without a diagnosis: the typical order of docs/statistics.md, reliability's gaps 3, 4, 2
     const rel = typical.priorities.find((p) => p.level === 'dimension' && p.id === 'reliability');
-    expect(rel?.causes?.map((c) => [c.gap, c.basis])).toEqual([[3, 'typical'], [4, 'typical'], [2, 'typical']]);
+    expect(rel?.causes?.map((c) => [c.gap, c.basis])).toEqual([
+      [3, 'typical'],
+      [4, 'typical'],
+      [2, 'typical'],
+    ]);
     // remedies are given once in a report
     const remedies = measured.priorities.flatMap((p) => p.causes ?? []).flatMap((c) => c.remedies.map((r) => r.en));
     expect(new Set(remedies).size).toBe(remedies.length);

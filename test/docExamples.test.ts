@@ -4,8 +4,21 @@ import { analyze, defineInstrument, servqual22, surveyTemplateColumns } from '..
 // The @example lines of the doc comments, asserted so the docs cannot drift.
 describe('doc examples', () => {
   it('analyze(): gaps of 5 − 6 and 5 − 7 average −1.5', () => {
-    const oneItem = defineInstrument({ id: 'one', name: { en: 'One' }, scale: { min: 1, max: 7 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }] });
-    expect(analyze([{ E1: 6, P1: 5 }, { E1: 7, P1: 5 }], { instrument: oneItem }).items[0]?.gap?.mean).toBe(-1.5);
+    const oneItem = defineInstrument({
+      id: 'one',
+      name: { en: 'One' },
+      scale: { min: 1, max: 7 },
+      dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }],
+    });
+    expect(
+      analyze(
+        [
+          { E1: 6, P1: 5 },
+          { E1: 7, P1: 5 },
+        ],
+        { instrument: oneItem },
+      ).items[0]?.gap?.mean,
+    ).toBe(-1.5);
   });
   it('defineInstrument(): a 1–5 scale', () => {
     const i = defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }] });

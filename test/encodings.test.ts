@@ -8,9 +8,17 @@ import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 // test/fixtures/encodings/make.py writes the same four respondents in five encodings and dialects.
 const file = (name: string): string => fileURLToPath(new URL(`./fixtures/encodings/${name}`, import.meta.url));
-const two = defineInstrument({ id: 'two', name: { en: 'Two', zh: '二' }, scale: { min: 1, max: 7 }, dimensions: [{ id: 'd', name: { en: 'D', zh: '维' }, items: [{ id: '1' }, { id: '2' }] }] });
+const two = defineInstrument({
+  id: 'two',
+  name: { en: 'Two', zh: '二' },
+  scale: { min: 1, max: 7 },
+  dimensions: [{ id: 'd', name: { en: 'D', zh: '维' }, items: [{ id: '1' }, { id: '2' }] }],
+});
 
-async function json(name: string, options: Parameters<typeof analyzeCsv>[1] extends infer O ? Partial<O> : never = {}): Promise<{ text: string; warnings: string[] }> {
+async function json(
+  name: string,
+  options: Parameters<typeof analyzeCsv>[1] extends infer O ? Partial<O> : never = {},
+): Promise<{ text: string; warnings: string[] }> {
   const warnings: string[] = [];
   const report = await analyzeCsv(file(name), { instrument: two, by: ['门店'], onWarning: (m) => warnings.push(m), ...options });
   return { text: renderJson(report), warnings };
@@ -28,7 +36,11 @@ describe('encodings and dialects', () => {
     expect((await json('semicolon-cr.csv', { delimiter: ';', decimal: ',' })).text).toBe(reference.text);
     // the Chinese segment names survive
     const segments = (JSON.parse(reference.text) as { segments: Record<string, Array<{ value: string; n: number }>> }).segments['门店'];
-    expect(segments?.map((s) => [s.value, s.n])).toEqual([['上海-01', 2], ['上海-02', 1], ['杭州-01', 1]]);
+    expect(segments?.map((s) => [s.value, s.n])).toEqual([
+      ['上海-01', 2],
+      ['上海-02', 1],
+      ['杭州-01', 1],
+    ]);
   });
 
   it('fails with the byte offset when a UTF-8 file turns invalid later', async () => {
@@ -45,18 +57,25 @@ describe('limits', () => {
     const rows = async () => {
       for await (const _ of readCsvRows(Readable.from([`E1,E2\n${'x'.repeat(300)},1\n`]), { maxFieldSize: 100 })) void _;
     };
-    await expect(rows()).rejects.toThrow('record 2, field 1: 300 characters, more than maxFieldSize = 100; raise it with --max-field-size (maxFieldSize in the API)');
+    await expect(rows()).rejects.toThrow(
+      'record 2, field 1: 300 characters, more than maxFieldSize = 100; raise it with --max-field-size (maxFieldSize in the API)',
+    );
   });
   it('maxColumns', async () => {
     const rows = async () => {
       for await (const _ of readCsvRows(Readable.from([`${Array.from({ length: 50 }, (_, i) => `c${i}`).join(',')}\n`]), { maxColumns: 20 })) void _;
     };
-    await expect(rows()).rejects.toMatchObject({ code: 'E_LIMIT', message: 'the header has 50 columns, more than maxColumns = 20; raise it with --max-columns (maxColumns in the API)' });
+    await expect(rows()).rejects.toMatchObject({
+      code: 'E_LIMIT',
+      message: 'the header has 50 columns, more than maxColumns = 20; raise it with --max-columns (maxColumns in the API)',
+    });
   });
   it('maxRows of the in-memory API', () => {
     const row = Object.fromEntries(TINY_HEADER.map((h) => [h, 5]));
     expect(() => analyze([row, row, row], { instrument: tiny, maxRows: 2 })).toThrow(ServqualError);
-    expect(() => analyze([row, row, row], { instrument: tiny, maxRows: 2 })).toThrow('the survey has 3 rows, more than maxRows = 2 for the in-memory API; raise maxRows, or stream it with analyzeCsv or createAnalyzer');
+    expect(() => analyze([row, row, row], { instrument: tiny, maxRows: 2 })).toThrow(
+      'the survey has 3 rows, more than maxRows = 2 for the in-memory API; raise maxRows, or stream it with analyzeCsv or createAnalyzer',
+    );
   });
 });
 

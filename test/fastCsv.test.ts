@@ -96,14 +96,21 @@ describe('FastCsvTokenizer against csv-parse', () => {
       t.end();
       return out;
     };
-    const key = fc.oneof(fc.constantFrom('B01', 'B1', 'B10', 'a', '', '2024-01-01', '2024-01-10', 'é', '"B01"', '"a""b"', '"x,y"'), fc.string({ maxLength: 3 }).map((x) => x.replace(/[",\r\n]/g, '')));
+    const key = fc.oneof(
+      fc.constantFrom('B01', 'B1', 'B10', 'a', '', '2024-01-01', '2024-01-10', 'é', '"B01"', '"a""b"', '"x,y"'),
+      fc.string({ maxLength: 3 }).map((x) => x.replace(/[",\r\n]/g, '')),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(key, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 6 }), (rows, cuts) => {
-        const text = `${rows.map((r) => r.join(',')).join('\n')}\n`;
-        const got = labels(Buffer.from(text), cuts);
-        const expected = (reference(text) as string[][]).map((r) => [...r, '']);
-        expect(got).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.array(key, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (rows, cuts) => {
+          const text = `${rows.map((r) => r.join(',')).join('\n')}\n`;
+          const got = labels(Buffer.from(text), cuts);
+          const expected = (reference(text) as string[][]).map((r) => [...r, '']);
+          expect(got).toEqual(expected);
+        },
+      ),
       { seed: SEED, numRuns: 2000 * RUNS },
     );
     // More distinct values than a column's 4,096 slots: evicted and colliding values read right too.
@@ -122,7 +129,13 @@ describe('FastCsvTokenizer against csv-parse', () => {
   });
 
   it.each([
-    ['a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
+    [
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['a,"b,\r\nc"\nd', [['a', 'b,\r\nc'], ['d']]],
     ['"a""b",c', [['a"b', 'c']]],
     ['\n\n', [[''], ['']]],
@@ -157,9 +170,12 @@ describe('FastCsvTokenizer against csv-parse', () => {
         const quoted = cells.map((c) => (c.includes(delimiter) ? `"${c}"` : c));
         const rules = numberRules(tokens, decimal);
         const got: Array<number | undefined> = [];
-        const t = new FastCsvTokenizer((r) => {
-          for (let i = 0; i < r.length; i++) got.push(r.number(i, rules));
-        }, { delimiter });
+        const t = new FastCsvTokenizer(
+          (r) => {
+            for (let i = 0; i < r.length; i++) got.push(r.number(i, rules));
+          },
+          { delimiter },
+        );
         t.push(Buffer.from(`${quoted.join(delimiter)}\n`));
         t.end();
         expect(got).toEqual(cells.map((c) => parseCell(c, new Set(tokens), decimal)));

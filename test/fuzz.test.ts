@@ -1,7 +1,17 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, defineInstrument, InstrumentError, renderCsv, renderHtml, renderMarkdown, ServqualError, type Instrument, type Report } from '../src/index.js';
+import {
+  analyze,
+  defineInstrument,
+  InstrumentError,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  ServqualError,
+  type Instrument,
+  type Report,
+} from '../src/index.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -27,7 +37,13 @@ function expectSound(report: Report): void {
 
 const tally = new Map<string, number>();
 afterAll(() => {
-  if (process.env['FUZZ_TALLY'] === '1') console.log([...tally].sort().map(([k, v]) => `${k}: ${v}`).join('\n'));
+  if (process.env['FUZZ_TALLY'] === '1')
+    console.log(
+      [...tally]
+        .sort()
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n'),
+    );
 });
 
 async function outcome(run: () => Promise<Report> | Report): Promise<'report' | string> {
@@ -57,7 +73,31 @@ async function outcomeOf(run: () => Promise<Report> | Report): Promise<'report' 
 // Cells that stress a CSV reader and a validator.
 const cell = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 0, max: 8 }).map(String) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', 'NA', '"', '""', ',', '\n', '\r\n', '\r', '4,5', '-0', '1e400', 'NaN', 'Infinity', '__proto__', '<script>', '=1+1', '上海', '\u0000', '\uFEFF') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      'NA',
+      '"',
+      '""',
+      ',',
+      '\n',
+      '\r\n',
+      '\r',
+      '4,5',
+      '-0',
+      '1e400',
+      'NaN',
+      'Infinity',
+      '__proto__',
+      '<script>',
+      '=1+1',
+      '上海',
+      '\u0000',
+      '\uFEFF',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   { weight: 1, arbitrary: fc.double().map(String) },
 );
@@ -77,64 +117,93 @@ const validHeader = fc
   )
   .map(([items, extra, weights]) => [...items, ...extra, ...(weights ? ['W_a', 'W_b'] : [])]);
 const csvText = fc
-  .tuple(fc.oneof({ weight: 4, arbitrary: validHeader }, { weight: 1, arbitrary: fc.array(headerCell, { minLength: 1, maxLength: 14 }) }), fc.array(fc.array(cell, { maxLength: 16 }), { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())
+  .tuple(
+    fc.oneof({ weight: 4, arbitrary: validHeader }, { weight: 1, arbitrary: fc.array(headerCell, { minLength: 1, maxLength: 14 }) }),
+    fc.array(fc.array(cell, { maxLength: 16 }), { maxLength: 25 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+    fc.boolean(),
+  )
   .map(([header, rows, eol, bom]) => `${bom ? '\uFEFF' : ''}${[header, ...rows].map((r) => r.map(quote).join(',')).join(eol)}${eol}`);
 
 describe('fuzz', () => {
-  it('random bytes give a report or a ServqualError', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
-        await outcome(() => analyzeCsv(Readable.from([Buffer.from(bytes)]), { instrument: tiny }));
-      }),
-      { seed: SEED, numRuns: 2000 * SCALE },
-    );
-  }, TIMEOUT);
+  it(
+    'random bytes give a report or a ServqualError',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+          await outcome(() => analyzeCsv(Readable.from([Buffer.from(bytes)]), { instrument: tiny }));
+        }),
+        { seed: SEED, numRuns: 2000 * SCALE },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('random CSV (quotes, embedded newlines, separators, hostile headers) gives a report or a ServqualError, and accounts for every row', async () => {
-    await fc.assert(
-      fc.asyncProperty(csvText, fc.constantFrom<Array<'branch'>>([], ['branch']), async (text, by) => {
-        await outcome(() => analyzeCsv(Readable.from([Buffer.from(text)]), { instrument: tiny, by }));
-      }),
-      { seed: SEED, numRuns: 4000 * SCALE },
-    );
-  }, TIMEOUT);
+  it(
+    'random CSV (quotes, embedded newlines, separators, hostile headers) gives a report or a ServqualError, and accounts for every row',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(csvText, fc.constantFrom<Array<'branch'>>([], ['branch']), async (text, by) => {
+          await outcome(() => analyzeCsv(Readable.from([Buffer.from(text)]), { instrument: tiny, by }));
+        }),
+        { seed: SEED, numRuns: 4000 * SCALE },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('random in-memory records give a report or a ServqualError', async () => {
-    const value = fc.oneof(cell, fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined));
-    const record = fc.dictionary(headerCell, value, { maxKeys: 12 });
-    await fc.assert(
-      fc.asyncProperty(fc.array(record, { maxLength: 20 }), async (records) => {
-        await outcome(() => analyze(records as Array<Record<string, string | number | null | undefined>>, { instrument: tiny }));
-      }),
-      { seed: SEED, numRuns: 2000 * SCALE },
-    );
-  }, TIMEOUT);
+  it(
+    'random in-memory records give a report or a ServqualError',
+    async () => {
+      const value = fc.oneof(cell, fc.double(), fc.integer(), fc.constant(null), fc.constant(undefined));
+      const record = fc.dictionary(headerCell, value, { maxKeys: 12 });
+      await fc.assert(
+        fc.asyncProperty(fc.array(record, { maxLength: 20 }), async (records) => {
+          await outcome(() => analyze(records as Array<Record<string, string | number | null | undefined>>, { instrument: tiny }));
+        }),
+        { seed: SEED, numRuns: 2000 * SCALE },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('random instruments are defined or refused with E_INSTRUMENT; defined ones score random data soundly', async () => {
-    const id = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,5}$/);
-    const instrumentLike = fc.record({
-      id: fc.oneof(id, fc.constant(''), fc.integer()),
-      name: fc.oneof(fc.record({ en: fc.string({ minLength: 1, maxLength: 5 }) }), fc.constant(null)),
-      scale: fc.record({ min: fc.integer({ min: -5, max: 5 }), max: fc.integer({ min: -5, max: 105 }) }),
-      dimensions: fc.array(
-        fc.record({ id, name: fc.record({ en: fc.string({ minLength: 1, maxLength: 4 }) }), items: fc.array(fc.record({ id, reverse: fc.boolean() }), { minLength: 0, maxLength: 4 }) }),
-        { minLength: 0, maxLength: 4 },
-      ),
-    });
-    await fc.assert(
-      fc.asyncProperty(instrumentLike, fc.array(fc.array(fc.integer({ min: -6, max: 106 }), { minLength: 0, maxLength: 20 }), { maxLength: 12 }), async (candidate, data) => {
-        let instrument: Instrument;
-        try {
-          instrument = defineInstrument(candidate);
-        } catch (error) {
-          expect(error).toBeInstanceOf(InstrumentError);
-          return;
-        }
-        const ids = instrument.dimensions.flatMap((d) => d.items.map((i) => i.id));
-        const header = [...ids.map((i) => `E${i}`), ...ids.map((i) => `P${i}`)];
-        await outcome(() => analyze({ header, rows: data.map((r) => header.map((_, k) => r[k % Math.max(1, r.length)] ?? '')) }, { instrument }));
-      }),
-      { seed: SEED, numRuns: 2500 * SCALE },
-    );
-  }, TIMEOUT);
+  it(
+    'random instruments are defined or refused with E_INSTRUMENT; defined ones score random data soundly',
+    async () => {
+      const id = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,5}$/);
+      const instrumentLike = fc.record({
+        id: fc.oneof(id, fc.constant(''), fc.integer()),
+        name: fc.oneof(fc.record({ en: fc.string({ minLength: 1, maxLength: 5 }) }), fc.constant(null)),
+        scale: fc.record({ min: fc.integer({ min: -5, max: 5 }), max: fc.integer({ min: -5, max: 105 }) }),
+        dimensions: fc.array(
+          fc.record({
+            id,
+            name: fc.record({ en: fc.string({ minLength: 1, maxLength: 4 }) }),
+            items: fc.array(fc.record({ id, reverse: fc.boolean() }), { minLength: 0, maxLength: 4 }),
+          }),
+          { minLength: 0, maxLength: 4 },
+        ),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          instrumentLike,
+          fc.array(fc.array(fc.integer({ min: -6, max: 106 }), { minLength: 0, maxLength: 20 }), { maxLength: 12 }),
+          async (candidate, data) => {
+            let instrument: Instrument;
+            try {
+              instrument = defineInstrument(candidate);
+            } catch (error) {
+              expect(error).toBeInstanceOf(InstrumentError);
+              return;
+            }
+            const ids = instrument.dimensions.flatMap((d) => d.items.map((i) => i.id));
+            const header = [...ids.map((i) => `E${i}`), ...ids.map((i) => `P${i}`)];
+            await outcome(() => analyze({ header, rows: data.map((r) => header.map((_, k) => r[k % Math.max(1, r.length)] ?? '')) }, { instrument }));
+          },
+        ),
+        { seed: SEED, numRuns: 2500 * SCALE },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -17,7 +17,10 @@ describe('servqual analyze on hostile files', () => {
     const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8' });
     expect([0, 1]).toContain(r.status);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
-    const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('servqual: warning:'));
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('servqual: warning:'));
     expect(lines).toHaveLength(1);
     if (r.status === 0) {
       const report = JSON.parse(r.stdout) as { sample: { rows: number; used: number; excluded: number } };

@@ -37,7 +37,7 @@ describe('item importance (I{id} columns)', () => {
     [0.3, 0.25, 0.15, 0.3].forEach((x, i) => expect(shares[i]).toBeCloseTo(x, 14));
   });
 
-  it("ranks items by their own share × shortfall, verdict first, with item-level quadrants", () => {
+  it('ranks items by their own share × shortfall, verdict first, with item-level quadrants', () => {
     const items = report.priorities.filter((p) => p.level === 'item');
     expect(items.map((p) => [p.rank, p.id, p.action, p.quadrant])).toEqual([
       [1, '4', 'fix', 'concentrate-here'],
@@ -46,14 +46,25 @@ describe('item importance (I{id} columns)', () => {
       [4, '3', 'improve', 'low-priority'],
     ]);
     [0.6, 0.3, 0.25, 0.3].forEach((x, i) => expect(items[i]?.score).toBeCloseTo(x, 14));
-    expect(items[0]?.reason.en).toBe('Item 4 (B): customers perceive 4.00 against an expectation of 6.00 (gap −2.00, p = .002) and rate its importance at 30% of all items\' — fix: a significant shortfall where importance is at or above average.');
+    expect(items[0]?.reason.en).toBe(
+      "Item 4 (B): customers perceive 4.00 against an expectation of 6.00 (gap −2.00, p = .002) and rate its importance at 30% of all items' — fix: a significant shortfall where importance is at or above average.",
+    );
   });
 
   it('says why derived item importance is absent', () => {
-    expect(report.itemDrivers).toEqual({ n: 0, r2: null, note: { en: 'Derived item importance needs an overall-satisfaction column.', zh: '推导题项重要性需要总体满意度一列。' } });
+    expect(report.itemDrivers).toEqual({
+      n: 0,
+      r2: null,
+      note: { en: 'Derived item importance needs an overall-satisfaction column.', zh: '推导题项重要性需要总体满意度一列。' },
+    });
     // with an overall column, six respondents are fewer than 10 × 4 items
-    const r = analyze(rows.map((x, i) => ({ ...x, overall: 3 + (i % 3) })), { instrument: tiny });
-    expect(r.itemDrivers.note?.en).toBe('Derived item importance needs at least 40 respondents (10 per item) with overall satisfaction and every item perception; the data has 6.');
+    const r = analyze(
+      rows.map((x, i) => ({ ...x, overall: 3 + (i % 3) })),
+      { instrument: tiny },
+    );
+    expect(r.itemDrivers.note?.en).toBe(
+      'Derived item importance needs at least 40 respondents (10 per item) with overall satisfaction and every item perception; the data has 6.',
+    );
     expect(r.items[0]?.importance?.relativeWeight).toBeNull();
   });
 
@@ -63,8 +74,15 @@ describe('item importance (I{id} columns)', () => {
     // I1 = 6 and I4 = 6 are outside 1–5: every row is excluded, naming the column
     expect(r.sample.used).toBe(0);
     expect(r.dataQuality.issues[0]?.message).toBe('row 1, column I1: "6" is outside the importance scale 1–5');
-    expect(() => analyze(rows.map(({ I4: _, ...x }) => x), { instrument: tiny })).toThrow(ValidationError);
-    expect(() => defineInstrument({ ...tiny, importanceScale: { min: 5, max: 1 } })).toThrow('importanceScale.max: must be greater than importanceScale.min (got min 5, max 1)');
+    expect(() =>
+      analyze(
+        rows.map(({ I4: _, ...x }) => x),
+        { instrument: tiny },
+      ),
+    ).toThrow(ValidationError);
+    expect(() => defineInstrument({ ...tiny, importanceScale: { min: 5, max: 1 } })).toThrow(
+      'importanceScale.max: must be greater than importanceScale.min (got min 5, max 1)',
+    );
   });
 
   it('leaves the report as it was without I columns: no items[].importance', () => {

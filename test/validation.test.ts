@@ -28,7 +28,9 @@ describe('resolveColumns(header, instrument)', () => {
 
   it('names every missing column', () => {
     const issues = headerIssues(['E1', 'E2', 'E3', 'P1', 'P2', 'P3', 'P4']);
-    expect(issues).toEqual([{ code: 'E_MISSING_COLUMN', row: 0, column: 'E4', value: null, message: 'header: missing column "E4" (needed for method servqual)' }]);
+    expect(issues).toEqual([
+      { code: 'E_MISSING_COLUMN', row: 0, column: 'E4', value: null, message: 'header: missing column "E4" (needed for method servqual)' },
+    ]);
   });
 
   it('wants every weight column once one is present', () => {
@@ -73,13 +75,29 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
 
   const withCell = (index: number, value: string): string[] => good.map((c, i) => (i === index ? value : c));
   it.each([
-    ['a non-numeric answer', withCell(4, 'five'), { code: 'E_NOT_NUMERIC', row: 3, column: 'P1', value: 'five', message: 'row 3, column P1: "five" is not a number' }],
-    ['an answer above the scale', withCell(5, '9'), { code: 'E_OUT_OF_SCALE', row: 3, column: 'P2', value: '9', message: 'row 3, column P2: "9" is outside the scale 1–7' }],
-    ['an answer below the scale', withCell(0, '0'), { code: 'E_OUT_OF_SCALE', row: 3, column: 'E1', value: '0', message: 'row 3, column E1: "0" is outside the scale 1–7' }],
+    [
+      'a non-numeric answer',
+      withCell(4, 'five'),
+      { code: 'E_NOT_NUMERIC', row: 3, column: 'P1', value: 'five', message: 'row 3, column P1: "five" is not a number' },
+    ],
+    [
+      'an answer above the scale',
+      withCell(5, '9'),
+      { code: 'E_OUT_OF_SCALE', row: 3, column: 'P2', value: '9', message: 'row 3, column P2: "9" is outside the scale 1–7' },
+    ],
+    [
+      'an answer below the scale',
+      withCell(0, '0'),
+      { code: 'E_OUT_OF_SCALE', row: 3, column: 'E1', value: '0', message: 'row 3, column E1: "0" is outside the scale 1–7' },
+    ],
     ['a decimal comma', withCell(2, '5,5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '5,5' }],
     ['a hexadecimal number', withCell(2, '0x5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '0x5' }],
     ['a non-numeric overall', withCell(10, 'good'), { code: 'E_NOT_NUMERIC', row: 3, column: 'overall', value: 'good' }],
-    ['weights off 100', withCell(9, '50'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: 'row 3, columns W_a+W_b: weights sum to 90, not 100 (±1)' }],
+    [
+      'weights off 100',
+      withCell(9, '50'),
+      { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: 'row 3, columns W_a+W_b: weights sum to 90, not 100 (±1)' },
+    ],
     ['a weight missing', withCell(9, ''), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: 'row 3, columns W_a+W_b: 1 of 2 weights are missing' }],
     ['a negative weight', withCell(8, '-40'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a', value: '-40' }],
     ['a short row', good.slice(0, 5), { code: 'E_RAGGED_ROW', row: 3, column: null, message: 'row 3: 5 cells where the header has 12' }],
@@ -98,7 +116,10 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
   });
 
   it('lists every problem of a row', () => {
-    const r = reader.read(withCell(0, '8').map((c, i) => (i === 4 ? 'x' : c)), 5);
+    const r = reader.read(
+      withCell(0, '8').map((c, i) => (i === 4 ? 'x' : c)),
+      5,
+    );
     expect(r.ok ? [] : r.issues.map((i) => i.column)).toEqual(['E1', 'P1']);
   });
 });

@@ -14,7 +14,8 @@ const ALPHA = 0.05;
 
 /** A column's answers drawn from [lo, hi] (so gaps are often significant one way or the other), a few missing. */
 const range = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-const answerIn = ([lo, hi]: readonly [number, number]) => fc.oneof({ weight: 12, arbitrary: fc.integer({ min: lo, max: hi }) }, { weight: 1, arbitrary: fc.constant(null) });
+const answerIn = ([lo, hi]: readonly [number, number]) =>
+  fc.oneof({ weight: 12, arbitrary: fc.integer({ min: lo, max: hi }) }, { weight: 1, arbitrary: fc.constant(null) });
 /** Weights of the two dimensions summing to 100, or none; overall satisfaction, or none. */
 const extras = fc.record({ weights: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), overall: fc.boolean() });
 
@@ -26,10 +27,19 @@ function survey(method: Method) {
   return fc
     .tuple(fc.array(range, { minLength: roles.length, maxLength: roles.length }), extras, fc.integer({ min: 3, max: 50 }))
     .chain(([ranges, ex, n]) =>
-      fc.array(fc.tuple(...ranges.flatMap((r) => [answerIn(r), answerIn(r), answerIn(r), answerIn(r)]), fc.integer({ min: 1, max: 7 })), { minLength: n, maxLength: n }).map((rows) => ({ rows, ex })),
+      fc
+        .array(fc.tuple(...ranges.flatMap((r) => [answerIn(r), answerIn(r), answerIn(r), answerIn(r)]), fc.integer({ min: 1, max: 7 })), {
+          minLength: n,
+          maxLength: n,
+        })
+        .map((rows) => ({ rows, ex })),
     )
     .map(({ rows, ex }) => {
-      const header = [...roles.flatMap((r) => [1, 2, 3, 4].map((i) => `${r}${i}`)), ...(ex.weights === undefined ? [] : ['W_a', 'W_b']), ...(ex.overall ? ['overall'] : [])];
+      const header = [
+        ...roles.flatMap((r) => [1, 2, 3, 4].map((i) => `${r}${i}`)),
+        ...(ex.weights === undefined ? [] : ['W_a', 'W_b']),
+        ...(ex.overall ? ['overall'] : []),
+      ];
       const body = rows.map((r) => {
         const answers = r.slice(0, -1) as Array<number | null>;
         const overall = r[r.length - 1] as number;
@@ -39,7 +49,8 @@ function survey(method: Method) {
     });
 }
 
-const significant = (t: Measures['gap'], sign: -1 | 1): boolean => t !== undefined && t.mean !== null && t.pAdjusted !== null && t.pAdjusted < ALPHA && Math.sign(t.mean) === sign;
+const significant = (t: Measures['gap'], sign: -1 | 1): boolean =>
+  t !== undefined && t.mean !== null && t.pAdjusted !== null && t.pAdjusted < ALPHA && Math.sign(t.mean) === sign;
 
 function measuresOf(report: Report, p: Priority): Measures {
   return (p.level === 'dimension' ? report.dimensions.find((d) => d.id === p.id) : report.items.find((i) => i.id === p.id)) as Measures;
@@ -67,7 +78,9 @@ function checkVerdicts(report: Report): void {
       if (report.method === 'servperf') {
         // no test: the quadrant decides where importance is measured (dimensions)
         if (!equal && level === 'dimension' && p.quadrant !== null) {
-          expect(p.action, where).toBe({ 'concentrate-here': 'fix', 'low-priority': 'improve', 'keep-up-the-good-work': 'maintain', 'possible-overkill': 'reconsider' }[p.quadrant]);
+          expect(p.action, where).toBe(
+            { 'concentrate-here': 'fix', 'low-priority': 'improve', 'keep-up-the-good-work': 'maintain', 'possible-overkill': 'reconsider' }[p.quadrant],
+          );
         }
         continue;
       }
@@ -118,7 +131,9 @@ describe('the examples of issue 16', () => {
     expect(r.dimensions.map((d) => d.quadrant)).toEqual(['possible-overkill', 'concentrate-here']);
     const a = r.priorities.find((p) => p.level === 'dimension' && p.id === 'a');
     expect(a?.action).toBe('improve');
-    expect(a?.reason.en).toBe('A: customers perceive 5.00 against an expectation of 6.00 (gap −1.00, p = .012) and give it 30% of importance — improve: a significant shortfall, of below-average importance.');
+    expect(a?.reason.en).toBe(
+      'A: customers perceive 5.00 against an expectation of 6.00 (gap −1.00, p = .012) and give it 30% of importance — improve: a significant shortfall, of below-average importance.',
+    );
   });
 
   it('never tells a significant shortfall to keep up the good work (midpoint crosshairs)', () => {

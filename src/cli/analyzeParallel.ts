@@ -60,7 +60,10 @@ export async function analyzeParallel(file: string, options: AnalyzeCsvOptions, 
   // reading the header — and wait for the task, then for blocks; this thread reads the header, then
   // scores blocks too. Where blocks start comes from the scan a worker began when the CLI started,
   // when it is of this file; otherwise this thread scans, a few blocks ahead of the claims.
-  const early = parallel.scanned !== undefined && resolve(parallel.scanned.file) === resolve(file) && parallel.scanned.blocks.size === size ? parallel.scanned.blocks : undefined;
+  const early =
+    parallel.scanned !== undefined && resolve(parallel.scanned.file) === resolve(file) && parallel.scanned.blocks.size === size
+      ? parallel.scanned.blocks
+      : undefined;
   const blocks = early ?? SharedBlocks.create(size, BLOCK_ROWS);
   let scanner: BlockScanner | undefined;
   try {
@@ -183,7 +186,11 @@ class WorkerLink {
  * than the ones that score blocks, left V8's type feedback for the row code mixed, and this thread
  * then scored its blocks 7% slower than a worker did (readItems alone took 415 ms instead of 316).
  */
-async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOptions): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions; reader: RowReader }> {
+async function taskOf(
+  file: string,
+  headerEnd: number,
+  options: AnalyzeCsvOptions,
+): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions; reader: RowReader }> {
   const stream = createReadStream(file, headerEnd > 0 ? { end: headerEnd - 1 } : {});
   // One list for this thread's reader and the workers' (task.reader): the two must read alike.
   const keep = columnsToKeep(options);

@@ -55,12 +55,14 @@ const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
  * grouped by dimension with their column names, the point allocation and the overall question.
  */
 export function questionnaireText(instrument: Instrument, method: Method, lang: 'en' | 'zh' = 'en', options: { importance?: boolean } = {}): string {
-  const label = (t: { en: string; zh?: string | undefined } | undefined, fallback: string): string => (t === undefined ? fallback : lang === 'zh' ? (t.zh ?? t.en) : t.en);
+  const label = (t: { en: string; zh?: string | undefined } | undefined, fallback: string): string =>
+    t === undefined ? fallback : lang === 'zh' ? (t.zh ?? t.en) : t.en;
   const { min, max } = instrument.scale;
   const anchor = lang === 'zh' ? `（${min} = 非常不同意，${max} = 非常同意）` : `(${min} = strongly disagree, ${max} = strongly agree)`;
   const lines: string[] = [label(instrument.name, instrument.id), ''];
   const imp = importanceScaleOf(instrument);
-  const importanceAnchor = lang === 'zh' ? `（${imp.min} = 完全不重要，${imp.max} = 非常重要）` : `(${imp.min} = not at all important, ${imp.max} = extremely important)`;
+  const importanceAnchor =
+    lang === 'zh' ? `（${imp.min} = 完全不重要，${imp.max} = 非常重要）` : `(${imp.min} = not at all important, ${imp.max} = extremely important)`;
   for (const role of [...ROLES[method], ...(options.importance === true ? (['importance'] as const) : [])]) {
     lines.push(`${PARTS[lang][role]} ${role === 'importance' ? importanceAnchor : anchor}`);
     for (const d of instrument.dimensions) {

@@ -49,6 +49,9 @@ export const MAX_IN_MEMORY_ROWS = 1_000_000;
  */
 export function checkRowLimit(rows: number, maxRows: number = MAX_IN_MEMORY_ROWS, stream = 'analyzeCsv or createAnalyzer'): void {
   if (rows > maxRows) {
-    throw new ServqualError('E_LIMIT', `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with ${stream}`);
+    throw new ServqualError(
+      'E_LIMIT',
+      `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with ${stream}`,
+    );
   }
 }

@@ -53,7 +53,8 @@ export function gapEvidenceOf(diagnosis: DiagnosisReport, range: number): GapEvi
  * @param given - remedies (their English text) already given in this report; the ones returned are added
  */
 export function causesOf(dimension: string, evidence: GapEvidence | null, given: Set<string>): Cause[] {
-  const typical: readonly LikelyGap[] = LIKELY_GAPS[dimension] ?? GAP_MODEL.filter(isProvider).map((g) => ({ gap: g.gap, why: g.definition, constructs: g.remedies.flatMap((r) => r.covers) }));
+  const typical: readonly LikelyGap[] =
+    LIKELY_GAPS[dimension] ?? GAP_MODEL.filter(isProvider).map((g) => ({ gap: g.gap, why: g.definition, constructs: g.remedies.flatMap((r) => r.covers) }));
   const chosen: Array<LikelyGap & { severity?: number }> = [];
   if (evidence === null) {
     chosen.push(...typical);
@@ -62,7 +63,9 @@ export function causesOf(dimension: string, evidence: GapEvidence | null, given:
       const s = Math.max(evidence.severity[gap] ?? -1, gap === 1 ? (evidence.knowledge[dimension] ?? -1) : -1);
       if (s < 0) return [];
       const known = typical.find((x) => x.gap === gap);
-      return [{ gap, why: known?.why ?? definitionOf(gap).definition, constructs: [...(evidence.weakest[gap] ?? []), ...(known?.constructs ?? [])], severity: s }];
+      return [
+        { gap, why: known?.why ?? definitionOf(gap).definition, constructs: [...(evidence.weakest[gap] ?? []), ...(known?.constructs ?? [])], severity: s },
+      ];
     });
     const open = measured.filter((m) => m.severity > 0).sort((a, b) => b.severity - a.severity || a.gap - b.gap);
     // Gaps measured closed are left out: the evidence says they are not the cause.

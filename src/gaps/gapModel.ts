@@ -49,8 +49,16 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('Too many layers between contact staff and top management', '一线员工与高层管理者之间层级过多'),
     ],
     remedies: [
-      r(['marketingResearch'], 'Research customers regularly — surveys, complaints, lost-customer interviews — and act on the findings', '定期开展顾客调研（问卷、投诉分析、流失顾客访谈），并据此采取行动'),
-      r(['upwardCommunication'], 'Let managers meet customers and hear contact staff: regular channels upward, and listen to them', '让管理者接触顾客、倾听一线员工：建立并重视常规的向上沟通渠道'),
+      r(
+        ['marketingResearch'],
+        'Research customers regularly — surveys, complaints, lost-customer interviews — and act on the findings',
+        '定期开展顾客调研（问卷、投诉分析、流失顾客访谈），并据此采取行动',
+      ),
+      r(
+        ['upwardCommunication'],
+        'Let managers meet customers and hear contact staff: regular channels upward, and listen to them',
+        '让管理者接触顾客、倾听一线员工：建立并重视常规的向上沟通渠道',
+      ),
       r(['levelsOfManagement'], 'Flatten the hierarchy between the front line and decision makers', '减少一线与决策者之间的管理层级'),
     ],
     measuredBy: ['managers', 'staff'],
@@ -70,8 +78,16 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('A belief that meeting expectations is not feasible', '认为满足顾客期望不可行'),
     ],
     remedies: [
-      r(['managementCommitment'], 'Make service quality a visible management commitment, with resources behind it', '让服务质量成为管理层看得见的承诺，并投入相应资源'),
-      r(['goalSetting'], 'Set service standards that are specific, measurable, achievable, relevant to customers and timely (SMART)', '制定具体、可衡量、可实现、与顾客相关且有时限（SMART）的服务标准'),
+      r(
+        ['managementCommitment'],
+        'Make service quality a visible management commitment, with resources behind it',
+        '让服务质量成为管理层看得见的承诺，并投入相应资源',
+      ),
+      r(
+        ['goalSetting'],
+        'Set service standards that are specific, measurable, achievable, relevant to customers and timely (SMART)',
+        '制定具体、可衡量、可实现、与顾客相关且有时限（SMART）的服务标准',
+      ),
       r(['taskStandardisation'], 'Standardise routine tasks, using technology where it helps', '将常规工作标准化，必要时借助技术手段'),
       r(['perceivedFeasibility'], 'Challenge "it cannot be done": test what is feasible before ruling it out', '不轻言“做不到”：先验证可行性再作决定'),
     ],
@@ -90,7 +106,11 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
     ],
     remedies: [
       r(['teamwork'], 'Build teamwork: shared goals, and colleagues who help each other', '加强团队协作：目标一致，同事互助'),
-      r(['employeeJobFit', 'technologyJobFit'], 'Hire for fit, train for the job, and give staff tools that work', '按岗位匹配度招聘、针对岗位培训，并提供好用的工具'),
+      r(
+        ['employeeJobFit', 'technologyJobFit'],
+        'Hire for fit, train for the job, and give staff tools that work',
+        '按岗位匹配度招聘、针对岗位培训，并提供好用的工具',
+      ),
       r(['perceivedControl'], 'Give staff the authority to solve customers\u2019 problems', '授权员工解决顾客的问题'),
       r(['supervisoryControl'], 'Measure and reward what customers value, not only output', '考核和奖励顾客看重的结果，而不只是工作量'),
       r(['roleConflict', 'roleAmbiguity'], 'Clarify roles and remove conflicting demands', '明确岗位职责，消除相互冲突的要求'),
@@ -101,16 +121,17 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
     gap: 4,
     id: 'communication',
     name: t('Communication gap', '宣传差距'),
-    definition: t(
-      'What the company promises in advertising and sales does not match what it delivers.',
-      '公司在广告和销售中的承诺与实际提供的服务不一致。',
-    ),
+    definition: t('What the company promises in advertising and sales does not match what it delivers.', '公司在广告和销售中的承诺与实际提供的服务不一致。'),
     causes: [
       t('Little horizontal communication between operations, marketing and sales', '运营、营销与销售部门之间横向沟通不足'),
       t('A propensity to overpromise to win business', '为争取业务而过度承诺'),
     ],
     remedies: [
-      r(['horizontalCommunication'], 'Involve operations in what marketing and sales promise, and keep them talking', '让运营部门参与营销和销售承诺的制定，并保持持续沟通'),
+      r(
+        ['horizontalCommunication'],
+        'Involve operations in what marketing and sales promise, and keep them talking',
+        '让运营部门参与营销和销售承诺的制定，并保持持续沟通',
+      ),
       r(['overpromising'], 'Promise only what is delivered; manage customers\u2019 expectations honestly', '只承诺能做到的事，如实管理顾客期望'),
     ],
     measuredBy: ['staff'],

@@ -36,7 +36,10 @@ export const LIKELY_GAPS: Readonly<Record<string, readonly LikelyGap[]>> = Objec
     },
     {
       gap: 3,
-      why: t('Equipment and facilities are not kept up to the standard set: worn, out of order, or unfit for the job.', '设备和设施没有维持在既定标准：陈旧、故障或不适合岗位需要。'),
+      why: t(
+        'Equipment and facilities are not kept up to the standard set: worn, out of order, or unfit for the job.',
+        '设备和设施没有维持在既定标准：陈旧、故障或不适合岗位需要。',
+      ),
       constructs: ['technologyJobFit'],
     },
     {
@@ -81,19 +84,28 @@ export const LIKELY_GAPS: Readonly<Record<string, readonly LikelyGap[]>> = Objec
     },
     {
       gap: 1,
-      why: t('Management does not know how long customers are willing to wait: waiting and complaints do not reach it.', '管理层不知道顾客愿意等待多久：排队和投诉的信息传不到管理层。'),
+      why: t(
+        'Management does not know how long customers are willing to wait: waiting and complaints do not reach it.',
+        '管理层不知道顾客愿意等待多久：排队和投诉的信息传不到管理层。',
+      ),
       constructs: ['upwardCommunication', 'marketingResearch'],
     },
   ],
   assurance: [
     {
       gap: 3,
-      why: t('Staff are not trained or selected for the knowledge and courtesy the job needs, or do not back each other up.', '员工的知识和礼仪没有经过相应的培训或选拔，或彼此之间缺乏配合。'),
+      why: t(
+        'Staff are not trained or selected for the knowledge and courtesy the job needs, or do not back each other up.',
+        '员工的知识和礼仪没有经过相应的培训或选拔，或彼此之间缺乏配合。',
+      ),
       constructs: ['employeeJobFit', 'teamwork'],
     },
     {
       gap: 2,
-      why: t('Management does not make competence and courtesy a standard it resources and checks.', '管理层没有把专业能力和礼貌待客作为投入资源并加以检查的标准。'),
+      why: t(
+        'Management does not make competence and courtesy a standard it resources and checks.',
+        '管理层没有把专业能力和礼貌待客作为投入资源并加以检查的标准。',
+      ),
       constructs: ['managementCommitment', 'goalSetting'],
     },
     {

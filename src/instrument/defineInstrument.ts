@@ -38,7 +38,8 @@ function semanticProblems(instrument: Instrument): string[] {
   const { min, max } = instrument.scale;
   if (!(min < max)) problems.push(`scale.max: must be greater than scale.min (got min ${min}, max ${max})`);
   const imp = instrument.importanceScale;
-  if (imp !== undefined && !(imp.min < imp.max)) problems.push(`importanceScale.max: must be greater than importanceScale.min (got min ${imp.min}, max ${imp.max})`);
+  if (imp !== undefined && !(imp.min < imp.max))
+    problems.push(`importanceScale.max: must be greater than importanceScale.min (got min ${imp.min}, max ${imp.max})`);
 
   const dimensionIds = new Set<string>();
   const itemIds = new Set<string>();

@@ -60,7 +60,10 @@ export class FieldView {
     try {
       s = utf8.decode(this.buf.subarray(start, end));
     } catch {
-      throw new ServqualError('E_ENCODING', `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`);
+      throw new ServqualError(
+        'E_ENCODING',
+        `the input is not valid utf-8 at line ${this.line}, field ${i + 1}; if it comes from Chinese Excel, use --encoding gb18030`,
+      );
     }
     return this.ints[i] === QUOTED ? s.replaceAll('""', '"') : s;
   }
@@ -241,7 +244,10 @@ export class FastCsvTokenizer {
   ) {
     const d = Buffer.from(options.delimiter ?? ',');
     if (d.length !== 1 || d[0] === QUOTE || d[0] === CR || d[0] === LF) {
-      throw new ServqualError('E_INVALID_OPTION', `the fast CSV path takes a one-byte delimiter other than a quote or line end, got ${JSON.stringify(options.delimiter)}`);
+      throw new ServqualError(
+        'E_INVALID_OPTION',
+        `the fast CSV path takes a one-byte delimiter other than a quote or line end, got ${JSON.stringify(options.delimiter)}`,
+      );
     }
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
@@ -391,7 +397,8 @@ export class FastCsvTokenizer {
           const digit = c - 0x30;
           if (digit >>> 0 <= 9) value = value * 10 + digit;
           else if (c === LF || c === CR) break;
-          else if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
+          else if (c === QUOTE)
+            throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
           else plain = false;
           p++;
         }

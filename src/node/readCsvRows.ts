@@ -56,7 +56,14 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
     failure ??= error;
     parser.destroy(error as Error);
   };
-  input.once('error', (error: Error) => fail(new ServqualError('E_IO', `cannot read ${typeof source === 'string' ? source : 'input'}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error.message}`)));
+  input.once('error', (error: Error) =>
+    fail(
+      new ServqualError(
+        'E_IO',
+        `cannot read ${typeof source === 'string' ? source : 'input'}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error.message}`,
+      ),
+    ),
+  );
   decoder.once('error', fail);
   input.pipe(decoder).pipe(parser);
   let line = 0;
@@ -64,7 +71,10 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
     for await (const record of parser as AsyncIterable<string[]>) {
       line++;
       if (line === 1 && record.length > maxColumns) {
-        throw new ServqualError('E_LIMIT', `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`);
+        throw new ServqualError(
+          'E_LIMIT',
+          `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`,
+        );
       }
       for (let c = 0; c < record.length; c++) {
         if ((record[c] as string).length > maxFieldSize) {
@@ -81,7 +91,10 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
     if (error instanceof ServqualError) throw error;
     const e = error as Error & { code?: string; lines?: number };
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
-      throw new ServqualError('E_LIMIT', `a record near line ${e.lines ?? '?'} is longer than ${Math.max(maxFieldSize, 1) * 64} characters (64 × maxFieldSize); raise --max-field-size (maxFieldSize in the API), or check for an unclosed quote`);
+      throw new ServqualError(
+        'E_LIMIT',
+        `a record near line ${e.lines ?? '?'} is longer than ${Math.max(maxFieldSize, 1) * 64} characters (64 × maxFieldSize); raise --max-field-size (maxFieldSize in the API), or check for an unclosed quote`,
+      );
     }
     throw new ServqualError('E_CSV', `malformed CSV${e.lines === undefined ? '' : ` at line ${e.lines}`}: ${e.message}`);
   } finally {

@@ -29,7 +29,8 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
   const issues: DataIssue[] = [];
   const number = (cell: string | undefined, row: number, column: string): number => {
     const x = parseCell(cell, missing);
-    if (x === undefined) issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cell ?? '', message: `row ${row}, column ${column}: "${cell ?? ''}" is not a number` });
+    if (x === undefined)
+      issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cell ?? '', message: `row ${row}, column ${column}: "${cell ?? ''}" is not a number` });
     return x ?? Number.NaN;
   };
   const names = header.map(normalizeHeader);
@@ -38,7 +39,13 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
     const stages = rows.map((cells, i) => {
       const satisfied = number(cells[1], i + 1, header[1] ?? 'satisfied');
       if (satisfied < 0 || satisfied > 1) {
-        issues.push({ code: 'E_OUT_OF_SCALE', row: i + 1, column: header[1] ?? 'satisfied', value: cells[1] ?? '', message: `row ${i + 1}, column ${header[1] ?? 'satisfied'}: "${cells[1] ?? ''}" is not a share between 0 and 1` });
+        issues.push({
+          code: 'E_OUT_OF_SCALE',
+          row: i + 1,
+          column: header[1] ?? 'satisfied',
+          value: cells[1] ?? '',
+          message: `row ${i + 1}, column ${header[1] ?? 'satisfied'}: "${cells[1] ?? ''}" is not a share between 0 and 1`,
+        });
       }
       return { stage: cells[0] ?? '', satisfied };
     });
@@ -47,15 +54,28 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
   }
 
   if (options.threshold === undefined) {
-    throw new ServqualError('E_INVALID_OPTION', 'journey: the file has per-respondent ratings (not "stage,satisfied"); give --threshold, the lowest rating that counts as satisfied');
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      'journey: the file has per-respondent ratings (not "stage,satisfied"); give --threshold, the lowest rating that counts as satisfied',
+    );
   }
   const columns = header.map((name, j) => ({ name: name.trim(), j })).filter((c) => !ID_COLUMNS.has(normalizeHeader(c.name)));
   const ratings = rows.map((cells, i) => {
     if (cells.length !== header.length) {
-      issues.push({ code: 'E_RAGGED_ROW', row: i + 1, column: null, value: null, message: `row ${i + 1}: ${cells.length} cells where the header has ${header.length}` });
+      issues.push({
+        code: 'E_RAGGED_ROW',
+        row: i + 1,
+        column: null,
+        value: null,
+        message: `row ${i + 1}: ${cells.length} cells where the header has ${header.length}`,
+      });
     }
     return columns.map((c) => number(cells[c.j], i + 1, c.name));
   });
   if (issues.length > 0) throw new ValidationError(issues);
-  return stagesFromRatings(columns.map((c) => c.name), ratings, options.threshold);
+  return stagesFromRatings(
+    columns.map((c) => c.name),
+    ratings,
+    options.threshold,
+  );
 }

@@ -109,7 +109,11 @@ export function usesFastTokenizer(head: Buffer, options: Pick<ReadSurveyCsvOptio
  * between (so `reuse` responses are safe): `start` receives the reader once the header is read and
  * returns the sink. The streaming analysis uses this; {@link readSurveyCsv} is the iterable form.
  */
-export async function scanSurveyCsv(source: CsvSource, options: ReadSurveyCsvOptions, start: (reader: RowReader) => (row: RowResult) => void): Promise<RowReader> {
+export async function scanSurveyCsv(
+  source: CsvSource,
+  options: ReadSurveyCsvOptions,
+  start: (reader: RowReader) => (row: RowResult) => void,
+): Promise<RowReader> {
   let sink: ((row: RowResult) => void) | null = null;
   const survey = await readSurveyCsv(source, { ...options, onReader: (reader) => (sink = start(reader)), onRow: (row) => sink?.(row) });
   if (sink === null) sink = start(survey.reader);
@@ -152,7 +156,10 @@ async function openWithFastTokenizer(
     (record) => {
       if (reader === null) {
         if (record.length > maxColumns) {
-          throw new ServqualError('E_LIMIT', `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`);
+          throw new ServqualError(
+            'E_LIMIT',
+            `the header has ${record.length} columns, more than maxColumns = ${maxColumns}; raise it with --max-columns (maxColumns in the API)`,
+          );
         }
         reader = createRowReader(record.toArray(), options.instrument, options);
         options.onReader?.(reader);

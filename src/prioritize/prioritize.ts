@@ -1,6 +1,17 @@
 import { ServqualError } from '../errors.js';
 import type { Instrument, BilingualText, LocalizedText } from '../instrument/schema.js';
-import type { Importance, ImportanceSource, IpaSettings, ItemDrivers, ItemImportance, ItemReport, Measures, Priority, Quadrant, Report } from '../report/types.js';
+import type {
+  Importance,
+  ImportanceSource,
+  IpaSettings,
+  ItemDrivers,
+  ItemImportance,
+  ItemReport,
+  Measures,
+  Priority,
+  Quadrant,
+  Report,
+} from '../report/types.js';
 import type { CoMoments } from '../stats/CoMoments.js';
 import { causesOf, type GapEvidence } from '../gaps/causesOf.js';
 import { actionOf, significantSign } from './actionOf.js';
@@ -91,11 +102,14 @@ export function prioritize(
   const stated = dims.map((_, j) => (statedN > 0 ? (moments.stated.mean[j] as number) : null));
 
   const requested = options.importance ?? 'auto';
-  const source: ImportanceSource =
-    requested !== 'auto' ? requested : statedN > 0 ? 'stated' : derived !== null && derived.r2 !== null ? 'derived' : 'equal';
-  if (source === 'stated' && statedN === 0) throw new ServqualError('E_INVALID_OPTION', 'importance "stated" needs 100-point weight columns (W_*) with answers');
+  const source: ImportanceSource = requested !== 'auto' ? requested : statedN > 0 ? 'stated' : derived !== null && derived.r2 !== null ? 'derived' : 'equal';
+  if (source === 'stated' && statedN === 0)
+    throw new ServqualError('E_INVALID_OPTION', 'importance "stated" needs 100-point weight columns (W_*) with answers');
   if (source === 'derived' && (derived === null || derived.r2 === null || !(derived.r2 > 0))) {
-    throw new ServqualError('E_INVALID_OPTION', 'importance "derived" needs an overall-satisfaction column and enough complete respondents (more than dimensions + 1)');
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      'importance "derived" needs an overall-satisfaction column and enough complete respondents (more than dimensions + 1)',
+    );
   }
   const equal = source === 'equal';
   const shares = dims.map((_, j) => {
@@ -121,7 +135,8 @@ export function prioritize(
 
   // IPA
   const axis = options.ipaPerformance ?? 'perception';
-  if (axis === 'gap' && report.method === 'servperf') throw new ServqualError('E_INVALID_OPTION', 'the gap-based IPA needs expectations (servqual) or desired levels (three-column)');
+  if (axis === 'gap' && report.method === 'servperf')
+    throw new ServqualError('E_INVALID_OPTION', 'the gap-based IPA needs expectations (servqual) or desired levels (three-column)');
   const performanceOf = (m: Measures): number | null =>
     axis === 'perception' ? m.perception.mean : report.method === 'three-column' ? (m.superiority?.mean ?? null) : (m.gap?.mean ?? null);
   const placement = options.ipaCrosshairs ?? 'mean';
@@ -145,7 +160,9 @@ export function prioritize(
   const itemCount = new Map(instrument.dimensions.map((d) => [d.id, d.items.length]));
   const dimIndex = new Map(dims.map((d, j) => [d.id, j]));
   const ownShares = items.stated ? items.importance.map((x) => x?.share ?? 0) : null;
-  const itemShares = report.items.map((item, i) => ownShares?.[i] ?? (shares[dimIndex.get(item.dimension) ?? 0] as number) / (itemCount.get(item.dimension) ?? 1));
+  const itemShares = report.items.map(
+    (item, i) => ownShares?.[i] ?? (shares[dimIndex.get(item.dimension) ?? 0] as number) / (itemCount.get(item.dimension) ?? 1),
+  );
   const itemEqual = ownShares === null && equal;
   const itemPerformance = report.items.map(performanceOf);
   const K = report.items.length;
@@ -154,7 +171,10 @@ export function prioritize(
   // dimension's share against the dimensions' crosshair, as its verdict does.
   const itemDimShares = report.items.map((item) => shares[dimIndex.get(item.dimension) ?? 0] as number);
   const itemImportanceAxis = ownShares === null ? { shares: itemDimShares, crosshair: crosshairs.importance } : { shares: itemShares, crosshair: 1 / K };
-  const itemCross = typeof placement === 'object' ? { performance: placement.performance, importance: itemImportanceAxis.crosshair } : { ...crosshairsOf(itemPerformance, itemShares, K), importance: itemImportanceAxis.crosshair };
+  const itemCross =
+    typeof placement === 'object'
+      ? { performance: placement.performance, importance: itemImportanceAxis.crosshair }
+      : { ...crosshairsOf(itemPerformance, itemShares, K), importance: itemImportanceAxis.crosshair };
   const itemComputed = quadrantsOf(itemPerformance, itemImportanceAxis.shares, itemCross);
 
   const alpha = options.significance ?? 0.05;
@@ -171,13 +191,31 @@ export function prioritize(
   const entry = (
     level: 'dimension' | 'item',
     m: ScoredDimension | ItemReport,
-    at: { share: number; meanShare: number; equal: boolean; quadrant: Quadrant | null; shown: Quadrant | null; meanPerception: number | null; source: ImportanceSource | 'item'; dimensionShare?: number },
+    at: {
+      share: number;
+      meanShare: number;
+      equal: boolean;
+      quadrant: Quadrant | null;
+      shown: Quadrant | null;
+      meanPerception: number | null;
+      source: ImportanceSource | 'item';
+      dimensionShare?: number;
+    },
     order: number,
     name: BilingualText,
   ) => {
     const { shortfall, gapMean } = shortfallOf(report.method, m, alpha, instrument.scale.max);
     // An item without importance of its own is judged by its dimension's share against the dimensions' mean.
-    const action = actionOf({ method: report.method, measures: m, share: at.dimensionShare ?? at.share, meanShare: at.meanShare, equal: at.equal, quadrant: at.quadrant, meanPerception: at.meanPerception, alpha });
+    const action = actionOf({
+      method: report.method,
+      measures: m,
+      share: at.dimensionShare ?? at.share,
+      meanShare: at.meanShare,
+      equal: at.equal,
+      quadrant: at.quadrant,
+      meanPerception: at.meanPerception,
+      alpha,
+    });
     const belowMinimum = report.method === 'three-column' && significantSign(m.adequacy, alpha) < 0;
     return {
       order,
@@ -217,7 +255,13 @@ export function prioritize(
   const full = (t: LocalizedText): BilingualText => ({ en: t.en, zh: t.zh ?? t.en });
 
   const dimEntries = dims.map((d, j) =>
-    entry('dimension', d, { share: shares[j] as number, meanShare, equal, quadrant: computed[j] ?? null, shown: quadrants[j] ?? null, meanPerception: dimPerception, source }, j, full(d.name)),
+    entry(
+      'dimension',
+      d,
+      { share: shares[j] as number, meanShare, equal, quadrant: computed[j] ?? null, shown: quadrants[j] ?? null, meanPerception: dimPerception, source },
+      j,
+      full(d.name),
+    ),
   );
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
   const itemEntries = report.items.map((item, i) => {
@@ -299,7 +343,10 @@ function itemImportanceOf(
   let weights: ReturnType<typeof driverImportance> | null = null;
   if (!hasOverall) note = { en: 'Derived item importance needs an overall-satisfaction column.', zh: '推导题项重要性需要总体满意度一列。' };
   else if (!stated && !asked) {
-    note = { en: 'Derived item importance was not asked for (itemDrivers, --item-drivers); it is computed whenever the data has item-importance columns.', zh: '未要求推导题项重要性（itemDrivers，--item-drivers）；数据含题项重要性列时总会计算。' };
+    note = {
+      en: 'Derived item importance was not asked for (itemDrivers, --item-drivers); it is computed whenever the data has item-importance columns.',
+      zh: '未要求推导题项重要性（itemDrivers，--item-drivers）；数据含题项重要性列时总会计算。',
+    };
   } else if (acc === null || acc.n < minN) {
     const n = acc?.n ?? 0;
     note = {
@@ -308,7 +355,11 @@ function itemImportanceOf(
     };
   } else {
     weights = driverImportance(acc);
-    if (weights.r2 === null) note = { en: 'Derived item importance is undefined: an item or overall satisfaction does not vary, or items are collinear.', zh: '无法推导题项重要性：某题项或总体满意度没有变化，或题项之间共线。' };
+    if (weights.r2 === null)
+      note = {
+        en: 'Derived item importance is undefined: an item or overall satisfaction does not vary, or items are collinear.',
+        zh: '无法推导题项重要性：某题项或总体满意度没有变化，或题项之间共线。',
+      };
   }
   const withWeights = weights !== null && weights.r2 !== null;
   const importance = Array.from({ length: K }, (_, i): ItemImportance | null => {

@@ -18,7 +18,8 @@ function pPhrase(t: TestedStat | undefined): string {
 function importancePhrase(share: number, source: ImportanceSource | 'item', ofDimension: boolean): BilingualText {
   const pct = `${fixed(share * 100, 0)}%`;
   if (source === 'stated' && ofDimension) return { en: `give its dimension ${pct} of importance`, zh: `并给予其所属维度 ${pct} 的重要性` };
-  if (source === 'derived' && ofDimension) return { en: `its dimension carries ${pct} of what drives overall satisfaction`, zh: `其所属维度对总体满意度的解释占 ${pct}` };
+  if (source === 'derived' && ofDimension)
+    return { en: `its dimension carries ${pct} of what drives overall satisfaction`, zh: `其所属维度对总体满意度的解释占 ${pct}` };
   if (source === 'stated') return { en: `give it ${pct} of importance`, zh: `并给予其 ${pct} 的重要性` };
   if (source === 'derived') return { en: `it carries ${pct} of what drives overall satisfaction`, zh: `其对总体满意度的解释占 ${pct}` };
   if (source === 'item') return { en: `rate its importance at ${pct} of all items'`, zh: `其重要性占全部题项的 ${pct}` };
@@ -46,14 +47,20 @@ const GAP_ACTIONS: Readonly<Record<Action, BilingualText>> = {
   fix: { en: 'fix: a significant shortfall where importance is at or above average', zh: '应解决：存在显著不足，且重要性不低于平均水平' },
   improve: { en: 'improve: a significant shortfall, of below-average importance', zh: '应改进：存在显著不足，但重要性低于平均水平' },
   maintain: { en: 'maintain: no significant shortfall', zh: '应保持：没有显著不足' },
-  reconsider: { en: 'reconsider: significantly above what customers ask, of below-average importance — possible over-investment', zh: '可重新考虑：显著超出顾客要求，而重要性低于平均水平，可能投入过度' },
+  reconsider: {
+    en: 'reconsider: significantly above what customers ask, of below-average importance — possible over-investment',
+    zh: '可重新考虑：显著超出顾客要求，而重要性低于平均水平，可能投入过度',
+  },
 };
 
 const SERVPERF_ACTIONS: Readonly<Record<Action, BilingualText>> = {
   fix: { en: 'fix: rated below average, of above-average importance', zh: '应解决：评分低于平均水平，且重要性高于平均水平' },
   improve: { en: 'improve: rated below average, of below-average importance', zh: '应改进：评分低于平均水平，重要性低于平均水平' },
   maintain: { en: 'maintain: rated at or above average, of above-average importance', zh: '应保持：评分不低于平均水平，且重要性高于平均水平' },
-  reconsider: { en: 'reconsider: rated above average, of below-average importance — possible over-investment', zh: '可重新考虑：评分高于平均水平而重要性较低，可能投入过度' },
+  reconsider: {
+    en: 'reconsider: rated above average, of below-average importance — possible over-investment',
+    zh: '可重新考虑：评分高于平均水平而重要性较低，可能投入过度',
+  },
 };
 
 /** What a reason sentence is built from. */

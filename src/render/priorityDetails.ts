@@ -22,8 +22,17 @@ export function priorityDetails(report: Report, p: Priority, lang: Lang): Priori
     const a = item?.adequacy?.mean;
     // Three-column: say which line the item falls short of (its shortfall is −adequacy when below the minimum).
     const label =
-      report.method === 'three-column' && shortfall !== null ? (a !== null && a !== undefined && Math.abs(shortfall + a) < 1e-12 ? 'P − MIN' : 'P − DES') : short;
-    const value = report.method === 'servperf' ? fixed(item?.perception.mean) : report.method === 'three-column' ? fixed(shortfall === null ? null : -shortfall) : fixed(shortfall);
+      report.method === 'three-column' && shortfall !== null
+        ? a !== null && a !== undefined && Math.abs(shortfall + a) < 1e-12
+          ? 'P − MIN'
+          : 'P − DES'
+        : short;
+    const value =
+      report.method === 'servperf'
+        ? fixed(item?.perception.mean)
+        : report.method === 'three-column'
+          ? fixed(shortfall === null ? null : -shortfall)
+          : fixed(shortfall);
     const text = item?.text === undefined ? `${L.item[lang]} ${id}` : `${id}. “${nameIn(item.text, lang)}”`;
     return lang === 'zh' ? `${text}（${label} ${value}）` : `${text} (${label} ${value})`;
   });

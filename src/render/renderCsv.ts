@@ -52,46 +52,96 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   // The columns of the method only: a SERVPERF sheet has no empty E, gap or p columns.
   const m = report.method;
   const measureHead: Cell[] =
-    m === 'servqual' ? ['n', 'E', 'P', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj'] : m === 'servperf' ? ['n', 'P', 'SD'] : ['n', 'MIN', 'DES', 'P', L.adequacy[lang], 'p_adj', L.superiority[lang], 'p_adj', L.zone[lang]];
+    m === 'servqual'
+      ? ['n', 'E', 'P', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj']
+      : m === 'servperf'
+        ? ['n', 'P', 'SD']
+        : ['n', 'MIN', 'DES', 'P', L.adequacy[lang], 'p_adj', L.superiority[lang], 'p_adj', L.zone[lang]];
   const measureCells = (x: Measures): Cell[] =>
     m === 'servqual'
       ? [x.gap?.n, x.expectation?.mean, x.perception.mean, x.gap?.mean, x.gap?.ci95?.[0], x.gap?.ci95?.[1], x.gap?.p, x.gap?.pAdjusted]
       : m === 'servperf'
         ? [x.perception.n, x.perception.mean, x.perception.sd]
-        : [x.adequacy?.n, x.minimum?.mean, x.desired?.mean, x.perception.mean, x.adequacy?.mean, x.adequacy?.pAdjusted, x.superiority?.mean, x.superiority?.pAdjusted, x.zone?.zone];
+        : [
+            x.adequacy?.n,
+            x.minimum?.mean,
+            x.desired?.mean,
+            x.perception.mean,
+            x.adequacy?.mean,
+            x.adequacy?.pAdjusted,
+            x.superiority?.mean,
+            x.superiority?.pAdjusted,
+            x.zone?.zone,
+          ];
   const action = new Map(report.priorities.map((p) => [`${p.level}:${p.id}`, p.action]));
   const ipa = report.ipa.importance !== 'equal';
-  section(L.dimensions[lang], ['id', L.dimension[lang], ...measureHead, ...(m === 'servqual' ? ['alpha_E'] : []), 'alpha_P', L.importance[lang], L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])], report.dimensions.map((d) => [
-    d.id,
-    dimName.get(d.id),
-    ...measureCells(d),
-    ...(m === 'servqual' ? [d.reliability.expectation?.alpha] : []),
-    d.reliability.perception?.alpha,
-    d.importance.share,
-    actionIn(action.get(`dimension:${d.id}`), lang),
-    ...(ipa ? [quadrantIn(d.quadrant, lang)] : []),
-  ]));
+  section(
+    L.dimensions[lang],
+    [
+      'id',
+      L.dimension[lang],
+      ...measureHead,
+      ...(m === 'servqual' ? ['alpha_E'] : []),
+      'alpha_P',
+      L.importance[lang],
+      L.action[lang],
+      ...(ipa ? [L.quadrant[lang]] : []),
+    ],
+    report.dimensions.map((d) => [
+      d.id,
+      dimName.get(d.id),
+      ...measureCells(d),
+      ...(m === 'servqual' ? [d.reliability.expectation?.alpha] : []),
+      d.reliability.perception?.alpha,
+      d.importance.share,
+      actionIn(action.get(`dimension:${d.id}`), lang),
+      ...(ipa ? [quadrantIn(d.quadrant, lang)] : []),
+    ]),
+  );
   const withImportance = report.items.some((i) => i.importance !== undefined);
   const importanceCells = (i: ItemReport): Cell[] => (withImportance ? [i.importance?.stated, i.importance?.share, i.importance?.relativeWeightShare] : []);
-  section(L.items[lang], ['id', L.wording[lang], L.dimension[lang], ...measureHead, ...(withImportance ? ['importance_stated', 'importance_share', 'importance_rw_share'] : []), L.action[lang]], report.items.map((i) => [
-    i.id,
-    i.text === undefined ? '' : nameIn(i.text, lang),
-    dimName.get(i.dimension),
-    ...measureCells(i),
-    ...importanceCells(i),
-    actionIn(action.get(`item:${i.id}`), lang),
-  ]));
-  section(L.fixFirst[lang], ['rank', 'level', 'id', 'score', L.action[lang], L.quadrant[lang], 'reason'], report.priorities.map((p) => [p.rank, p.level, p.id, p.score, actionIn(p.action, lang), quadrantIn(p.quadrant, lang), p.reason[lang]]));
+  section(
+    L.items[lang],
+    [
+      'id',
+      L.wording[lang],
+      L.dimension[lang],
+      ...measureHead,
+      ...(withImportance ? ['importance_stated', 'importance_share', 'importance_rw_share'] : []),
+      L.action[lang],
+    ],
+    report.items.map((i) => [
+      i.id,
+      i.text === undefined ? '' : nameIn(i.text, lang),
+      dimName.get(i.dimension),
+      ...measureCells(i),
+      ...importanceCells(i),
+      actionIn(action.get(`item:${i.id}`), lang),
+    ]),
+  );
+  section(
+    L.fixFirst[lang],
+    ['rank', 'level', 'id', 'score', L.action[lang], L.quadrant[lang], 'reason'],
+    report.priorities.map((p) => [p.rank, p.level, p.id, p.score, actionIn(p.action, lang), quadrantIn(p.quadrant, lang), p.reason[lang]]),
+  );
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
-    section(`${L.segments[lang]}: ${column}`, [column, 'n', 'small', ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, 'p_adj'])], segments.map((s) => [
-      s.value,
-      s.n,
-      s.small ? 1 : 0,
-      ...s.dimensions.flatMap((d) => [headlineOf(d, report.method)?.mean, d.versusRest.mean, d.versusRest.pAdjusted]),
-    ]));
+    section(
+      `${L.segments[lang]}: ${column}`,
+      [column, 'n', 'small', ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, 'p_adj'])],
+      segments.map((s) => [
+        s.value,
+        s.n,
+        s.small ? 1 : 0,
+        ...s.dimensions.flatMap((d) => [headlineOf(d, report.method)?.mean, d.versusRest.mean, d.versusRest.pAdjusted]),
+      ]),
+    );
   }
   if (report.periods !== null) {
-    section(L.periods[lang], [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))], report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]));
+    section(
+      L.periods[lang],
+      [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))],
+      report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]),
+    );
   }
   return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
 }

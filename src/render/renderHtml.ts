@@ -38,16 +38,24 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   // Summary, then the priorities with the questions and causes behind them
   const summary = summaryLines(report, lang);
   const topList = summary.top.length === 0 ? `<p>${esc(L.summaryNone[lang])}</p>` : `<ol>${summary.top.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>`;
-  parts.push(`<section id="summary"><h2>${esc(L.summary[lang])}</h2><p class="overall">${esc(summary.overall)}</p><h3>${esc(L.summaryTop[lang])}</h3>${topList}<p>${esc(summary.base)}</p></section>`);
+  parts.push(
+    `<section id="summary"><h2>${esc(L.summary[lang])}</h2><p class="overall">${esc(summary.overall)}</p><h3>${esc(L.summaryTop[lang])}</h3>${topList}<p>${esc(summary.base)}</p></section>`,
+  );
   const top = report.priorities.filter((p) => p.level === 'dimension');
   const detailsOf = (p: (typeof top)[number]): string => {
     const d = priorityDetails(report, p, lang);
-    const weakest = d.weakest.length === 0 ? '' : `<p class="weakest"><strong>${esc(L.weakestItems[lang])}</strong>${lang === 'zh' ? '：' : ': '}${d.weakest.map(esc).join(lang === 'zh' ? '；' : '; ')}</p>`;
+    const weakest =
+      d.weakest.length === 0
+        ? ''
+        : `<p class="weakest"><strong>${esc(L.weakestItems[lang])}</strong>${lang === 'zh' ? '：' : ': '}${d.weakest.map(esc).join(lang === 'zh' ? '；' : '; ')}</p>`;
     const causes =
       d.causes.length === 0
         ? ''
         : `<div class="causes"><strong>${esc(L.causes[lang])}</strong><ul>${d.causes
-            .map((c) => `<li><strong>${esc(c.title)}</strong>${lang === 'zh' ? '：' : ': '}${esc(c.why)}${c.remedies.length === 0 ? ` <em>(${esc(L.remediesAbove[lang])})</em>` : `<ul>${c.remedies.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}</li>`)
+            .map(
+              (c) =>
+                `<li><strong>${esc(c.title)}</strong>${lang === 'zh' ? '：' : ': '}${esc(c.why)}${c.remedies.length === 0 ? ` <em>(${esc(L.remediesAbove[lang])})</em>` : `<ul>${c.remedies.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}</li>`,
+            )
             .join('')}</ul></div>`;
     return weakest + causes;
   };
@@ -65,7 +73,13 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const barTitle = report.method === 'servqual' ? H.charts.gaps[lang] : report.method === 'servperf' ? H.charts.perf[lang] : H.charts.adequacy[lang];
   figures.push(
     figure(
-      barChart('chart-gaps', barTitle, bars.map((b) => `${b.label}: ${fixed(b.value)}${b.lo === null ? '' : ` [${fixed(b.lo)}, ${fixed(b.hi)}]`}`).join('; '), bars, report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang]),
+      barChart(
+        'chart-gaps',
+        barTitle,
+        bars.map((b) => `${b.label}: ${fixed(b.value)}${b.lo === null ? '' : ` [${fixed(b.lo)}, ${fixed(b.hi)}]`}`).join('; '),
+        bars,
+        report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang],
+      ),
       barTitle,
     ),
   );
@@ -77,20 +91,40 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     const data = dims.map((d) => ({ label: name(d), values: [d.expectation?.mean ?? null, d.perception.mean] }));
     figures.push(
       figure(
-        groupedBarChart('chart-ep', H.charts.ep[lang], data.map((d) => `${d.label}: E ${fixed(d.values[0])}, P ${fixed(d.values[1])}`).join('; '), data, series, [min, max], H.scaleAxis[lang]),
+        groupedBarChart(
+          'chart-ep',
+          H.charts.ep[lang],
+          data.map((d) => `${d.label}: E ${fixed(d.values[0])}, P ${fixed(d.values[1])}`).join('; '),
+          data,
+          series,
+          [min, max],
+          H.scaleAxis[lang],
+        ),
         H.charts.ep[lang],
       ),
     );
   }
   if (report.method === 'three-column') {
-    const data = dims.map((d) => ({ label: name(d), minimum: d.zone?.minimum ?? null, desired: d.zone?.desired ?? null, perception: d.zone?.perception ?? null }));
+    const data = dims.map((d) => ({
+      label: name(d),
+      minimum: d.zone?.minimum ?? null,
+      desired: d.zone?.desired ?? null,
+      perception: d.zone?.perception ?? null,
+    }));
     figures.push(
       figure(
-        zoneChart('chart-zone', H.charts.zone[lang], data.map((d) => `${d.label}: MIN ${fixed(d.minimum)}, DES ${fixed(d.desired)}, P ${fixed(d.perception)}`).join('; '), data, [min, max], {
-          axis: H.scaleAxis[lang],
-          band: H.band[lang],
-          perception: L.perception[lang],
-        }),
+        zoneChart(
+          'chart-zone',
+          H.charts.zone[lang],
+          data.map((d) => `${d.label}: MIN ${fixed(d.minimum)}, DES ${fixed(d.desired)}, P ${fixed(d.perception)}`).join('; '),
+          data,
+          [min, max],
+          {
+            axis: H.scaleAxis[lang],
+            band: H.band[lang],
+            perception: L.perception[lang],
+          },
+        ),
         H.charts.zone[lang],
       ),
     );
@@ -112,7 +146,12 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
           {
             x: report.ipa.performance === 'gap' ? H.gapAxis[lang] : L.perception[lang],
             y: H.importanceAxis[lang],
-            quadrants: [quadrantIn('concentrate-here', lang), quadrantIn('keep-up-the-good-work', lang), quadrantIn('low-priority', lang), quadrantIn('possible-overkill', lang)],
+            quadrants: [
+              quadrantIn('concentrate-here', lang),
+              quadrantIn('keep-up-the-good-work', lang),
+              quadrantIn('low-priority', lang),
+              quadrantIn('possible-overkill', lang),
+            ],
           },
         ),
         `${H.charts.ipa[lang]} (${H.source[report.ipa.importance][lang]})`,
@@ -121,13 +160,21 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   }
   if (report.periods !== null && report.periods.length > 0) {
     const periods = report.periods;
-    const series = dims.map((d, j) => ({ label: name(d), values: periods.map((p) => (p.dimensions[j] === undefined ? null : headline(p.dimensions[j] as GroupDimension, report.method))) }));
+    const series = dims.map((d, j) => ({
+      label: name(d),
+      values: periods.map((p) => (p.dimensions[j] === undefined ? null : headline(p.dimensions[j] as GroupDimension, report.method))),
+    }));
     figures.push(
       figure(
         lineChart(
           'chart-trend',
           H.charts.trend[lang],
-          dims.map((d) => `${name(d)}: ${L.trend[lang]} ${fixed(d.trend?.slope ?? null)}${d.trend?.p === null || d.trend === undefined ? '' : ` (p ${formatP(d.trend.p)})`}`).join('; '),
+          dims
+            .map(
+              (d) =>
+                `${name(d)}: ${L.trend[lang]} ${fixed(d.trend?.slope ?? null)}${d.trend?.p === null || d.trend === undefined ? '' : ` (p ${formatP(d.trend.p)})`}`,
+            )
+            .join('; '),
           periods.map((p) => p.period),
           series,
           { x: L.period[lang], y: report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang] },
@@ -140,17 +187,28 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     const rows = segments.map((s) => `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`);
     const values = segments.map((s) => s.dimensions.map((d) => d.versusRest.mean));
     const notable = segments.flatMap((s) =>
-      s.dimensions.filter((d) => d.versusRest.pAdjusted !== null && d.versusRest.pAdjusted < 0.05).map((d) => {
-        const dim = dims.find((x) => x.id === d.id);
-        return `${s.value} ${dim === undefined ? d.id : name(dim)}: ${fixed(d.versusRest.mean)} (${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}, p ${formatP(d.versusRest.pAdjusted)})`;
-      }),
+      s.dimensions
+        .filter((d) => d.versusRest.pAdjusted !== null && d.versusRest.pAdjusted < 0.05)
+        .map((d) => {
+          const dim = dims.find((x) => x.id === d.id);
+          return `${s.value} ${dim === undefined ? d.id : name(dim)}: ${fixed(d.versusRest.mean)} (${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}, p ${formatP(d.versusRest.pAdjusted)})`;
+        }),
     );
     figures.push(
       figure(
-        heatMap(`chart-heat-${column}`, `${H.charts.heat[lang]}: ${column}`, notable.length > 0 ? notable.join('; ') : L.segmentNote[lang](report.options.minSegmentSize), rows, dims.map(name), values, 0, {
-          legendLow: H.below[lang],
-          legendHigh: H.above[lang],
-        }),
+        heatMap(
+          `chart-heat-${column}`,
+          `${H.charts.heat[lang]}: ${column}`,
+          notable.length > 0 ? notable.join('; ') : L.segmentNote[lang](report.options.minSegmentSize),
+          rows,
+          dims.map(name),
+          values,
+          0,
+          {
+            legendLow: H.below[lang],
+            legendHigh: H.above[lang],
+          },
+        ),
         `${H.charts.heat[lang]}: ${column} — ${L.segmentNote[lang](report.options.minSegmentSize)}`,
       ),
     );
@@ -174,23 +232,41 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
       ? [fixed(m.expectation?.mean), fixed(m.perception.mean), fixed(m.gap?.mean), formatP(m.gap?.pAdjusted)]
       : report.method === 'servperf'
         ? [fixed(m.perception.mean), fixed(m.perception.sd)]
-        : [fixed(m.minimum?.mean), fixed(m.desired?.mean), fixed(m.perception.mean), fixed(m.adequacy?.mean), formatP(m.adequacy?.pAdjusted), fixed(m.superiority?.mean), formatP(m.superiority?.pAdjusted), zoneIn(m.zone?.zone, lang)];
+        : [
+            fixed(m.minimum?.mean),
+            fixed(m.desired?.mean),
+            fixed(m.perception.mean),
+            fixed(m.adequacy?.mean),
+            formatP(m.adequacy?.pAdjusted),
+            fixed(m.superiority?.mean),
+            formatP(m.superiority?.pAdjusted),
+            zoneIn(m.zone?.zone, lang),
+          ];
   const rows = dims
-    .map((d) => `<tr><th scope="row">${esc(name(d))}</th>${cells([...measureCells(d), fixed(d.reliability.perception?.alpha, 3), actionIn(actions.get(`dimension:${d.id}`), lang), ...(ipa ? [quadrantIn(d.quadrant, lang)] : [])])}</tr>`)
+    .map(
+      (d) =>
+        `<tr><th scope="row">${esc(name(d))}</th>${cells([...measureCells(d), fixed(d.reliability.perception?.alpha, 3), actionIn(actions.get(`dimension:${d.id}`), lang), ...(ipa ? [quadrantIn(d.quadrant, lang)] : [])])}</tr>`,
+    )
     .join('');
   parts.push(
     `<section id="dimensions"><h2>${esc(L.dimensions[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.dimension[lang])}</th>${heads([...measureHead, C.alphaP[lang], L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])])}</tr></thead><tbody>${rows}</tbody></table></div></section>`,
   );
   const dimNames = new Map(dims.map((d) => [d.id, name(d)]));
   const itemRows = report.items
-    .map((i) => `<tr><th scope="row">${esc(i.id)}</th><td class="wording">${esc(i.text === undefined ? '' : nameIn(i.text, lang))}</td><td class="text">${esc(dimNames.get(i.dimension) ?? i.dimension)}</td>${cells([...measureCells(i), actionIn(actions.get(`item:${i.id}`), lang)])}</tr>`)
+    .map(
+      (i) =>
+        `<tr><th scope="row">${esc(i.id)}</th><td class="wording">${esc(i.text === undefined ? '' : nameIn(i.text, lang))}</td><td class="text">${esc(dimNames.get(i.dimension) ?? i.dimension)}</td>${cells([...measureCells(i), actionIn(actions.get(`item:${i.id}`), lang)])}</tr>`,
+    )
     .join('');
   parts.push(
     `<section id="items"><h2>${esc(L.items[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.item[lang])}</th><th class="wording">${esc(L.wording[lang])}</th><th class="text">${esc(L.dimension[lang])}</th>${heads([...measureHead, L.action[lang]])}</tr></thead><tbody>${itemRows}</tbody></table></div></section>`,
   );
 
   // Data quality
-  const issues = report.dataQuality.issues.slice(0, 20).map((i) => `<li>${esc(issueIn(i, lang))}</li>`).join('');
+  const issues = report.dataQuality.issues
+    .slice(0, 20)
+    .map((i) => `<li>${esc(issueIn(i, lang))}</li>`)
+    .join('');
   const warnings = report.warnings.map((w) => `<li>${esc(w.message[lang])}</li>`).join('');
   parts.push(
     `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(sampleLine(report.sample, lang))}</p>${report.sample.reasons.length > 0 ? `<ul>${report.sample.reasons.map((r) => `<li>${r.rows} × ${esc(reasonIn(r, lang))}</li>`).join('')}</ul>` : ''}${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}${warnings === '' ? '' : `<h3>${esc(L.warnings[lang])}</h3><ul>${warnings}</ul>`}</section>`,

@@ -45,11 +45,17 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   const out: string[] = [];
   out.push(`# ${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`, '');
   const colon = lang === 'zh' ? '：' : ': ';
-  out.push(`${L.method[lang]}${colon}${methodIn(report.method, lang)} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}${lang === 'zh' ? '。' : '.'}`, '');
+  out.push(
+    `${L.method[lang]}${colon}${methodIn(report.method, lang)} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}${lang === 'zh' ? '。' : '.'}`,
+    '',
+  );
 
   const summary = summaryLines(report, lang);
   out.push(`## ${L.summary[lang]}`, '', `- ${summary.overall}`);
-  out.push(`- ${L.summaryTop[lang]}${summary.top.length === 0 ? `${colon}${L.summaryNone[lang]}` : colon.trimEnd()}`, ...summary.top.map((t, i) => `  ${i + 1}. ${t}`));
+  out.push(
+    `- ${L.summaryTop[lang]}${summary.top.length === 0 ? `${colon}${L.summaryNone[lang]}` : colon.trimEnd()}`,
+    ...summary.top.map((t, i) => `  ${i + 1}. ${t}`),
+  );
   out.push(`- ${summary.base}`, '');
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
@@ -80,20 +86,47 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     out.push(
       markdownTable(
         [L.dimension[lang], C.n[lang], C.E[lang], C.P[lang], L.gap[lang], C.ci[lang], C.pAdj[lang], C.alphaE[lang], C.alphaP[lang], ...verdictHead],
-        report.dimensions.map((d) => [dimName.get(d.id) ?? d.id, String(d.gap?.n ?? 0), f(d.expectation?.mean), f(d.perception.mean), ...tested(d.gap), alphaOf(d, 'expectation'), alphaOf(d, 'perception'), ...verdict(d)]),
+        report.dimensions.map((d) => [
+          dimName.get(d.id) ?? d.id,
+          String(d.gap?.n ?? 0),
+          f(d.expectation?.mean),
+          f(d.perception.mean),
+          ...tested(d.gap),
+          alphaOf(d, 'expectation'),
+          alphaOf(d, 'perception'),
+          ...verdict(d),
+        ]),
       ),
     );
   } else if (report.method === 'servperf') {
     out.push(
       markdownTable(
         [L.dimension[lang], C.n[lang], C.P[lang], C.sd[lang], C.alphaP[lang], ...verdictHead],
-        report.dimensions.map((d) => [dimName.get(d.id) ?? d.id, String(d.perception.n), f(d.perception.mean), f(d.perception.sd), alphaOf(d, 'perception'), ...verdict(d)]),
+        report.dimensions.map((d) => [
+          dimName.get(d.id) ?? d.id,
+          String(d.perception.n),
+          f(d.perception.mean),
+          f(d.perception.sd),
+          alphaOf(d, 'perception'),
+          ...verdict(d),
+        ]),
       ),
     );
   } else {
     out.push(
       markdownTable(
-        [L.dimension[lang], C.MIN[lang], C.DES[lang], C.P[lang], L.adequacy[lang], C.pAdj[lang], L.superiority[lang], C.pAdj[lang], L.zone[lang], ...verdictHead],
+        [
+          L.dimension[lang],
+          C.MIN[lang],
+          C.DES[lang],
+          C.P[lang],
+          L.adequacy[lang],
+          C.pAdj[lang],
+          L.superiority[lang],
+          C.pAdj[lang],
+          L.zone[lang],
+          ...verdictHead,
+        ],
         report.dimensions.map((d) => [
           dimName.get(d.id) ?? d.id,
           f(d.minimum?.mean),
@@ -116,7 +149,10 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
 
   out.push(`## ${L.items[lang]}`, '');
   const itemActions = new Map(report.priorities.filter((p) => p.level === 'item').map((p) => [p.id, p.action]));
-  out.push(itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang, itemActions), '');
+  out.push(
+    itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang, itemActions),
+    '',
+  );
 
   out.push(`## ${L.overall[lang]}`, '');
   out.push(overallSection(report, f, lang), '');
@@ -154,9 +190,17 @@ function periodSection(report: Report, lang: Lang, f: (x: number | null | undefi
   const trend = [
     L.trend[lang],
     '',
-    ...report.dimensions.map((d) => (d.trend?.slope === null || d.trend === undefined ? DASH : `${f(d.trend.slope)}${d.trend.p === null ? '' : ` (p ${formatP(d.trend.p).replace(/^(?!<)/, '= ')})`}`)),
+    ...report.dimensions.map((d) =>
+      d.trend?.slope === null || d.trend === undefined
+        ? DASH
+        : `${f(d.trend.slope)}${d.trend.p === null ? '' : ` (p ${formatP(d.trend.p).replace(/^(?!<)/, '= ')})`}`,
+    ),
   ];
-  const change = [L.change[lang], '', ...report.dimensions.map((d) => (d.trend?.change === null || d.trend === undefined ? DASH : `${d.trend.change >= 0 ? '+' : ''}${f(d.trend.change)}`))];
+  const change = [
+    L.change[lang],
+    '',
+    ...report.dimensions.map((d) => (d.trend?.change === null || d.trend === undefined ? DASH : `${d.trend.change >= 0 ? '+' : ''}${f(d.trend.change)}`)),
+  ];
   return [`## ${L.periods[lang]}`, '', markdownTable(head, [...rows, trend, change]), ''];
 }
 
@@ -173,7 +217,8 @@ function itemTable(
   const C = L.col;
   const wording = (i: ItemReport): string => (i.text === undefined ? '' : nameIn(i.text, lang));
   const withImportance = items.some((i) => i.importance?.share !== undefined && i.importance.share !== null);
-  const imp = (i: ItemReport): Row => (withImportance ? [i.importance?.share === null || i.importance?.share === undefined ? DASH : `${fixed(i.importance.share * 100, 1)}%`] : []);
+  const imp = (i: ItemReport): Row =>
+    withImportance ? [i.importance?.share === null || i.importance?.share === undefined ? DASH : `${fixed(i.importance.share * 100, 1)}%`] : [];
   const impHead = withImportance ? [L.itemImportance[lang]] : [];
   const lead = (i: ItemReport): Row => [i.id, wording(i), dim(i.dimension)];
   const head = [L.item[lang], L.wording[lang], L.dimension[lang]];
@@ -213,7 +258,9 @@ function overallSection(report: Report, f: (x: number | null | undefined) => str
   const o = report.overall;
   const line = (label: string, s: Stat): Row => {
     const t = s as Partial<TestedStat>;
-    return report.method === 'servperf' ? [label, String(s.n), f(s.mean), f(s.sd)] : [label, String(s.n), f(s.mean), f(s.sd), interval(t.ci95 ?? null), formatP(t.p ?? null)];
+    return report.method === 'servperf'
+      ? [label, String(s.n), f(s.mean), f(s.sd)]
+      : [label, String(s.n), f(s.mean), f(s.sd), interval(t.ci95 ?? null), formatP(t.p ?? null)];
   };
   const rows: Row[] = [];
   const add = (prefix: string, score: OverallScore<Stat>): void => {

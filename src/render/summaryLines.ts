@@ -29,7 +29,8 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
   const zh = lang === 'zh';
   const sep = zh ? '：' : ': ';
   const o = report.overall;
-  const tested = (label: string, t: TestedStat): string => `${label}${sep}${signed(t.mean)}${zh ? '，' : ', '}${L.col.ci[lang]} ${interval(t.ci95)}${zh ? '，' : ', '}${pText(t.p)}`;
+  const tested = (label: string, t: TestedStat): string =>
+    `${label}${sep}${signed(t.mean)}${zh ? '，' : ', '}${L.col.ci[lang]} ${interval(t.ci95)}${zh ? '，' : ', '}${pText(t.p)}`;
   let overall: string;
   let complete: number;
   if ('adequacy' in o) {

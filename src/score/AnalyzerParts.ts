@@ -51,7 +51,8 @@ interface Structure<C, Z, S, R, O, I, II> {
 }
 
 /** Everything the analyzer accumulates, by method, as moments. */
-export interface AnalyzerParts extends Structure<ComparisonMoments, ZoneMoments, SeriesMoments, ReliabilityMoments, OverallMoments, ImportanceMoments, ItemImportanceMoments> {
+export interface AnalyzerParts
+  extends Structure<ComparisonMoments, ZoneMoments, SeriesMoments, ReliabilityMoments, OverallMoments, ImportanceMoments, ItemImportanceMoments> {
   layout: Layout;
   mode: ReliabilityMode;
   quality: DataQualityLog;
@@ -64,7 +65,8 @@ export interface AnalyzerParts extends Structure<ComparisonMoments, ZoneMoments,
 }
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
-export interface BlockSums extends Structure<ComparisonRows, ZoneRows, SeriesRows, ReliabilityRows | PairwiseReliabilityRows, OverallRows, ImportanceRows, ItemImportanceRows> {
+export interface BlockSums
+  extends Structure<ComparisonRows, ZoneRows, SeriesRows, ReliabilityRows | PairwiseReliabilityRows, OverallRows, ImportanceRows, ItemImportanceRows> {
   segments: Map<string, GroupedRows>;
   periods: GroupedRows | null;
   undated: TallyRows;

@@ -38,7 +38,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
   const period = options.period;
   const dateColumn = options.dateColumn ?? 'submitted_at';
   const mode: ReliabilityMode = options.reliability ?? 'listwise';
-  if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
+  if (mode !== 'listwise' && mode !== 'pairwise')
+    throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`);
   const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? 100 };
   const ledger = new BlockLedger(shape, blockRows);
   const strict = options.strict === true;
@@ -82,7 +83,14 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     merge(other) {
       const o = (other as Analyzer & Partial<InternalAnalyzer>).folded?.();
       const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === by.join('\u0000') && (o.periods === null) === (period === undefined);
-      if (o === undefined || !sameGroups || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
+      if (
+        o === undefined ||
+        !sameGroups ||
+        other.method !== method ||
+        other.instrument.id !== instrument.id ||
+        o.layout.itemIds.length !== k ||
+        o.mode !== mode
+      ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
       ledger.mergeIn(o);

@@ -1,4 +1,17 @@
-import { differenceInCalendarISOWeeks, format, getISOWeek, getISOWeekYear, getMonth, getQuarter, getYear, isValid, parse, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
+import {
+  differenceInCalendarISOWeeks,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  getMonth,
+  getQuarter,
+  getYear,
+  isValid,
+  parse,
+  parseISO,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
 import { ServqualError } from '../errors.js';
 
 /** The length of a reporting period. */

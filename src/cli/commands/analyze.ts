@@ -31,19 +31,97 @@ export const analyzeCommand = command({
     LANG,
     { name: 'out', type: 'string', placeholder: 'FILE', help: 'write the report to FILE instead of standard output' },
     { name: 'strict', type: 'boolean', help: 'fail on the first invalid row instead of excluding it', option: 'strict' },
-    { name: 'min-items', type: 'integer', min: 1, placeholder: 'N', help: 'items a respondent must answer for a dimension score (default: half, rounded up)', option: 'minItemsAnswered' },
-    { name: 'p-adjust', type: 'choice', choices: ['holm', 'BH', 'none'], default: DEFAULTS.pAdjust, placeholder: 'METHOD', help: '{choices}', option: 'pAdjust' },
-    { name: 'reliability', type: 'choice', choices: ['listwise', 'pairwise'], default: DEFAULTS.reliability, placeholder: 'MODE', help: "{choices}: missing answers in Cronbach's alpha", option: 'reliability' },
-    { name: 'by', type: 'string', multiple: true, placeholder: 'COLUMN', help: 'segment by a column (repeatable); each segment is compared with the rest', option: 'by' },
-    { name: 'min-segment', type: 'integer', min: 0, default: DEFAULTS.minSegmentSize, placeholder: 'N', help: 'flag segments smaller than N rows (default {default})', option: 'minSegmentSize' },
+    {
+      name: 'min-items',
+      type: 'integer',
+      min: 1,
+      placeholder: 'N',
+      help: 'items a respondent must answer for a dimension score (default: half, rounded up)',
+      option: 'minItemsAnswered',
+    },
+    {
+      name: 'p-adjust',
+      type: 'choice',
+      choices: ['holm', 'BH', 'none'],
+      default: DEFAULTS.pAdjust,
+      placeholder: 'METHOD',
+      help: '{choices}',
+      option: 'pAdjust',
+    },
+    {
+      name: 'reliability',
+      type: 'choice',
+      choices: ['listwise', 'pairwise'],
+      default: DEFAULTS.reliability,
+      placeholder: 'MODE',
+      help: "{choices}: missing answers in Cronbach's alpha",
+      option: 'reliability',
+    },
+    {
+      name: 'by',
+      type: 'string',
+      multiple: true,
+      placeholder: 'COLUMN',
+      help: 'segment by a column (repeatable); each segment is compared with the rest',
+      option: 'by',
+    },
+    {
+      name: 'min-segment',
+      type: 'integer',
+      min: 0,
+      default: DEFAULTS.minSegmentSize,
+      placeholder: 'N',
+      help: 'flag segments smaller than N rows (default {default})',
+      option: 'minSegmentSize',
+    },
     { name: 'period', type: 'choice', choices: PERIOD_UNITS, placeholder: 'UNIT', help: '{choices}: periods and trends by a date column', option: 'period' },
     { name: 'date-column', type: 'string', placeholder: 'COLUMN', help: `the date column (default ${DEFAULTS.dateColumn}, else date)`, option: 'dateColumn' },
-    { name: 'date-format', type: 'string', placeholder: 'PATTERN', help: 'date-fns pattern such as yyyy/MM/dd or dd.MM.yyyy (default: ISO dates)', option: 'dateFormat' },
-    { name: 'importance', type: 'choice', choices: ['auto', 'stated', 'derived', 'equal'], default: DEFAULTS.importance, placeholder: 'SOURCE', help: '{choices}: importance for IPA and priorities', option: 'importance' },
-    { name: 'ipa-performance', type: 'choice', choices: ['perception', 'gap'], default: DEFAULTS.ipaPerformance, placeholder: 'AXIS', help: '{choices}', option: 'ipaPerformance' },
-    { name: 'ipa-crosshairs', type: 'choice', choices: ['mean', 'midpoint'], default: DEFAULTS.ipaCrosshairs, placeholder: 'AT', help: '{choices}', option: 'ipaCrosshairs' },
-    { name: 'diagnosis', type: 'string', placeholder: 'FILE', help: 'a five-gap diagnosis (servqual diagnose --format json): order\nthe causes of each shortfall by its measured gaps' },
-    { name: 'item-drivers', type: 'boolean', help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)", option: 'itemDrivers' },
+    {
+      name: 'date-format',
+      type: 'string',
+      placeholder: 'PATTERN',
+      help: 'date-fns pattern such as yyyy/MM/dd or dd.MM.yyyy (default: ISO dates)',
+      option: 'dateFormat',
+    },
+    {
+      name: 'importance',
+      type: 'choice',
+      choices: ['auto', 'stated', 'derived', 'equal'],
+      default: DEFAULTS.importance,
+      placeholder: 'SOURCE',
+      help: '{choices}: importance for IPA and priorities',
+      option: 'importance',
+    },
+    {
+      name: 'ipa-performance',
+      type: 'choice',
+      choices: ['perception', 'gap'],
+      default: DEFAULTS.ipaPerformance,
+      placeholder: 'AXIS',
+      help: '{choices}',
+      option: 'ipaPerformance',
+    },
+    {
+      name: 'ipa-crosshairs',
+      type: 'choice',
+      choices: ['mean', 'midpoint'],
+      default: DEFAULTS.ipaCrosshairs,
+      placeholder: 'AT',
+      help: '{choices}',
+      option: 'ipaCrosshairs',
+    },
+    {
+      name: 'diagnosis',
+      type: 'string',
+      placeholder: 'FILE',
+      help: 'a five-gap diagnosis (servqual diagnose --format json): order\nthe causes of each shortfall by its measured gaps',
+    },
+    {
+      name: 'item-drivers',
+      type: 'boolean',
+      help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)",
+      option: 'itemDrivers',
+    },
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -85,12 +163,22 @@ export const analyzeCommand = command({
     const minBytes = values.threads === undefined ? DEFAULTS.minParallelBytes : 0;
     const workerUrl = io.workerUrl;
     const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => new Worker(workerUrl));
-    const parallel = typeof source === 'string' && threads > 1 && spawn !== undefined ? await analyzeParallel(source, options, { threads, spawn, minBytes, scanned: io.scanned }) : null;
+    const parallel =
+      typeof source === 'string' && threads > 1 && spawn !== undefined
+        ? await analyzeParallel(source, options, { threads, spawn, minBytes, scanned: io.scanned })
+        : null;
     const report = parallel ?? (await analyzeCsv(source, options));
     onProgress?.(Number.POSITIVE_INFINITY);
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
-    const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
+    const text =
+      format === 'json'
+        ? renderJson(report)
+        : format === 'html'
+          ? renderHtml(report, { lang })
+          : format === 'csv'
+            ? renderCsv(report, { lang })
+            : renderMarkdown(report, { lang });
     if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
     else io.stdout(text);
     if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
@@ -134,6 +222,8 @@ function progressReporter(source: CsvSource, io: CliIO): ((bytes: number, rows?:
     const seconds = (now - t0) / 1000;
     const rate = bytes / Math.max(seconds, 1e-3);
     const left = (size - bytes) / Math.max(rate, 1);
-    io.stderr(`\r\u001b[K${(bytes / 1e6).toFixed(0)} / ${(size / 1e6).toFixed(0)} MB · ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s · ${left.toFixed(0)} s left`);
+    io.stderr(
+      `\r\u001b[K${(bytes / 1e6).toFixed(0)} / ${(size / 1e6).toFixed(0)} MB · ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s · ${left.toFixed(0)} s left`,
+    );
   };
 }
