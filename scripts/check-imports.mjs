@@ -2,7 +2,7 @@
 // circle. Type-only imports count: a type is a dependency too.
 //   node scripts/check-imports.mjs
 // The flow, lowest first (a folder may import its own files and any folder before it):
-//   errors, defaults, _lib → instrument → data → stats → prioritize → score → report → gaps, journey, operations, kano →
+//   errors, defaults, _lib → instrument → gapModel → data → stats → prioritize → score → report → gaps, journey, operations, kano →
 //   builtins → render → index → node → cli
 // report/ is the contract: every layer may import it, and it imports only what comes before score.
 // Prints each import against the flow and each circle; exit 1 if there is any.
@@ -17,6 +17,8 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 const FLOW = [
   ['errors', 'defaults', '_lib'],
   ['instrument'],
+  // The five-gap model as data (gaps, causes, remedies): priorities name the causes of a shortfall.
+  ['gapModel'],
   ['data'],
   ['stats'],
   ['prioritize'],

@@ -58,6 +58,8 @@ export type { PrioritizeOptions, PrioritizeResult, ScoredDimension } from './pri
 export { driverImportance } from './prioritize/driverImportance.js';
 export type { DriverImportance, DriverWeight } from './prioritize/driverImportance.js';
 export { ipaQuadrant } from './prioritize/ipaQuadrant.js';
+export { actionOf } from './prioritize/actionOf.js';
+export type { ActionInput } from './prioritize/actionOf.js';
 
 // The report contract: the schema, and the types inferred from it.
 export { ReportSchema, reportJsonSchema } from './report/ReportSchema.js';
@@ -84,12 +86,21 @@ export type {
   IpaSettings,
   Priority,
   Quadrant,
+  Action,
+  Cause,
+  ItemImportance,
+  ItemDrivers,
 } from './report/types.js';
 
-export { GAP_MODEL, gapDefinition } from './gaps/gapModel.js';
-export type { GapDefinition, GapId, GapSurvey } from './gaps/gapModel.js';
+export { GAP_MODEL, gapDefinition } from './gapModel/gapModel.js';
+export type { GapDefinition, GapId, GapRemedy, GapSurvey } from './gapModel/gapModel.js';
 export { GAP_FACTORS, gapFactors, gapFactorsByGap } from './gaps/gapFactors.js';
 export type { GapFactor } from './gaps/gapFactors.js';
+export { LIKELY_GAPS } from './gapModel/likelyGaps.js';
+export type { LikelyGap } from './gapModel/likelyGaps.js';
+export { causesOf } from './gapModel/causesOf.js';
+export { gapEvidenceOf } from './gaps/gapEvidenceOf.js';
+export type { GapEvidence, ProviderGap } from './gapModel/causesOf.js';
 export { expectationInstrument } from './gaps/expectationInstrument.js';
 export { diagnoseFromReports } from './gaps/diagnose.js';
 export type { DiagnosisReport, DiagnosisInputs, GapDiagnosis, ExpectationComparison, ConstructScore } from './gaps/diagnose.js';

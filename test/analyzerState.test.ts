@@ -36,8 +36,9 @@ const invalid = (message: RegExp | string) =>
 describe('analyzerFromJSON checks the state before using it', () => {
   it('restores a good state to the same report', () => {
     const state = goodState();
-    // servqual on tiny: gap 4 items + 2 dimensions, reliability of E, P and gap (2 each), overall 5, importance 2, undated 1
-    expect(state.moments).toHaveLength(6 + 6 + 5 + 2 + 1);
+    // servqual on tiny: gap 4 items + 2 dimensions, reliability of E, P and gap (2 each), overall 5, importance 2,
+    // item importance 4 items + 1 drivers, undated 1
+    expect(state.moments).toHaveLength(6 + 6 + 5 + 2 + 5 + 1);
     const again = analyzerFromJSON(tiny, state, OPTIONS);
     expect(JSON.stringify(again.toJSON())).toBe(JSON.stringify(state));
   });
@@ -59,7 +60,7 @@ describe('analyzerFromJSON checks the state before using it', () => {
     ['another method', () => broken((s) => (s.method = 'kano')), /the state is invalid at method: /],
     ['a huge itemCount', () => broken((s) => (s.itemCount = 2 ** 40)), 'analyzerFromJSON: the state has 1099511627776 items, instrument "tiny" 4'],
     ['another instrument', () => broken((s) => (s.instrument = 'servqual22')), 'analyzerFromJSON: the state is of instrument "servqual22", not "tiny"'],
-    ['an accumulator missing', () => broken((s) => s.moments.pop()), 'analyzerFromJSON: moments has 19 accumulators, the analyzer 20'],
+    ['an accumulator missing', () => broken((s) => s.moments.pop()), 'analyzerFromJSON: moments has 24 accumulators, the analyzer 25'],
     [
       'an accumulator of another size',
       () => broken((s) => (s.moments[0] = { k: 2, n: 0, mean: [0, 0], c: [0, 0, 0] })),

@@ -76,7 +76,45 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       }
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
-      await page.screenshot({ path: `${artifacts}report.${lang}.png`, fullPage: true });
+
+      // What a manager reads first (issue 16): the summary at the top, with the top three actions and
+      // the wording of their weakest items; the item table with every item's wording and verdict; the
+      // causes with remedies under each dimension to fix or improve.
+      const summary = await page.$eval('#summary', (el) => ({
+        top: el.querySelectorAll('ol > li').length,
+        topText: el.querySelector('ol > li')?.textContent ?? '',
+        y: el.getBoundingClientRect().top,
+      }));
+      const causesPerActing = await page.$$eval('#priorities li.action-fix, #priorities li.action-improve', (lis) =>
+        lis.map((li) => li.querySelectorAll('.causes > ul > li').length),
+      );
+      const seen = {
+        first: await page.$eval('main > section', (el) => el.id),
+        top: summary.top,
+        topText: summary.topText,
+        summaryTop: Math.round(summary.y),
+        wording: await page.$$eval('#items tbody tr', (trs) => trs.map((tr) => tr.querySelector('td.wording')?.textContent ?? '')),
+        acting: causesPerActing.length,
+        withCauses: causesPerActing.filter((n) => n > 0).length,
+        remedies: await page.$$eval('.causes li li', (lis) => lis.map((li) => li.textContent ?? '')),
+      };
+      expect(seen.first).toBe('summary');
+      expect(seen.summaryTop).toBeLessThan(200);
+      expect(seen.top).toBe(3);
+      expect(seen.topText).toContain(lang === 'en' ? '“Its records and accounts are free of errors.”' : '“公司的记录和账目准确无误。”');
+      expect(seen.wording).toHaveLength(22);
+      expect(seen.wording.every((w) => w.length > 5)).toBe(true);
+      expect(seen.acting).toBeGreaterThanOrEqual(3);
+      expect(seen.withCauses).toBe(seen.acting);
+      expect(new Set(seen.remedies).size).toBe(seen.remedies.length);
+
+      for (const width of [1280, 420]) {
+        await page.setViewportSize({ width, height: 900 });
+        // nothing wider than the screen but the tables, which scroll in their own box
+        const overflow = await page.$eval('html', (el) => el.scrollWidth - el.clientWidth);
+        expect(overflow, `${lang} at ${width} px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${artifacts}report.${lang}.${width}.png`, fullPage: true });
+      }
       await page.close();
     });
   }
@@ -89,7 +127,8 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`file://${file}`);
     const ids = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => `${s.id}:${s.querySelectorAll('rect.band, circle.point, rect.bar').length}`));
-    expect(ids).toEqual(['chart-gaps:5', 'chart-zone:10', 'chart-ipa:5']);
+    // no weights or overall column in this fixture: importance is equal and the IPA grid is left out
+    expect(ids).toEqual(['chart-gaps:5', 'chart-zone:10']);
     await page.close();
   });
 });

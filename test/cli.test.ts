@@ -140,6 +140,14 @@ describe('servqual template', () => {
     const r = servqual(['template', '--questionnaire', '--lang', 'zh']);
     expect(r.stdout).toContain('[P5] 承诺在某个时间前完成的事情，都能做到。');
   });
+  it('includes the item-importance part with --importance (客户需求程度调查表)', () => {
+    const header = servqual(['template', '--method', 'servperf', '--importance']).stdout.trim().split(',');
+    expect(header).toHaveLength(22 + 22 + 5 + 1); // P, I, weights, overall
+    expect(header.slice(22, 24)).toEqual(['I1', 'I2']);
+    const zh = servqual(['template', '--questionnaire', '--importance', '--lang', 'zh']).stdout;
+    expect(zh).toContain('客户需求程度：以下每项特征对您有多重要？ （1 = 完全不重要，7 = 非常重要）');
+    expect(zh).toContain('[I5] 承诺在某个时间前完成的事情，都能做到。');
+  });
 });
 
 describe('progress', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { diagnose, GAP_MODEL, gapFactors, servqual22, welchTTest, type DiagnosisReport, type GapDiagnosis } from '../src/index.js';
-import { diagnoseCsv } from '../src/node/index.js';
+import { diagnose, GAP_MODEL, gapEvidenceOf, gapFactors, servqual22, welchTTest, type DiagnosisReport, type GapDiagnosis } from '../src/index.js';
+import { analyzeCsv, diagnoseCsv } from '../src/node/index.js';
 import { compareToReference } from './helpers/compareToReference.js';
 
 // Golden values from test/fixtures/diagnose/make.R (R 4.2.2: t.test(var.equal = FALSE), p.adjust,
@@ -113,5 +113,67 @@ describe('servqual diagnose', () => {
   });
   it('needs --customers', () => {
     expect(run([]).status).toBe(2);
+  });
+});
+
+describe('remedies and causes (issue 16)', () => {
+  it('never lists a remedy twice, nor a model remedy next to a weak construct’s remedy that says the same', async () => {
+    const report = await diagnoseCsv(
+      { customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') },
+      { instrument: servqual22 },
+    );
+    const all = report.gaps.flatMap((g) => g.remedies.map((r) => r.en));
+    expect(new Set(all).size).toBe(all.length);
+    for (const g of report.gaps) {
+      const weak = new Set(g.staff?.weakest.map((c) => c.id) ?? []);
+      const model = GAP_MODEL.find((m) => m.gap === g.gap)?.remedies ?? [];
+      for (const r of model)
+        if (r.covers.some((c) => weak.has(c)))
+          expect(
+            g.remedies.map((x) => x.en),
+            `gap ${g.gap}`,
+          ).not.toContain(r.en);
+    }
+    // the pairs the issue quotes: one of each is left
+    expect(all.filter((r) => /^Promise only what is delivered/.test(r)).length).toBeLessThanOrEqual(1);
+    expect(all.filter((r) => /^(Remove layers|Flatten the hierarchy)/.test(r)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('orders the causes of each shortfall by the measured gaps when a diagnosis is given', async () => {
+    const diagnosis = await diagnoseCsv(
+      { customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') },
+      { instrument: servqual22 },
+    );
+    const evidence = gapEvidenceOf(diagnosis, 6);
+    const typical = await analyzeCsv(fixture('customers.csv'), { instrument: servqual22 });
+    const measured = await analyzeCsv(fixture('customers.csv'), { instrument: servqual22, gapEvidence: evidence });
+    const acting = measured.priorities.filter((p) => p.level === 'dimension' && p.causes !== undefined);
+    expect(acting.length).toBeGreaterThan(0);
+    for (const p of acting) {
+      const causes = p.causes ?? [];
+      // measured open gaps first, widest first; severities as the diagnosis measured them (gap 1 also per dimension)
+      const open = causes.filter((c) => c.basis === 'measured' && (c.severity ?? 0) > 0);
+      expect(causes.slice(0, open.length)).toEqual(open);
+      expect(open.map((c) => c.severity)).toEqual(open.map((c) => c.severity).sort((a, b) => (b ?? 0) - (a ?? 0)));
+      for (const c of open) {
+        const g = diagnosis.gaps.find((x) => x.gap === c.gap);
+        const perDimension = g?.dimensions?.find((d) => d.id === p.id);
+        const expected = Math.max(
+          g?.severity ?? 0,
+          c.gap === 1 && perDimension?.difference.significant === true ? Math.abs(perDimension.difference.mean ?? 0) / 6 : 0,
+        );
+        expect(c.severity).toBeCloseTo(expected, 12);
+      }
+    }
+    // without a diagnosis: the typical order of docs/statistics.md, reliability's gaps 3, 4, 2
+    const rel = typical.priorities.find((p) => p.level === 'dimension' && p.id === 'reliability');
+    expect(rel?.causes?.map((c) => [c.gap, c.basis])).toEqual([
+      [3, 'typical'],
+      [4, 'typical'],
+      [2, 'typical'],
+    ]);
+    // remedies are given once in a report
+    const remedies = measured.priorities.flatMap((p) => p.causes ?? []).flatMap((c) => c.remedies.map((r) => r.en));
+    expect(new Set(remedies).size).toBe(remedies.length);
   });
 });

@@ -34,10 +34,13 @@ describe('priorities', () => {
   });
 
   it('gives a sentence a manager can act on, in English and Chinese', () => {
+    // a: significant shortfall, share 0.70 ≥ mean 0.50 → fix; b: significant, 0.30 < 0.50 → improve.
+    // The reason is built from the verdict, not from a's quadrant (keep up the good work).
     expect(report.priorities[0]?.reason).toEqual({
-      en: 'A: customers perceive 5.00 against an expectation of 6.00 (gap −1.00, p = .012) and give it 70% of importance — keep up the good work.',
-      zh: 'A：顾客感知为 5.00，期望为 6.00（差距 −1.00，p = .012），并给予其 70% 的重要性——继续保持。',
+      en: 'A: customers perceive 5.00 against an expectation of 6.00 (gap −1.00, p = .012) and give it 70% of importance — fix: a significant shortfall where importance is at or above average.',
+      zh: 'A：顾客感知为 5.00，期望为 6.00（差距 −1.00，p = .012），并给予其 70% 的重要性——应解决：存在显著不足，且重要性不低于平均水平。',
     });
+    expect(report.priorities.filter((p) => p.level === 'dimension').map((p) => p.action)).toEqual(['fix', 'improve']);
   });
 
   it('puts IPA crosshairs at the data means by default', () => {
@@ -52,10 +55,16 @@ describe('priorities', () => {
     expect(r.dimensions.map((d) => d.quadrant)).toEqual(['concentrate-here', 'low-priority']);
   });
 
-  it('takes given crosshairs and equal importance', () => {
+  it('takes given crosshairs', () => {
+    const r = analyze(rows, { instrument: tiny, ipaCrosshairs: { performance: 4.5, importance: 0.4 } });
+    expect(r.dimensions.map((d) => d.quadrant)).toEqual(['keep-up-the-good-work', 'low-priority']);
+  });
+
+  it('leaves IPA out with equal importance: every quadrant is null', () => {
     const r = analyze(rows, { instrument: tiny, importance: 'equal', ipaCrosshairs: { performance: 4.5, importance: 0.4 } });
     expect(r.dimensions.map((d) => d.importance.share)).toEqual([0.5, 0.5]);
-    expect(r.dimensions.map((d) => d.quadrant)).toEqual(['keep-up-the-good-work', 'concentrate-here']);
+    expect(r.dimensions.map((d) => d.quadrant)).toEqual([null, null]);
+    expect(r.priorities.every((p) => p.quadrant === null)).toBe(true);
     // equal shares: b (0.5 × 2 = 1.0) now outranks a (0.5 × 1)
     expect(r.priorities[0]?.id).toBe('b');
   });
@@ -109,7 +118,9 @@ describe('priorities of three-column data', () => {
       ['b', 'within', 1.5],
     ]);
     expect(dims[0]?.reason.en).toMatch(
-      /^A: customers perceive 4\.00 against a minimum of 5\.00 and a desired level of 7\.00 \(below the minimum by 1\.00, p = \.\d{3}\)/,
+      /^A: customers perceive 4\.00 against a minimum of 5\.00 and a desired level of 7\.00 \(below the minimum by 1\.00, p = \.\d{3}; −3\.00 against the desired level, p [<=] .+\).* — fix first: below the minimum customers accept\.$/,
     );
+    // below the minimum is always fix, whatever the importance; b falls short of the desired level only
+    expect(dims.map((e) => e.action)).toEqual(['fix', 'fix']);
   });
 });

@@ -30,11 +30,14 @@ describe('renderHtml(report)', () => {
     expect(html).toContain('Content-Security-Policy');
   });
   it('has every chart that applies, each with a title, a text alternative and axis labels', () => {
-    for (const id of ['chart-gaps', 'chart-ep', 'chart-ipa', 'chart-trend', 'chart-heat-branch']) {
+    // no weights and no overall column: importance is equal, so the IPA grid is left out, with a line saying why
+    for (const id of ['chart-gaps', 'chart-ep', 'chart-trend', 'chart-heat-branch']) {
       const svg = new RegExp(`<svg id="${id}"[^>]*role="img"[^>]*><title id="${id}-t">[^<]+</title><desc id="${id}-d">[^<]+</desc>`);
       expect(html).toMatch(svg);
     }
     expect(html).not.toContain('chart-zone'); // three-column only
+    expect(html).not.toContain('chart-ipa');
+    expect(html).toContain('No importance–performance grid: importance is equal');
   });
   it('speaks Chinese with lang zh', () => {
     const zh = renderHtml(report, { lang: 'zh' });

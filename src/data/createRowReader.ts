@@ -1,5 +1,6 @@
 import type { DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
+import { importanceScaleOf } from '../instrument/columnTemplates.js';
 import type { Method } from './method.js';
 import { cellText, DEFAULT_MISSING_TOKENS, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
 import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
@@ -22,6 +23,8 @@ export interface SurveyResponse {
    * outside the instrument's `overallScale` (then set aside, with a note).
    */
   readonly overall: number;
+  /** Item importance ratings (`I{id}`, on the importance scale) in item order, or `null` when the file has none. */
+  readonly importance: Float64Array | null;
   /** Every other column of the row (segments, dates, ids), by header. */
   readonly fields: ReadonlyMap<string, string>;
   /**
@@ -151,6 +154,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     minimum: new Float64Array(k),
     desired: new Float64Array(k),
     weights: new Float64Array(columns.weight?.length ?? 0),
+    importance: new Float64Array(k),
   };
   /** Where a row's answers go: the pooled array when reusing, else a new one. */
   const target = (pooled: Float64Array): Float64Array => (reuse ? pooled : new Float64Array(pooled.length));
@@ -175,6 +179,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       desired: columns.desired === null ? null : pool.desired,
       weights: null,
       overall: Number.NaN,
+      importance: columns.importance === null ? null : pool.importance,
       fields: reusedFields,
       notes: NO_NOTES,
     },
@@ -223,6 +228,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     const minimum = columns.minimum === null ? null : readItems(columns.minimum, pool.minimum, row, issues);
     const desired = columns.desired === null ? null : readItems(columns.desired, pool.desired, row, issues);
     const weights = readWeights(row, issues, notes);
+    const importance = columns.importance === null ? null : readImportance(columns.importance, row, issues);
 
     let overall = Number.NaN;
     if (columns.overall >= 0) {
@@ -252,7 +258,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     // clear() would allocate a new table per row, which V8 then pretenures into old space.
     const fields = reuse ? reusedFields : new Map<string, string>();
     for (const { index, name } of keep) fields.set(name, cells.label !== undefined ? cells.label(index) : text(index));
-    if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, fields, notes: rowNotesOut } };
+    if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, importance, fields, notes: rowNotesOut } };
     // Reused: the same two objects every row (the arrays in them are the reused ones already).
     const response = reused.response;
     response.row = row;
@@ -304,6 +310,28 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         if (!Number.isNaN(x)) answered++;
         out[k] = reverse[k] === 1 ? min + max - x : x;
       }
+    }
+    return out;
+  }
+
+  /** The row's item-importance ratings, validated against the importance scale (never reverse-keyed: importance has no direction). */
+  function readImportance(indexes: Int32Array, row: number, issues: DataIssue[]): Float64Array {
+    const out = target(pool.importance);
+    const scale = importanceScaleOf(instrument);
+    for (let k = 0; k < indexes.length; k++) {
+      const col = indexes[k] ?? -1;
+      const x = read1(col);
+      out[k] = Number.NaN;
+      if (x === undefined) issues.push(notNumeric(row, header[col] ?? '', text(col)));
+      else if (x < scale.min || x > scale.max) {
+        issues.push({
+          code: 'E_OUT_OF_SCALE',
+          row,
+          column: header[col] ?? '',
+          value: text(col),
+          message: `row ${row}, column ${header[col] ?? ''}: "${text(col)}" is outside the importance scale ${scale.min}–${scale.max}`,
+        });
+      } else out[k] = x;
     }
     return out;
   }

@@ -18,6 +18,8 @@ export interface ColumnMap {
   readonly weight: Int32Array | null;
   /** The overall-satisfaction column, or -1. */
   readonly overall: number;
+  /** Per item: its importance-rating column (template `importance`, `I{id}`), or `null` when the file has none. */
+  readonly importance: Int32Array | null;
   /** Every other named column, kept for segments and dates: its index and header. */
   readonly extra: ReadonlyArray<{ readonly index: number; readonly name: string }>;
   /**
@@ -81,11 +83,16 @@ export function resolveColumns(header: readonly string[], instrument: Instrument
   const someWeights = weightIndexes.some((i) => i >= 0);
   if (someWeights) weightIndexes.forEach((i, k) => i < 0 && missing.push(weightNames[k] ?? ''));
 
+  // Item importance, like the weights: optional, but all items or none.
+  const importance = lookup('importance');
+  const someImportance = importance.indexes.some((i) => i >= 0);
+  if (someImportance) importance.indexes.forEach((i, k) => i < 0 && missing.push(importance.names[k] ?? ''));
+
   if (missing.length > 0) throw missingColumns(missing, method);
 
   const overallName = normalizeHeader(columnTemplate(instrument, 'overall'));
   const overall = index.get(overallName) ?? -1;
-  const used = new Set<number>([...weightIndexes, overall]);
+  const used = new Set<number>([...weightIndexes, overall, ...importance.indexes]);
   for (const role of required) for (const i of roles[role].indexes) used.add(i);
   const extra = header.flatMap((name, i) => (used.has(i) || normalizeHeader(name) === '' ? [] : [{ index: i, name: name.replace(/^\uFEFF/, '').trim() }]));
   let minCells = header.length;
@@ -100,6 +107,7 @@ export function resolveColumns(header: readonly string[], instrument: Instrument
     desired: required.includes('desired') ? roles.desired.indexes : null,
     weight: someWeights ? weightIndexes : null,
     overall,
+    importance: someImportance ? importance.indexes : null,
     extra,
     minCells,
   };

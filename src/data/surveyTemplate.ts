@@ -1,4 +1,4 @@
-import { columnTemplate, fillTemplate, type ColumnRole } from '../instrument/columnTemplates.js';
+import { columnTemplate, fillTemplate, importanceScaleOf, type ColumnRole } from '../instrument/columnTemplates.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from './method.js';
 
@@ -17,9 +17,9 @@ const ROLES: Record<Method, readonly ColumnRole[]> = {
  * surveyTemplateColumns(servqual22, 'servperf').slice(0, 2)
  * //=> ['P1', 'P2']
  */
-export function surveyTemplateColumns(instrument: Instrument, method: Method): string[] {
+export function surveyTemplateColumns(instrument: Instrument, method: Method, options: { importance?: boolean } = {}): string[] {
   const columns: string[] = [];
-  for (const role of ROLES[method]) {
+  for (const role of [...ROLES[method], ...(options.importance === true ? (['importance'] as const) : [])]) {
     for (const d of instrument.dimensions) {
       for (const item of d.items) columns.push(fillTemplate(columnTemplate(instrument, role), { id: item.id, dimension: d.id }));
     }
@@ -40,9 +40,9 @@ export function surveyTemplateColumns(instrument: Instrument, method: Method): s
  * surveyTemplateCsv(oneItem, 'servperf') // one dimension d, one item with the id a,b
  * //=> '"Pa,b",W_d,overall\n'
  */
-export function surveyTemplateCsv(instrument: Instrument, method: Method): string {
+export function surveyTemplateCsv(instrument: Instrument, method: Method, options: { importance?: boolean } = {}): string {
   const quote = (name: string): string => (/[",\r\n]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name);
-  return `${surveyTemplateColumns(instrument, method).map(quote).join(',')}\n`;
+  return `${surveyTemplateColumns(instrument, method, options).map(quote).join(',')}\n`;
 }
 
 const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
@@ -53,6 +53,7 @@ const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
     desired: 'Level of service you desire',
     weight: 'Share 100 points among these dimensions by how important each is to you',
     overall: 'Overall, how satisfied are you?',
+    importance: 'Importance: how important is each feature to you?',
   },
   zh: {
     expectation: '第一部分 — 期望：一家优秀的同类公司应在多大程度上具备以下特征？',
@@ -61,6 +62,7 @@ const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
     desired: '您期望的服务水平',
     weight: '请按重要程度把 100 分分配给以下各维度',
     overall: '总体而言，您的满意程度如何？',
+    importance: '客户需求程度：以下每项特征对您有多重要？',
   },
 };
 
@@ -68,14 +70,17 @@ const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
  * The questionnaire as plain text, in English or Chinese: each part the method asks for, the items
  * grouped by dimension with their column names, the point allocation and the overall question.
  */
-export function questionnaireText(instrument: Instrument, method: Method, lang: 'en' | 'zh' = 'en'): string {
+export function questionnaireText(instrument: Instrument, method: Method, lang: 'en' | 'zh' = 'en', options: { importance?: boolean } = {}): string {
   const label = (t: { en: string; zh?: string | undefined } | undefined, fallback: string): string =>
     t === undefined ? fallback : lang === 'zh' ? (t.zh ?? t.en) : t.en;
   const { min, max } = instrument.scale;
   const anchor = lang === 'zh' ? `（${min} = 非常不同意，${max} = 非常同意）` : `(${min} = strongly disagree, ${max} = strongly agree)`;
   const lines: string[] = [label(instrument.name, instrument.id), ''];
-  for (const role of ROLES[method]) {
-    lines.push(`${PARTS[lang][role]} ${anchor}`);
+  const imp = importanceScaleOf(instrument);
+  const importanceAnchor =
+    lang === 'zh' ? `（${imp.min} = 完全不重要，${imp.max} = 非常重要）` : `(${imp.min} = not at all important, ${imp.max} = extremely important)`;
+  for (const role of [...ROLES[method], ...(options.importance === true ? (['importance'] as const) : [])]) {
+    lines.push(`${PARTS[lang][role]} ${role === 'importance' ? importanceAnchor : anchor}`);
     for (const d of instrument.dimensions) {
       lines.push(`  ${label(d.name, d.id)}`);
       for (const item of d.items) {

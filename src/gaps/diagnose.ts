@@ -6,7 +6,7 @@ import type { Reliability } from '../stats/reliabilityFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import { welchTTest, type WelchTest } from '../stats/welchTTest.js';
 import { GAP_FACTORS } from './gapFactors.js';
-import { GAP_MODEL, type GapDefinition, type GapId, type GapSurvey } from './gapModel.js';
+import { GAP_MODEL, type GapDefinition, type GapId, type GapSurvey } from '../gapModel/gapModel.js';
 
 /** Customers' against managers' expectations of one dimension or item (gap 1). */
 export interface ExpectationComparison {
@@ -127,7 +127,10 @@ export function diagnoseFromReports(inputs: DiagnosisInputs, instrument: Instrum
     }
 
     const measured = severities.length > 0;
-    if (measured) remedies.push(...def.remedies.filter((r) => !remedies.some((x) => x.en === r.en)));
+    // The model's remedies, less those that say what a weak construct's remedy above already says
+    // (one remedy, one line: "Flatten the hierarchy…" is not repeated after "Remove layers…").
+    const weak = new Set(parts.staff?.weakest.map((c) => c.id) ?? []);
+    if (measured) remedies.push(...def.remedies.filter((r) => !r.covers.some((c) => weak.has(c))).map((r) => ({ en: r.en, zh: r.zh })));
     const needs = def.measuredBy.filter((s) => (s === 'managers' ? managers === undefined : s === 'staff' ? staff === undefined : false));
     return {
       ...base,

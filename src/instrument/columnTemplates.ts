@@ -11,7 +11,13 @@ export const DEFAULT_COLUMN_TEMPLATES: Readonly<Record<ColumnRole, string>> = Ob
   desired: 'DES{id}',
   weight: 'W_{dimension}',
   overall: 'overall',
+  importance: 'I{id}',
 });
+
+/** The scale item importance is rated on: the instrument's `importanceScale`, else its answer scale. */
+export function importanceScaleOf(instrument: Instrument): { min: number; max: number } {
+  return instrument.importanceScale ?? instrument.scale;
+}
 
 /** The template of one role, falling back to the default. */
 export function columnTemplate(instrument: Instrument, role: ColumnRole): string {

@@ -3,7 +3,7 @@ import { formatPath } from '../_lib/formatPath.js';
 import { columnTemplate, fillTemplate, type ColumnRole } from './columnTemplates.js';
 import { InstrumentSchema, type Instrument } from './schema.js';
 
-const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum', 'desired'];
+const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum', 'desired', 'importance'];
 
 /**
  * Validates a custom instrument against the instrument JSON contract and returns it, frozen.
@@ -40,6 +40,10 @@ function semanticProblems(instrument: Instrument): string[] {
   const overall = instrument.overallScale;
   if (overall !== undefined && !(overall.min < overall.max)) {
     problems.push(`overallScale.max: must be greater than overallScale.min (got min ${overall.min}, max ${overall.max})`);
+  }
+  const imp = instrument.importanceScale;
+  if (imp !== undefined && !(imp.min < imp.max)) {
+    problems.push(`importanceScale.max: must be greater than importanceScale.min (got min ${imp.min}, max ${imp.max})`);
   }
 
   const dimensionIds = new Set<string>();

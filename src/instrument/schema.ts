@@ -38,7 +38,7 @@ export const DimensionSchema = z.strictObject({
 
 /**
  * Column templates: how a CSV header is named for an item (`{id}`, `{dimension}`) or a dimension
- * (`{dimension}`). Defaults: `E{id}`, `P{id}`, `MIN{id}`, `DES{id}`, `W_{dimension}`, `overall`.
+ * (`{dimension}`). Defaults: `E{id}`, `P{id}`, `MIN{id}`, `DES{id}`, `W_{dimension}`, `overall`, `I{id}`.
  */
 export const ColumnTemplatesSchema = z.strictObject({
   expectation: z.string().min(1).optional(),
@@ -47,6 +47,8 @@ export const ColumnTemplatesSchema = z.strictObject({
   desired: z.string().min(1).optional(),
   weight: z.string().min(1).optional(),
   overall: z.string().min(1).optional(),
+  /** Item importance (the importance questionnaire), default `I{id}`. */
+  importance: z.string().min(1).optional(),
 });
 
 /** The smallest range a scale may span, relative to its larger end's magnitude. */
@@ -86,6 +88,8 @@ export const InstrumentSchema = z.strictObject({
   missing: z.array(z.string()).optional(),
   dimensions: z.array(DimensionSchema).min(1),
   columns: ColumnTemplatesSchema.optional(),
+  /** The scale item importance is rated on (columns `I{id}`); default the answer scale. */
+  importanceScale: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
 });
 
 /** A label in English and optionally Chinese. */

@@ -1,8 +1,7 @@
 import type { BilingualText } from '../instrument/schema.js';
 import { fixed, formatP } from '../_lib/format.js';
 import type { TestedStat } from '../stats/types.js';
-import type { ImportanceSource, Quadrant } from '../report/types.js';
-import { QUADRANT_NAMES } from './quadrantNames.js';
+import type { Action, ImportanceSource } from '../report/types.js';
 
 /** Signed number with a true minus and an explicit plus. */
 function signed(x: number | null): string {
@@ -16,12 +15,53 @@ function pPhrase(t: TestedStat | undefined): string {
   return p.startsWith('<') ? `p ${p}` : `p = ${p}`;
 }
 
-function importancePhrase(share: number, source: ImportanceSource): BilingualText {
+function importancePhrase(share: number, source: ImportanceSource | 'item', ofDimension: boolean): BilingualText {
   const pct = `${fixed(share * 100, 0)}%`;
+  if (source === 'stated' && ofDimension) return { en: `give its dimension ${pct} of importance`, zh: `并给予其所属维度 ${pct} 的重要性` };
+  if (source === 'derived' && ofDimension)
+    return { en: `its dimension carries ${pct} of what drives overall satisfaction`, zh: `其所属维度对总体满意度的解释占 ${pct}` };
   if (source === 'stated') return { en: `give it ${pct} of importance`, zh: `并给予其 ${pct} 的重要性` };
   if (source === 'derived') return { en: `it carries ${pct} of what drives overall satisfaction`, zh: `其对总体满意度的解释占 ${pct}` };
-  return { en: `with equal importance (${pct})`, zh: `按同等重要性（${pct}）计` };
+  if (source === 'item') return { en: `rate its importance at ${pct} of all items'`, zh: `其重要性占全部题项的 ${pct}` };
+  return { en: 'importance counted equal', zh: '各项按同等重要计' };
 }
+
+/**
+ * The verdict in words, ending the sentence. `fix` and `improve` name the significant shortfall that
+ * earns them; `reconsider` the significant surplus; SERVPERF, which has no test, says what it rests on.
+ */
+function actionPhrase(r: ReasonInput): BilingualText {
+  const servperf = r.method === 'servperf';
+  if (r.source === 'equal' && servperf) {
+    return r.action === 'improve'
+      ? { en: 'improve: rated below the average of the rest, ranked by perception alone', zh: '应改进：评分低于平均水平，仅按感知排序' }
+      : { en: 'maintain: rated at or above the average, ranked by perception alone', zh: '应保持：评分不低于平均水平，仅按感知排序' };
+  }
+  if (servperf) return SERVPERF_ACTIONS[r.action];
+  if (r.action === 'fix' && r.belowMinimum) return { en: 'fix first: below the minimum customers accept', zh: '应优先解决：低于顾客可接受的最低水平' };
+  if (r.action === 'fix' && r.source === 'equal') return { en: 'fix: a significant shortfall', zh: '应解决：存在显著不足' };
+  return GAP_ACTIONS[r.action];
+}
+
+const GAP_ACTIONS: Readonly<Record<Action, BilingualText>> = {
+  fix: { en: 'fix: a significant shortfall where importance is at or above average', zh: '应解决：存在显著不足，且重要性不低于平均水平' },
+  improve: { en: 'improve: a significant shortfall, of below-average importance', zh: '应改进：存在显著不足，但重要性低于平均水平' },
+  maintain: { en: 'maintain: no significant shortfall', zh: '应保持：没有显著不足' },
+  reconsider: {
+    en: 'reconsider: significantly above what customers ask, of below-average importance — possible over-investment',
+    zh: '可重新考虑：显著超出顾客要求，而重要性低于平均水平，可能投入过度',
+  },
+};
+
+const SERVPERF_ACTIONS: Readonly<Record<Action, BilingualText>> = {
+  fix: { en: 'fix: rated below average, of above-average importance', zh: '应解决：评分低于平均水平，且重要性高于平均水平' },
+  improve: { en: 'improve: rated below average, of below-average importance', zh: '应改进：评分低于平均水平，重要性低于平均水平' },
+  maintain: { en: 'maintain: rated at or above average, of above-average importance', zh: '应保持：评分不低于平均水平，且重要性高于平均水平' },
+  reconsider: {
+    en: 'reconsider: rated above average, of below-average importance — possible over-investment',
+    zh: '可重新考虑：评分高于平均水平而重要性较低，可能投入过度',
+  },
+};
 
 /** What a reason sentence is built from. */
 export interface ReasonInput {
@@ -37,20 +77,26 @@ export interface ReasonInput {
   superiority?: TestedStat;
   scaleMax: number;
   share: number;
-  source: ImportanceSource;
-  quadrant: Quadrant | null;
+  /** Where the share came from: a dimension's source, or `item` for the item-importance questionnaire. */
+  source: ImportanceSource | 'item';
+  action: Action;
+  /** An item without importance of its own: `share` is its dimension's, and the sentence says so. */
+  ofDimension?: boolean;
+  /** Three-column: significantly below the minimum. */
+  belowMinimum: boolean;
 }
 
 /**
- * The sentence a manager reads, e.g. "Reliability: customers perceive 4.88 against an expectation of
- * 6.07 (gap −1.19, p < .001) and give it 31% of importance — concentrate here."
+ * The sentence a manager reads, built from the verdict (never from the IPA quadrant), e.g.
+ * "Reliability: customers perceive 4.88 against an expectation of 6.07 (gap −1.19, p < .001) and give
+ * it 31% of importance — fix: a significant shortfall where importance is at or above average."
  */
 export function reasonSentence(r: ReasonInput): BilingualText {
-  const imp = importancePhrase(r.share, r.source);
-  const q = r.quadrant === null ? null : QUADRANT_NAMES[r.quadrant];
+  const imp = importancePhrase(r.share, r.source, r.ofDimension === true);
+  const act = actionPhrase(r);
   const tail = (en: string, zh: string): BilingualText => ({
-    en: `${r.name.en}: ${en} and ${imp.en}${q === null ? '' : ` — ${q.en}`}.`,
-    zh: `${r.name.zh}：${zh}，${imp.zh}${q === null ? '' : `——${q.zhAdvice}`}。`,
+    en: `${r.name.en}: ${en}${r.source === 'equal' ? '; ' : ' and '}${imp.en} — ${act.en}.`,
+    zh: `${r.name.zh}：${zh}，${imp.zh}——${act.zh}。`,
   });
   const P = fixed(r.perception, 2);
   if (r.method === 'servqual') {
@@ -69,9 +115,10 @@ export function reasonSentence(r: ReasonInput): BilingualText {
     const side = amount === '0.00' ? 0 : (r.adequacy?.mean ?? 0) < 0 ? -1 : 1;
     const en = side === 0 ? 'level with the minimum' : `${side < 0 ? 'below' : 'above'} the minimum by ${amount}`;
     const zh = side === 0 ? '与最低水平持平' : `${side < 0 ? '低于' : '高于'}最低水平 ${amount}`;
+    const des = r.superiority?.mean ?? null;
     return tail(
-      `customers perceive ${P} against a minimum of ${lo} and a desired level of ${hi} (${en}, ${pPhrase(r.adequacy)})`,
-      `顾客感知为 ${P}，最低可接受水平为 ${lo}，期望水平为 ${hi}（${zh}，${pPhrase(r.adequacy)}）`,
+      `customers perceive ${P} against a minimum of ${lo} and a desired level of ${hi} (${en}, ${pPhrase(r.adequacy)}; ${signed(des)} against the desired level, ${pPhrase(r.superiority)})`,
+      `顾客感知为 ${P}，最低可接受水平为 ${lo}，期望水平为 ${hi}（${zh}，${pPhrase(r.adequacy)}；与期望水平相差 ${signed(des)}，${pPhrase(r.superiority)}）`,
     );
   }
   const room = fixed(r.perception === null ? null : r.scaleMax - r.perception, 2);

@@ -1,6 +1,7 @@
 import { headlineOf } from './headlineOf.js';
-import { LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
-import type { Report } from '../report/types.js';
+import { actionIn, LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
+import { summaryLines } from './summaryLines.js';
+import type { ItemReport, Measures, Report } from '../report/types.js';
 
 type Cell = string | number | null | undefined;
 
@@ -45,73 +46,83 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   };
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
 
+  const summary = summaryLines(report, lang);
+  rows.push([L.summary[lang]], [summary.overall], ...summary.top.map((t, i) => [`${i + 1}. ${t}`]), [summary.base]);
+
+  // The columns of the method only: a SERVPERF sheet has no empty E, gap or p columns.
+  const m = report.method;
+  const measureHead: Cell[] =
+    m === 'servqual'
+      ? ['n', 'E', 'P', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj']
+      : m === 'servperf'
+        ? ['n', 'P', 'SD']
+        : ['n', 'MIN', 'DES', 'P', L.adequacy[lang], 'p_adj', L.superiority[lang], 'p_adj', L.zone[lang]];
+  const measureCells = (x: Measures): Cell[] =>
+    m === 'servqual'
+      ? [x.gap?.n, x.expectation?.mean, x.perception.mean, x.gap?.mean, x.gap?.ci95?.[0], x.gap?.ci95?.[1], x.gap?.p, x.gap?.pAdjusted]
+      : m === 'servperf'
+        ? [x.perception.n, x.perception.mean, x.perception.sd]
+        : [
+            x.adequacy?.n,
+            x.minimum?.mean,
+            x.desired?.mean,
+            x.perception.mean,
+            x.adequacy?.mean,
+            x.adequacy?.pAdjusted,
+            x.superiority?.mean,
+            x.superiority?.pAdjusted,
+            x.zone?.zone,
+          ];
+  const action = new Map(report.priorities.map((p) => [`${p.level}:${p.id}`, p.action]));
+  const ipa = report.ipa.importance !== 'equal';
   section(
     L.dimensions[lang],
     [
       'id',
       L.dimension[lang],
-      'n',
-      'E',
-      'P',
-      'MIN',
-      'DES',
-      L.gap[lang],
-      'ci95_lo',
-      'ci95_hi',
-      'p',
-      'p_adj',
-      'alpha_E',
+      ...measureHead,
+      ...(m === 'servqual' ? ['alpha_E'] : []),
       'alpha_P',
       L.importance[lang],
-      L.quadrant[lang],
+      L.action[lang],
+      ...(ipa ? [L.quadrant[lang]] : []),
     ],
-    report.dimensions.map((d) => {
-      const g = d.gap ?? d.adequacy;
-      return [
-        d.id,
-        dimName.get(d.id),
-        (g ?? d.perception).n,
-        d.expectation?.mean,
-        d.perception.mean,
-        d.minimum?.mean,
-        d.desired?.mean,
-        g?.mean,
-        g?.ci95?.[0],
-        g?.ci95?.[1],
-        g?.p,
-        g?.pAdjusted,
-        d.reliability.expectation?.alpha,
-        d.reliability.perception?.alpha,
-        d.importance.share,
-        quadrantIn(d.quadrant, lang),
-      ];
-    }),
+    report.dimensions.map((d) => [
+      d.id,
+      dimName.get(d.id),
+      ...measureCells(d),
+      ...(m === 'servqual' ? [d.reliability.expectation?.alpha] : []),
+      d.reliability.perception?.alpha,
+      d.importance.share,
+      actionIn(action.get(`dimension:${d.id}`), lang),
+      ...(ipa ? [quadrantIn(d.quadrant, lang)] : []),
+    ]),
   );
+  const withImportance = report.items.some((i) => i.importance !== undefined);
+  const importanceCells = (i: ItemReport): Cell[] => (withImportance ? [i.importance?.stated, i.importance?.share, i.importance?.relativeWeightShare] : []);
   section(
     L.items[lang],
-    ['id', L.dimension[lang], 'n', 'E', 'P', 'MIN', 'DES', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj'],
-    report.items.map((i) => {
-      const g = i.gap ?? i.adequacy;
-      return [
-        i.id,
-        dimName.get(i.dimension),
-        (g ?? i.perception).n,
-        i.expectation?.mean,
-        i.perception.mean,
-        i.minimum?.mean,
-        i.desired?.mean,
-        g?.mean,
-        g?.ci95?.[0],
-        g?.ci95?.[1],
-        g?.p,
-        g?.pAdjusted,
-      ];
-    }),
+    [
+      'id',
+      L.wording[lang],
+      L.dimension[lang],
+      ...measureHead,
+      ...(withImportance ? ['importance_stated', 'importance_share', 'importance_rw_share'] : []),
+      L.action[lang],
+    ],
+    report.items.map((i) => [
+      i.id,
+      i.text === undefined ? '' : nameIn(i.text, lang),
+      dimName.get(i.dimension),
+      ...measureCells(i),
+      ...importanceCells(i),
+      actionIn(action.get(`item:${i.id}`), lang),
+    ]),
   );
   section(
     L.fixFirst[lang],
-    ['rank', 'level', 'id', 'score', L.quadrant[lang], 'reason'],
-    report.priorities.map((p) => [p.rank, p.level, p.id, p.score, quadrantIn(p.quadrant, lang), p.reason[lang]]),
+    ['rank', 'level', 'id', 'score', L.action[lang], L.quadrant[lang], 'reason'],
+    report.priorities.map((p) => [p.rank, p.level, p.id, p.score, actionIn(p.action, lang), quadrantIn(p.quadrant, lang), p.reason[lang]]),
   );
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
     section(

@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../instrument/schema.js';
 import { fixed, formatP } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
-import { HTML_LABELS as H, LABELS as L, nameIn, quadrantIn, reasonIn, sampleLine, type Lang } from './labels.js';
+import { actionIn, HTML_LABELS as H, issueIn, LABELS as L, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
+import { priorityDetails } from './priorityDetails.js';
+import { summaryLines } from './summaryLines.js';
 import { readableSegments } from '../score/readableSegments.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from '../report/types.js';
@@ -43,10 +45,33 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const { min, max } = report.instrument.scale;
   const parts: string[] = [];
 
-  // Priorities
-  const top = report.priorities.filter((p) => p.level === 'dimension');
+  // Summary, then the priorities with the questions and causes behind them
+  const summary = summaryLines(report, lang);
+  const topList = summary.top.length === 0 ? `<p>${esc(L.summaryNone[lang])}</p>` : `<ol>${summary.top.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>`;
   parts.push(
-    `<section id="priorities"><h2>${esc(L.fixFirst[lang])}</h2><ol>${top.map((p) => `<li>${esc(p.reason[lang])}</li>`).join('')}</ol><p class="note">${esc(L.priorityNote[lang])}</p></section>`,
+    `<section id="summary"><h2>${esc(L.summary[lang])}</h2><p class="overall">${esc(summary.overall)}</p><h3>${esc(L.summaryTop[lang])}</h3>${topList}<p>${esc(summary.base)}</p></section>`,
+  );
+  const top = report.priorities.filter((p) => p.level === 'dimension');
+  const detailsOf = (p: (typeof top)[number]): string => {
+    const d = priorityDetails(report, p, lang);
+    const weakest =
+      d.weakest.length === 0
+        ? ''
+        : `<p class="weakest"><strong>${esc(L.weakestItems[lang])}</strong>${lang === 'zh' ? '：' : ': '}${d.weakest.map(esc).join(lang === 'zh' ? '；' : '; ')}</p>`;
+    const causes =
+      d.causes.length === 0
+        ? ''
+        : `<div class="causes"><strong>${esc(L.causes[lang])}</strong><ul>${d.causes
+            .map(
+              (c) =>
+                `<li><strong>${esc(c.title)}</strong>${lang === 'zh' ? '：' : ': '}${esc(c.why)}${c.remedies.length === 0 ? ` <em>(${esc(L.remediesAbove[lang])})</em>` : `<ul>${c.remedies.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}</li>`,
+            )
+            .join('')}</ul></div>`;
+    return weakest + causes;
+  };
+  const equalNote = report.ipa.importance === 'equal' ? `<p class="note">${esc(report.method === 'servperf' ? L.servperfEqual[lang] : L.noIpa[lang])}</p>` : '';
+  parts.push(
+    `<section id="priorities"><h2>${esc(L.fixFirst[lang])}</h2><ol>${top.map((p) => `<li class="action-${p.action}"><p>${esc(p.reason[lang])}</p>${detailsOf(p)}</li>`).join('')}</ol><p class="note">${esc(L.priorityNote[report.method][lang])}</p>${equalNote}</section>`,
   );
 
   // Charts
@@ -118,7 +143,8 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     const x = report.ipa.performance === 'gap' ? headline(d, report.method) : d.perception.mean;
     return x === null ? [] : [{ label: name(d), x, y: d.importance.share }];
   });
-  if (ipaPoints.length > 0) {
+  // With equal importance every point sits on the importance crosshair: the grid says nothing, so it is left out (the priorities say why).
+  if (ipaPoints.length > 0 && report.ipa.importance !== 'equal') {
     figures.push(
       figure(
         ipaChart(
@@ -200,29 +226,64 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   }
   parts.push(`<section id="charts">${figures.join('')}</section>`);
 
-  // Dimension table
+  // Dimension table, with the columns of the method, then the item table with each item's wording
+  const C = L.col;
+  const actions = new Map(report.priorities.map((p) => [`${p.level}:${p.id}`, p.action]));
+  const ipa = report.ipa.importance !== 'equal';
+  const cells = (values: ReadonlyArray<string>): string => values.map((v) => `<td>${esc(v)}</td>`).join('');
+  const heads = (values: ReadonlyArray<string>): string => values.map((v) => `<th>${esc(v)}</th>`).join('');
+  const measureHead =
+    report.method === 'servqual'
+      ? [C.E[lang], C.P[lang], L.gap[lang], C.pAdj[lang]]
+      : report.method === 'servperf'
+        ? [C.P[lang], C.sd[lang]]
+        : [C.MIN[lang], C.DES[lang], C.P[lang], L.adequacy[lang], C.pAdj[lang], L.superiority[lang], C.pAdj[lang], L.zone[lang]];
+  const measureCells = (m: DimensionReport | Report['items'][number]): string[] =>
+    report.method === 'servqual'
+      ? [fixed(m.expectation?.mean), fixed(m.perception.mean), fixed(m.gap?.mean), formatP(m.gap?.pAdjusted)]
+      : report.method === 'servperf'
+        ? [fixed(m.perception.mean), fixed(m.perception.sd)]
+        : [
+            fixed(m.minimum?.mean),
+            fixed(m.desired?.mean),
+            fixed(m.perception.mean),
+            fixed(m.adequacy?.mean),
+            formatP(m.adequacy?.pAdjusted),
+            fixed(m.superiority?.mean),
+            formatP(m.superiority?.pAdjusted),
+            zoneIn(m.zone?.zone, lang),
+          ];
   const rows = dims
-    .map((d) => {
-      const t = d.gap ?? d.adequacy;
-      return `<tr><th scope="row">${esc(name(d))}</th><td>${fixed(d.expectation?.mean ?? d.minimum?.mean)}</td><td>${fixed(d.perception.mean)}</td><td>${fixed(t?.mean)}</td><td>${esc(formatP(t?.pAdjusted))}</td><td>${fixed(d.reliability.perception?.alpha, 3)}</td><td>${esc(quadrantIn(d.quadrant, lang))}</td></tr>`;
-    })
+    .map(
+      (d) =>
+        `<tr><th scope="row">${esc(name(d))}</th>${cells([...measureCells(d), fixed(d.reliability.perception?.alpha, 3), actionIn(actions.get(`dimension:${d.id}`), lang), ...(ipa ? [quadrantIn(d.quadrant, lang)] : [])])}</tr>`,
+    )
     .join('');
-  const first = report.method === 'three-column' ? 'MIN' : 'E';
   parts.push(
-    `<section id="dimensions"><h2>${esc(L.dimensions[lang])}</h2><table><thead><tr><th>${esc(L.dimension[lang])}</th><th>${first}</th><th>P</th><th>${esc(report.method === 'three-column' ? L.adequacy[lang] : L.gap[lang])}</th><th>p (adj.)</th><th>α P</th><th>${esc(L.quadrant[lang])}</th></tr></thead><tbody>${rows}</tbody></table></section>`,
+    `<section id="dimensions"><h2>${esc(L.dimensions[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.dimension[lang])}</th>${heads([...measureHead, C.alphaP[lang], L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])])}</tr></thead><tbody>${rows}</tbody></table></div></section>`,
+  );
+  const dimNames = new Map(dims.map((d) => [d.id, name(d)]));
+  const itemRows = report.items
+    .map(
+      (i) =>
+        `<tr><th scope="row">${esc(i.id)}</th><td class="wording">${esc(i.text === undefined ? '' : nameIn(i.text, lang))}</td><td class="text">${esc(dimNames.get(i.dimension) ?? i.dimension)}</td>${cells([...measureCells(i), actionIn(actions.get(`item:${i.id}`), lang)])}</tr>`,
+    )
+    .join('');
+  parts.push(
+    `<section id="items"><h2>${esc(L.items[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.item[lang])}</th><th class="wording">${esc(L.wording[lang])}</th><th class="text">${esc(L.dimension[lang])}</th>${heads([...measureHead, L.action[lang]])}</tr></thead><tbody>${itemRows}</tbody></table></div></section>`,
   );
 
   // Data quality
   const issues = report.dataQuality.issues
     .slice(0, 20)
-    .map((i) => `<li>${esc(i.message)}</li>`)
+    .map((i) => `<li>${esc(issueIn(i, lang))}</li>`)
     .join('');
   const warnings = report.warnings.map((w) => `<li>${esc(w.message[lang])}</li>`).join('');
   parts.push(
     `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(sampleLine(report.sample, lang))}</p>${report.sample.reasons.length > 0 ? `<ul>${report.sample.reasons.map((r) => `<li>${r.rows} × ${esc(reasonIn(r, lang))}</li>`).join('')}</ul>` : ''}${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}${warnings === '' ? '' : `<h3>${esc(L.warnings[lang])}</h3><ul>${warnings}</ul>`}</section>`,
   );
 
-  const title = `${L.title[lang]}: ${nameIn(report.instrument.name, lang)}`;
+  const title = `${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`;
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -237,10 +298,14 @@ figure { margin: 1.5rem 0; } figcaption { font-size: .9rem; color: #555; }
 svg.chart { max-width: 100%; height: auto; }
 table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #eee; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
 .note { font-size: .85rem; color: #555; } footer { margin-top: 3rem; font-size: .8rem; color: #777; }
+#summary { background: #f4f8fb; border: 1px solid #d6e4ef; border-radius: 6px; padding: .2rem 1rem .6rem; } #summary h2 { border: 0; margin-top: .6rem; } #summary h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
+#priorities li > p { margin: .3rem 0; } .weakest, .causes { font-size: .9rem; margin: .2rem 0 .2rem 1rem; } .causes ul { margin: .2rem 0; padding-left: 1.2rem; }
+.scroll { overflow-x: auto; } .scroll th, .scroll td { white-space: nowrap; } td.wording, th.wording, td.text, th.text { text-align: left; } .scroll td.wording { white-space: normal; min-width: 12rem; }
+li.action-fix > p:first-child::before, li.action-improve > p:first-child::before { content: "●"; margin-right: .35rem; } li.action-fix > p:first-child::before { color: #c0392b; } li.action-improve > p:first-child::before { color: #e67e22; }
 </style>
 </head>
 <body>
-<header><h1>${esc(title)}</h1><p>${esc(`${L.method[lang]}: ${report.method} · ${L.scale[lang]} ${min}–${max} · ${sampleLine(report.sample, lang)}`)}</p></header>
+<header><h1>${esc(title)}</h1><p>${esc(`${L.method[lang]}${lang === 'zh' ? '：' : ': '}${methodIn(report.method, lang)} · ${L.scale[lang]} ${min}–${max} · ${sampleLine(report.sample, lang)}`)}</p></header>
 <main>
 ${parts.join('\n')}
 </main>

@@ -2,8 +2,10 @@ import type { Stat, TestedStat } from '../stats/types.js';
 import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { readableSegments } from '../score/readableSegments.js';
-import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
-import type { DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
+import { actionIn, issueIn, LABELS as L, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
+import { priorityDetails } from './priorityDetails.js';
+import { summaryLines } from './summaryLines.js';
+import type { Action, DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -41,7 +43,7 @@ export function markdownTable(head: Row, rows: Row[], numericFrom = 1): string {
  * @example
  * const report = await analyzeCsv('examples/hotel-survey.csv', { instrument: servqual22 });
  * renderMarkdown(report, { lang: 'zh' }).split('\n')[0]
- * //=> '# 服务质量报告: SERVQUAL 量表（22 项，1991 版）'
+ * //=> '# 服务质量报告：SERVQUAL 量表（22 项，1991 版）'
  */
 export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
   const lang = options.lang ?? 'en';
@@ -50,24 +52,49 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   const tested = (t: TestedStat | undefined): Row => [`${f(t?.mean)}${stars(t?.pAdjusted)}`, interval(t?.ci95, dg), formatP(t?.pAdjusted)];
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
   const out: string[] = [];
-  out.push(`# ${L.title[lang]}: ${nameIn(report.instrument.name, lang)}`, '');
+  out.push(`# ${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`, '');
+  const colon = lang === 'zh' ? '：' : ': ';
   out.push(
-    `${L.method[lang]}: ${report.method} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}.`,
+    `${L.method[lang]}${colon}${methodIn(report.method, lang)} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}${lang === 'zh' ? '。' : '.'}`,
     '',
   );
+
+  const summary = summaryLines(report, lang);
+  out.push(`## ${L.summary[lang]}`, '', `- ${summary.overall}`);
+  out.push(
+    `- ${L.summaryTop[lang]}${summary.top.length === 0 ? `${colon}${L.summaryNone[lang]}` : colon.trimEnd()}`,
+    ...summary.top.map((t, i) => `  ${i + 1}. ${t}`),
+  );
+  out.push(`- ${summary.base}`, '');
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
   if (top.length > 0) {
     out.push(`## ${L.fixFirst[lang]}`, '');
-    out.push(...top.map((p) => `${p.rank}. ${p.reason[lang]} (${L.priority[lang]} ${fixed(p.score, 3)})`), '', L.priorityNote[lang], '');
+    for (const p of top) {
+      out.push(`${p.rank}. ${p.reason[lang]}${lang === 'zh' ? '（' : ' ('}${L.priority[lang]} ${fixed(p.score, 3)}${lang === 'zh' ? '）' : ')'}`);
+      const details = priorityDetails(report, p, lang);
+      if (details.weakest.length > 0) out.push(`   - ${L.weakestItems[lang]}${colon}${details.weakest.join(lang === 'zh' ? '；' : '; ')}`);
+      if (details.causes.length > 0) out.push(`   - ${L.causes[lang]}${colon.trimEnd()}`);
+      for (const c of details.causes) {
+        out.push(`     - **${c.title}**${colon}${c.why}`);
+        out.push(...(c.remedies.length === 0 ? [`       - *${L.remediesAbove[lang]}*`] : c.remedies.map((r) => `       - ${r}`)));
+      }
+    }
+    out.push('', L.priorityNote[report.method][lang], '');
+    if (report.ipa.importance === 'equal') out.push(report.method === 'servperf' ? L.servperfEqual[lang] : L.noIpa[lang], '');
   }
 
   out.push(`## ${L.dimensions[lang]}`, '');
+  const C = L.col;
+  const ipa = report.ipa.importance !== 'equal';
+  const actions = new Map(report.priorities.filter((p) => p.level === 'dimension').map((p) => [p.id, p.action]));
+  const verdict = (d: DimensionReport): Row => [actionIn(actions.get(d.id), lang), ...(ipa ? [quadrantIn(d.quadrant, lang)] : [])];
+  const verdictHead = [L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])];
   const alphaOf = (d: DimensionReport, key: keyof DimensionReport['reliability']): string => fixed(d.reliability[key]?.alpha, 3);
   if (report.method === 'servqual') {
     out.push(
       markdownTable(
-        [L.dimension[lang], 'n', 'E', 'P', L.gap[lang], '95% CI', 'p (adj.)', 'α E', 'α P', L.quadrant[lang]],
+        [L.dimension[lang], C.n[lang], C.E[lang], C.P[lang], L.gap[lang], C.ci[lang], C.pAdj[lang], C.alphaE[lang], C.alphaP[lang], ...verdictHead],
         report.dimensions.map((d) => [
           dimName.get(d.id) ?? d.id,
           String(d.gap?.n ?? 0),
@@ -76,28 +103,39 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           ...tested(d.gap),
           alphaOf(d, 'expectation'),
           alphaOf(d, 'perception'),
-          quadrantIn(d.quadrant, lang),
+          ...verdict(d),
         ]),
       ),
     );
   } else if (report.method === 'servperf') {
     out.push(
       markdownTable(
-        [L.dimension[lang], 'n', 'P', 'SD', 'α P', L.quadrant[lang]],
+        [L.dimension[lang], C.n[lang], C.P[lang], C.sd[lang], C.alphaP[lang], ...verdictHead],
         report.dimensions.map((d) => [
           dimName.get(d.id) ?? d.id,
           String(d.perception.n),
           f(d.perception.mean),
           f(d.perception.sd),
           alphaOf(d, 'perception'),
-          quadrantIn(d.quadrant, lang),
+          ...verdict(d),
         ]),
       ),
     );
   } else {
     out.push(
       markdownTable(
-        [L.dimension[lang], 'MIN', 'DES', 'P', L.adequacy[lang], 'p (adj.)', L.superiority[lang], 'p (adj.)', L.zone[lang]],
+        [
+          L.dimension[lang],
+          C.MIN[lang],
+          C.DES[lang],
+          C.P[lang],
+          L.adequacy[lang],
+          C.pAdj[lang],
+          L.superiority[lang],
+          C.pAdj[lang],
+          L.zone[lang],
+          ...verdictHead,
+        ],
         report.dimensions.map((d) => [
           dimName.get(d.id) ?? d.id,
           f(d.minimum?.mean),
@@ -107,7 +145,8 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           formatP(d.adequacy?.pAdjusted),
           `${f(d.superiority?.mean)}${stars(d.superiority?.pAdjusted)}`,
           formatP(d.superiority?.pAdjusted),
-          d.zone?.zone ?? DASH,
+          zoneIn(d.zone?.zone, lang),
+          ...verdict(d),
         ]),
       ),
     );
@@ -118,8 +157,9 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   if (report.periods !== null) out.push(...periodSection(report, lang, f));
 
   out.push(`## ${L.items[lang]}`, '');
+  const itemActions = new Map(report.priorities.filter((p) => p.level === 'item').map((p) => [p.id, p.action]));
   out.push(
-    itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang),
+    itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang, itemActions),
     '',
   );
 
@@ -128,8 +168,8 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
 
   if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${w.message[lang]}`), '');
   if (report.sample.excluded > 0) {
-    out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${r.code}`));
-    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${i.message}`), '');
+    out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${reasonIn(r, lang)}`));
+    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${issueIn(i, lang)}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -174,6 +214,7 @@ function periodSection(report: Report, lang: Lang, f: (x: number | null | undefi
   return [`## ${L.periods[lang]}`, '', markdownTable(head, [...rows, trend, change]), ''];
 }
 
+/** The item table: each item's wording next to its id, its measures, and its verdict. */
 function itemTable(
   items: ItemReport[],
   method: Report['method'],
@@ -181,34 +222,45 @@ function itemTable(
   tested: (t: TestedStat | undefined) => Row,
   dim: (id: string) => string,
   lang: Lang,
+  actions: ReadonlyMap<string, Action>,
 ): string {
+  const C = L.col;
+  const wording = (i: ItemReport): string => (i.text === undefined ? '' : nameIn(i.text, lang));
+  const withImportance = items.some((i) => i.importance?.share !== undefined && i.importance.share !== null);
+  const imp = (i: ItemReport): Row =>
+    withImportance ? [i.importance?.share === null || i.importance?.share === undefined ? DASH : `${fixed(i.importance.share * 100, 1)}%`] : [];
+  const impHead = withImportance ? [L.itemImportance[lang]] : [];
+  const lead = (i: ItemReport): Row => [i.id, wording(i), dim(i.dimension)];
+  const head = [L.item[lang], L.wording[lang], L.dimension[lang]];
+  const act = (i: ItemReport): string => actionIn(actions.get(i.id), lang);
   if (method === 'servqual') {
     return markdownTable(
-      [L.item[lang], L.dimension[lang], 'n', 'E', 'P', L.gap[lang], '95% CI', 'p (adj.)'],
-      items.map((i) => [i.id, dim(i.dimension), String(i.gap?.n ?? 0), f(i.expectation?.mean), f(i.perception.mean), ...tested(i.gap)]),
-      2,
+      [...head, C.n[lang], C.E[lang], C.P[lang], L.gap[lang], C.ci[lang], C.pAdj[lang], ...impHead, L.action[lang]],
+      items.map((i) => [...lead(i), String(i.gap?.n ?? 0), f(i.expectation?.mean), f(i.perception.mean), ...tested(i.gap), ...imp(i), act(i)]),
+      3,
     );
   }
   if (method === 'servperf') {
     return markdownTable(
-      [L.item[lang], L.dimension[lang], 'n', 'P', 'SD'],
-      items.map((i) => [i.id, dim(i.dimension), String(i.perception.n), f(i.perception.mean), f(i.perception.sd)]),
-      2,
+      [...head, C.n[lang], C.P[lang], C.sd[lang], ...impHead, L.action[lang]],
+      items.map((i) => [...lead(i), String(i.perception.n), f(i.perception.mean), f(i.perception.sd), ...imp(i), act(i)]),
+      3,
     );
   }
   return markdownTable(
-    [L.item[lang], L.dimension[lang], 'MIN', 'DES', 'P', L.adequacy[lang], L.superiority[lang], L.zone[lang]],
+    [...head, C.MIN[lang], C.DES[lang], C.P[lang], L.adequacy[lang], L.superiority[lang], L.zone[lang], ...impHead, L.action[lang]],
     items.map((i) => [
-      i.id,
-      dim(i.dimension),
+      ...lead(i),
       f(i.minimum?.mean),
       f(i.desired?.mean),
       f(i.perception.mean),
       `${f(i.adequacy?.mean)}${stars(i.adequacy?.pAdjusted)}`,
       `${f(i.superiority?.mean)}${stars(i.superiority?.pAdjusted)}`,
-      i.zone?.zone ?? DASH,
+      zoneIn(i.zone?.zone, lang),
+      ...imp(i),
+      act(i),
     ]),
-    2,
+    3,
   );
 }
 
@@ -216,7 +268,9 @@ function overallSection(report: Report, f: (x: number | null | undefined) => str
   const o = report.overall;
   const line = (label: string, s: Stat): Row => {
     const t = s as Partial<TestedStat>;
-    return [label, String(s.n), f(s.mean), f(s.sd), interval(t.ci95 ?? null), formatP(t.p ?? null)];
+    return report.method === 'servperf'
+      ? [label, String(s.n), f(s.mean), f(s.sd)]
+      : [label, String(s.n), f(s.mean), f(s.sd), interval(t.ci95 ?? null), formatP(t.p ?? null)];
   };
   const rows: Row[] = [];
   const add = (prefix: string, score: OverallScore<Stat>): void => {
@@ -229,5 +283,7 @@ function overallSection(report: Report, f: (x: number | null | undefined) => str
     add(report.method === 'servperf' ? L.perception[lang] : L.gap[lang], o);
   }
   const w = 'adequacy' in o ? o.adequacy.weights : o.weights;
-  return `${markdownTable([L.score[lang], 'n', L.mean[lang], 'SD', '95% CI', 'p'], rows)}\n\n${L.weights[lang](w.respondent, w.instrument, w.equal)}`;
+  const C = L.col;
+  const head = [L.score[lang], C.n[lang], L.mean[lang], C.sd[lang], ...(report.method === 'servperf' ? [] : [C.ci[lang], C.p[lang]])];
+  return `${markdownTable(head, rows)}\n\n${L.weights[lang](w.respondent, w.instrument, w.equal)}`;
 }

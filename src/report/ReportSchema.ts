@@ -159,8 +159,34 @@ export const GroupOverallSchema = z.union([
   }),
 ]);
 
+/**
+ * An item's importance: stated on the importance questionnaire (columns `I{id}`, rated on the
+ * instrument's `importanceScale`), and derived from overall satisfaction (Johnson's relative weights of
+ * the item perceptions), each where the data allows it.
+ */
+export const ItemImportanceSchema = z.strictObject({
+  /** Mean importance rating; `null` without `I{id}` columns or answers. */
+  stated: nullableNum,
+  /** Respondents who rated the item's importance. */
+  n: num,
+  /** stated / Σ stated over all items: what the item's priority and IPA use. */
+  share: nullableNum,
+  /** Johnson's (2000) relative weight of the item perception on overall satisfaction; see `itemDrivers`. */
+  relativeWeight: nullableNum,
+  /** relativeWeight / R². */
+  relativeWeightShare: nullableNum,
+});
+
 /** One item of the report. */
-export const ItemReportSchema = z.strictObject({ id: z.string(), dimension: z.string(), ...measures });
+export const ItemReportSchema = z.strictObject({
+  id: z.string(),
+  dimension: z.string(),
+  /** The item's wording, from the instrument. */
+  text: text.exactOptional(),
+  ...measures,
+  /** Stated and derived item importance, when the data has item-importance columns or `itemDrivers` is asked for. */
+  importance: ItemImportanceSchema.exactOptional(),
+});
 
 /** Reliability of a dimension's scales. */
 export const DimensionReliabilitySchema = z.strictObject({
@@ -179,7 +205,7 @@ export const DimensionReportSchema = z.strictObject({
   reliability: DimensionReliabilitySchema,
   /** Stated and derived importance, and the share used for IPA and priorities. */
   importance: ImportanceSchema,
-  /** The importance–performance quadrant (Martilla & James 1977). */
+  /** The importance–performance quadrant (Martilla & James 1977); `null` when importance is equal. */
   quadrant: QuadrantSchema.nullable(),
   /** The headline's trend over periods, when the analysis has periods. */
   trend: TrendSchema.exactOptional(),
@@ -200,6 +226,29 @@ export const IpaSettingsSchema = z.strictObject({
   crosshairs: z.strictObject({ performance: num, importance: num, placement: z.enum(['mean', 'midpoint', 'given']) }),
 });
 
+/**
+ * The verdict on a dimension or item: `fix` and `improve` a significant shortfall (at or above the
+ * mean importance share, or below it; three-column: below the minimum is always `fix`), `maintain`
+ * what has none, `reconsider` what is significantly above expectations yet of below-mean importance
+ * (possible over-investment). SERVPERF: from the IPA quadrant (see docs/statistics.md).
+ */
+export const ActionSchema = z.enum(['fix', 'improve', 'maintain', 'reconsider']);
+
+/**
+ * A provider gap of the five-gap model (1–4) that likely causes a dimension's shortfall: why, and
+ * what to do. Remedies are given once per report, under the first priority they apply to.
+ */
+export const CauseSchema = z.strictObject({
+  gap: z.literal([1, 2, 3, 4]),
+  name: bilingual,
+  why: bilingual,
+  remedies: z.array(bilingual),
+  /** `typical`: the usual order for the dimension (docs/statistics.md); `measured`: ordered by a diagnosis. */
+  basis: z.enum(['typical', 'measured']),
+  /** The measured severity of the gap, 0–1 (see the diagnosis), when the basis is `measured`. */
+  severity: nullableNum.exactOptional(),
+});
+
 /** One entry of the ranked priorities. */
 export const PrioritySchema = z.strictObject({
   /** 1 = act first; dimensions and items are ranked separately. */
@@ -214,11 +263,28 @@ export const PrioritySchema = z.strictObject({
   shortfall: num,
   /** The importance share used. */
   importance: num,
+  /** The IPA quadrant, a separate view: `null` when importance is equal (the grid is then degenerate), and for items without item importance. */
   quadrant: QuadrantSchema.nullable(),
   /** Three-column data only. */
   zone: ZoneSchema.nullable().exactOptional(),
+  /** The verdict; the reason is built from it. */
+  action: ActionSchema,
   /** A sentence a manager can act on, in English and Chinese. */
   reason: bilingual,
+  /** Dimensions to fix or improve: their items with the largest significant shortfalls, worst first (at most three). */
+  weakestItems: z.array(z.string()).exactOptional(),
+  /** Dimensions to fix or improve: the likely provider gaps, most likely first, with remedies. */
+  causes: z.array(CauseSchema).exactOptional(),
+});
+
+/** Derived item importance: the regression of overall satisfaction on every item perception. */
+export const ItemDriversSchema = z.strictObject({
+  /** Respondents with overall satisfaction and every item perception. */
+  n: num,
+  /** R² of the regression; `null` when it was not computed. */
+  r2: nullableNum,
+  /** Why derived item importance is absent, or `null` when it is given. */
+  note: bilingual.nullable(),
 });
 
 /** One value of a segment column. */
@@ -283,6 +349,8 @@ export const ReportSchema = z.strictObject({
   overall: OverallReportSchema,
   /** Key-driver regression of overall satisfaction on the perception dimension scores, where the data has an overall column. */
   drivers: z.strictObject({ n: num, r2: nullableNum }).nullable(),
+  /** Derived item importance, or why it is absent. */
+  itemDrivers: ItemDriversSchema,
   ipa: IpaSettingsSchema,
   priorities: z.array(PrioritySchema),
   /** Per `by` column, its segments; `null` without `by`. */

@@ -12,8 +12,12 @@ import type {
   DimensionReportSchema,
   GroupDimensionSchema,
   GroupOverallSchema,
+  ActionSchema,
+  CauseSchema,
   ImportanceSchema,
   ImportanceSourceSchema,
+  ItemDriversSchema,
+  ItemImportanceSchema,
   IpaSettingsSchema,
   ItemReportSchema,
   MeasuresSchema,
@@ -40,7 +44,7 @@ import type {
 // report JSON has.
 
 /** Version of the report JSON; bumped when a field changes meaning or disappears. */
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '2.0.0';
 
 /**
  * The zone of tolerance: perception below the minimum mean, above the desired mean, or within.
@@ -174,6 +178,34 @@ export type Importance = z.output<typeof ImportanceSchema>;
  * @interface
  */
 export type IpaSettings = z.output<typeof IpaSettingsSchema>;
+
+/**
+ * The verdict on a dimension or item: fix, improve, maintain or reconsider.
+ *
+ * @useDeclaredType
+ */
+export type Action = z.output<typeof ActionSchema>;
+
+/**
+ * A likely cause (provider gap 1–4) of a dimension's shortfall, with remedies.
+ *
+ * @interface
+ */
+export type Cause = z.output<typeof CauseSchema>;
+
+/**
+ * An item's stated and derived importance.
+ *
+ * @interface
+ */
+export type ItemImportance = z.output<typeof ItemImportanceSchema>;
+
+/**
+ * Derived item importance, or why it is absent.
+ *
+ * @interface
+ */
+export type ItemDrivers = z.output<typeof ItemDriversSchema>;
 
 /**
  * One entry of the ranked priorities.

@@ -5,6 +5,7 @@ import type { AccumulatorKind, Moments, RowRule } from './accumulators/Accumulat
 import { comparison, type ComparisonMoments, type ComparisonRows } from './accumulators/comparison.js';
 import { profileShape } from './accumulators/group.js';
 import { importance, type ImportanceMoments, type ImportanceRows } from './accumulators/importance.js';
+import { itemImportance, type ItemImportanceMoments, type ItemImportanceRows } from './accumulators/itemImportance.js';
 import { overall, type OverallMoments, type OverallRows } from './accumulators/overall.js';
 import { pairwiseReliability, type PairwiseReliabilityRows } from './accumulators/pairwiseReliability.js';
 import { reliability, type ReliabilityMoments, type ReliabilityRows } from './accumulators/reliability.js';
@@ -31,7 +32,7 @@ export interface PartsShape {
  * Which accumulators a method has, whatever side they are seen from: the analyzer's state holds their
  * moments (C, Z, S, …), the block being filled their row rules.
  */
-interface Structure<C, Z, S, R, O, I> {
+interface Structure<C, Z, S, R, O, I, II> {
   /** servqual: P vs E. */
   gap: C | null;
   /** three-column: P vs MIN, P vs DES, and the zone of tolerance. */
@@ -45,10 +46,13 @@ interface Structure<C, Z, S, R, O, I> {
   overall: Partial<Record<'gap' | 'perception' | 'adequacy' | 'superiority', O>>;
   /** Stated weights and key-driver moments. */
   importance: I;
+  /** Item-importance ratings and the item key-driver moments. */
+  itemImportance: II;
 }
 
 /** Everything the analyzer accumulates, by method, as moments. */
-export interface AnalyzerParts extends Structure<ComparisonMoments, ZoneMoments, SeriesMoments, ReliabilityMoments, OverallMoments, ImportanceMoments> {
+export interface AnalyzerParts
+  extends Structure<ComparisonMoments, ZoneMoments, SeriesMoments, ReliabilityMoments, OverallMoments, ImportanceMoments, ItemImportanceMoments> {
   layout: Layout;
   mode: ReliabilityMode;
   quality: DataQualityLog;
@@ -61,17 +65,18 @@ export interface AnalyzerParts extends Structure<ComparisonMoments, ZoneMoments,
 }
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
-export interface BlockSums extends Structure<ComparisonRows, ZoneRows, SeriesRows, ReliabilityRows | PairwiseReliabilityRows, OverallRows, ImportanceRows> {
+export interface BlockSums
+  extends Structure<ComparisonRows, ZoneRows, SeriesRows, ReliabilityRows | PairwiseReliabilityRows, OverallRows, ImportanceRows, ItemImportanceRows> {
   segments: Map<string, GroupedRows>;
   periods: GroupedRows | null;
   undated: TallyRows;
 }
 
 /** The accumulators of a method, made by the given constructors (of moments or of row rules). */
-function structure<C, Z, S, R, O, I>(
+function structure<C, Z, S, R, O, I, II>(
   method: Method,
-  make: { comparison: () => C; zone: () => Z; series: () => S; reliability: () => R; overall: () => O; importance: () => I },
-): Structure<C, Z, S, R, O, I> {
+  make: { comparison: () => C; zone: () => Z; series: () => S; reliability: () => R; overall: () => O; importance: () => I; itemImportance: () => II },
+): Structure<C, Z, S, R, O, I, II> {
   // One object literal with every field given its final value, for every method: the objects a
   // run makes (one per block) then share one hidden class. Spreading a template and overriding its
   // fields gave each new block's sums a class the optimised row code had not seen, which
@@ -92,6 +97,7 @@ function structure<C, Z, S, R, O, I>(
         : { perception: make.reliability() },
     overall: servqual ? { gap: make.overall() } : three ? { adequacy: make.overall(), superiority: make.overall() } : { perception: make.overall() },
     importance: make.importance(),
+    itemImportance: make.itemImportance(),
   };
 }
 
@@ -113,6 +119,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
     reliability: () => rel.moments(layout),
     overall: () => overall.moments(layout),
     importance: () => importance.moments(layout),
+    itemImportance: () => itemImportance.moments(layout),
   });
   // Object.assign adds the same fields in the same order every time: one hidden class (see structure).
   return Object.assign(accumulators, {
@@ -138,6 +145,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     reliability: () => rel.rows(layout),
     overall: () => overall.rows(layout),
     importance: () => importance.rows(layout),
+    itemImportance: () => itemImportance.rows(layout),
   });
   return Object.assign(sums, {
     segments: new Map(shape.by.map((column) => [column, new GroupedRows(d, profile)])),
@@ -147,7 +155,7 @@ export function makeSums(shape: PartsShape): BlockSums {
 }
 
 /** The accumulators of a structure in a fixed order: the order of the serialised state. */
-function inOrder<T>(s: Structure<T, T, T, T, T, T>): T[] {
+function inOrder<T>(s: Structure<T, T, T, T, T, T, T>): T[] {
   const out: Array<T | null | undefined> = [
     s.gap,
     s.adequacy,
@@ -166,6 +174,7 @@ function inOrder<T>(s: Structure<T, T, T, T, T, T>): T[] {
     s.overall.adequacy,
     s.overall.superiority,
     s.importance,
+    s.itemImportance,
   ];
   return out.filter((b): b is T => b !== null && b !== undefined);
 }

@@ -93,7 +93,11 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     return inReadingOrder(out);
   };
 
-  const items: ItemReport[] = layout.itemIds.map((id, i) => ({ id, dimension: layout.itemDimension[i] ?? '', ...measuresAt('item', i) }));
+  const texts = new Map(instrument.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.text] as const)));
+  const items: ItemReport[] = layout.itemIds.map((id, i) => {
+    const text = texts.get(id);
+    return { id, dimension: layout.itemDimension[i] ?? '', ...(text === undefined ? {} : { text }), ...measuresAt('item', i) };
+  });
 
   const dimensions: Array<Omit<DimensionReport, 'importance' | 'quadrant'>> = layout.dimensions.map((d, j) => {
     const ids = layout.itemIds.slice(d.start, d.end);
@@ -105,7 +109,11 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     }
     return { id: d.id, name: instrument.dimensions[j]?.name ?? { en: d.id }, ...measuresAt('dimension', j), reliability };
   });
-  const ranked = prioritize({ method, dimensions, items }, instrument, parts.importance, options);
+  const ii = parts.itemImportance;
+  const ranked = prioritize({ method, dimensions, items }, instrument, { ...parts.importance, itemStated: ii.stated, itemDrivers: ii.drivers }, options);
+  ranked.itemImportance.forEach((importance, i) => {
+    if (importance !== null) (items[i] as ItemReport).importance = importance;
+  });
   const segments =
     parts.segments.size === 0
       ? null
@@ -148,6 +156,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     dimensions: withImportance,
     overall,
     drivers: ranked.drivers,
+    itemDrivers: ranked.itemDrivers,
     ipa: ranked.ipa,
     priorities: ranked.priorities,
     segments,

@@ -53,12 +53,16 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
   const scratch = new RowScratch(layout, method, grouped);
   const route = routeOf(method);
   const groups = new GroupRoute(by, period, dateColumn, options.dateFormat);
+  const itemDrivers = options.itemDrivers === true;
 
   function addResponse(r: SurveyResponse): void {
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
     const sums = ledger.sums;
     route(sums, r, scratch);
     sums.importance.add(r.weights, r.overall, scratch.perceptionScores);
+    // Only rows with item-importance answers, or all when derived item importance is asked for: a
+    // survey without I{id} columns pays one comparison per row.
+    if (r.importance !== null || itemDrivers) sums.itemImportance.add(r.importance, r.overall, r.perception);
     if (grouped) groups.add(sums, r, scratch, ledger.quality);
     ledger.quality.use(r.notes);
   }
@@ -110,6 +114,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         ipaPerformance: options.ipaPerformance,
         ipaCrosshairs: options.ipaCrosshairs,
         significance: options.significance,
+        itemDrivers: options.itemDrivers,
+        gapEvidence: options.gapEvidence,
         minSegmentSize: options.minSegmentSize ?? DEFAULTS.minSegmentSize,
         period,
         dateColumn: period === undefined ? null : dateColumn,

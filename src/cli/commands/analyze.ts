@@ -1,7 +1,10 @@
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
+import type { GapEvidence } from '../../gapModel/causesOf.js';
+import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
+import type { DiagnosisReport } from '../../gaps/diagnose.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
 import { startWorker } from '../../node/threads/startWorker.js';
 import type { CsvSource } from '../../node/readCsvRows.js';
@@ -13,6 +16,7 @@ import { checkDateFormat, PERIOD_UNITS } from '../../data/period.js';
 import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
+import { UsageError } from '../flags.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -106,6 +110,18 @@ export const analyzeCommand = command({
       help: '{choices}',
       option: 'ipaCrosshairs',
     },
+    {
+      name: 'diagnosis',
+      type: 'string',
+      placeholder: 'FILE',
+      help: 'a five-gap diagnosis (servqual diagnose --format json): order\nthe causes of each shortfall by its measured gaps',
+    },
+    {
+      name: 'item-drivers',
+      type: 'boolean',
+      help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)",
+      option: 'itemDrivers',
+    },
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -134,6 +150,8 @@ export const analyzeCommand = command({
       importance: values.importance,
       ipaPerformance: values['ipa-performance'],
       ipaCrosshairs: values['ipa-crosshairs'],
+      itemDrivers: values['item-drivers'] === true,
+      gapEvidence: values.diagnosis === undefined ? undefined : await readGapEvidence(values.diagnosis, instrument.scale.max - instrument.scale.min),
       by: values.by,
       period: values.period,
       dateColumn: values['date-column'],
@@ -165,6 +183,16 @@ export const analyzeCommand = command({
     return 0;
   },
 });
+
+/**
+ * The measured gaps of a diagnosis JSON file, as `servqual diagnose --format json` writes it.
+ * @throws {UsageError} "--diagnosis FILE: not a diagnosis (servqual diagnose --format json)" when the JSON has no gaps
+ */
+async function readGapEvidence(file: string, range: number): Promise<GapEvidence> {
+  const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<DiagnosisReport>;
+  if (!Array.isArray(parsed.gaps)) throw new UsageError(`--diagnosis ${file}: not a diagnosis (servqual diagnose --format json)`);
+  return gapEvidenceOf(parsed as DiagnosisReport, range);
+}
 
 /**
  * Progress on stderr — bytes read, rows/s and the time left — for files over 10 MB when stderr is a

@@ -18,6 +18,7 @@ export const templateCommand = command({
     { ...LANG, help: '{choices}, for the questionnaire text' },
     { name: 'questionnaire', type: 'boolean', help: 'print the questionnaire instead of the header' },
     { name: 'kano', type: 'boolean', help: 'a Kano survey: --instrument names a Kano instrument JSON' },
+    { name: 'importance', type: 'boolean', help: 'include the item-importance part (columns I{id}; 客户需求程度调查表)' },
   ],
   async run(values, positionals, io) {
     if (positionals.length > 0) throw new UsageError(`template takes no FILE (got "${positionals[0] ?? ''}")`);
@@ -29,8 +30,9 @@ export const templateCommand = command({
     }
     const instrument = await resolveInstrument(values.instrument);
     const method = values.method ?? DEFAULTS.method;
-    if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang));
-    else io.stdout(surveyTemplateCsv(instrument, method));
+    const parts = { importance: values.importance === true };
+    if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang, parts));
+    else io.stdout(surveyTemplateCsv(instrument, method, parts));
     return 0;
   },
 });

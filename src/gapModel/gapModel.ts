@@ -7,6 +7,14 @@ export type GapId = 'knowledge' | 'standards' | 'delivery' | 'communication' | '
 /** Which survey measures a gap. */
 export type GapSurvey = 'managers' | 'staff' | 'customers';
 
+/**
+ * A remedy of the model, with the staff-survey constructs (see `GAP_FACTORS`) whose own remedy says
+ * the same thing: where a diagnosis lists a weak construct's remedy, this one is not listed again.
+ */
+export interface GapRemedy extends BilingualText {
+  readonly covers: readonly string[];
+}
+
 /** One gap of the model: what it is, why it opens, and how to close it. */
 export interface GapDefinition {
   gap: 1 | 2 | 3 | 4 | 5;
@@ -14,12 +22,13 @@ export interface GapDefinition {
   name: BilingualText;
   definition: BilingualText;
   causes: ReadonlyArray<BilingualText>;
-  remedies: ReadonlyArray<BilingualText>;
+  remedies: ReadonlyArray<GapRemedy>;
   /** The surveys that measure it: gap 1 by comparing managers' and customers' expectations, gaps 1–4 by the staff survey, gap 5 by customers. */
   measuredBy: readonly GapSurvey[];
 }
 
 const t = (en: string, zh: string): BilingualText => ({ en, zh });
+const r = (covers: readonly string[], en: string, zh: string): GapRemedy => ({ en, zh, covers });
 
 /**
  * The five-gap model of service quality (差距模型; Parasuraman, Zeithaml & Berry 1985; Zeithaml, Berry &
@@ -40,15 +49,17 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('Too many layers between contact staff and top management', '一线员工与高层管理者之间层级过多'),
     ],
     remedies: [
-      t(
+      r(
+        ['marketingResearch'],
         'Research customers regularly — surveys, complaints, lost-customer interviews — and act on the findings',
         '定期开展顾客调研（问卷、投诉分析、流失顾客访谈），并据此采取行动',
       ),
-      t(
+      r(
+        ['upwardCommunication'],
         'Let managers meet customers and hear contact staff: regular channels upward, and listen to them',
         '让管理者接触顾客、倾听一线员工：建立并重视常规的向上沟通渠道',
       ),
-      t('Flatten the hierarchy between the front line and decision makers', '减少一线与决策者之间的管理层级'),
+      r(['levelsOfManagement'], 'Flatten the hierarchy between the front line and decision makers', '减少一线与决策者之间的管理层级'),
     ],
     measuredBy: ['managers', 'staff'],
   },
@@ -67,13 +78,18 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('A belief that meeting expectations is not feasible', '认为满足顾客期望不可行'),
     ],
     remedies: [
-      t('Make service quality a visible management commitment, with resources behind it', '让服务质量成为管理层看得见的承诺，并投入相应资源'),
-      t(
+      r(
+        ['managementCommitment'],
+        'Make service quality a visible management commitment, with resources behind it',
+        '让服务质量成为管理层看得见的承诺，并投入相应资源',
+      ),
+      r(
+        ['goalSetting'],
         'Set service standards that are specific, measurable, achievable, relevant to customers and timely (SMART)',
         '制定具体、可衡量、可实现、与顾客相关且有时限（SMART）的服务标准',
       ),
-      t('Standardise routine tasks, using technology where it helps', '将常规工作标准化，必要时借助技术手段'),
-      t('Challenge "it cannot be done": test what is feasible before ruling it out', '不轻言“做不到”：先验证可行性再作决定'),
+      r(['taskStandardisation'], 'Standardise routine tasks, using technology where it helps', '将常规工作标准化，必要时借助技术手段'),
+      r(['perceivedFeasibility'], 'Challenge "it cannot be done": test what is feasible before ruling it out', '不轻言“做不到”：先验证可行性再作决定'),
     ],
     measuredBy: ['staff'],
   },
@@ -89,11 +105,15 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('Role conflict and role ambiguity', '角色冲突与角色模糊'),
     ],
     remedies: [
-      t('Build teamwork: shared goals, and colleagues who help each other', '加强团队协作：目标一致，同事互助'),
-      t('Hire for fit, train for the job, and give staff tools that work', '按岗位匹配度招聘、针对岗位培训，并提供好用的工具'),
-      t('Give staff the authority to solve customers\u2019 problems', '授权员工解决顾客的问题'),
-      t('Measure and reward what customers value, not only output', '考核和奖励顾客看重的结果，而不只是工作量'),
-      t('Clarify roles and remove conflicting demands', '明确岗位职责，消除相互冲突的要求'),
+      r(['teamwork'], 'Build teamwork: shared goals, and colleagues who help each other', '加强团队协作：目标一致，同事互助'),
+      r(
+        ['employeeJobFit', 'technologyJobFit'],
+        'Hire for fit, train for the job, and give staff tools that work',
+        '按岗位匹配度招聘、针对岗位培训，并提供好用的工具',
+      ),
+      r(['perceivedControl'], 'Give staff the authority to solve customers\u2019 problems', '授权员工解决顾客的问题'),
+      r(['supervisoryControl'], 'Measure and reward what customers value, not only output', '考核和奖励顾客看重的结果，而不只是工作量'),
+      r(['roleConflict', 'roleAmbiguity'], 'Clarify roles and remove conflicting demands', '明确岗位职责，消除相互冲突的要求'),
     ],
     measuredBy: ['staff'],
   },
@@ -107,8 +127,12 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('A propensity to overpromise to win business', '为争取业务而过度承诺'),
     ],
     remedies: [
-      t('Involve operations in what marketing and sales promise, and keep them talking', '让运营部门参与营销和销售承诺的制定，并保持持续沟通'),
-      t('Promise only what is delivered; manage customers\u2019 expectations honestly', '只承诺能做到的事，如实管理顾客期望'),
+      r(
+        ['horizontalCommunication'],
+        'Involve operations in what marketing and sales promise, and keep them talking',
+        '让运营部门参与营销和销售承诺的制定，并保持持续沟通',
+      ),
+      r(['overpromising'], 'Promise only what is delivered; manage customers\u2019 expectations honestly', '只承诺能做到的事，如实管理顾客期望'),
     ],
     measuredBy: ['staff'],
   },
@@ -121,7 +145,7 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       '顾客感知的服务与其期望不一致，即 SERVQUAL 差距 P − E。',
     ),
     causes: [t('Gaps 1–4: it is their sum, seen by the customer', '差距 1–4：顾客差距是前四个差距的综合结果')],
-    remedies: [t('Close gaps 1–4; start with the dimensions the priorities rank first', '缩小差距 1–4；从优先级排在前面的维度着手')],
+    remedies: [r([], 'Close gaps 1–4; start with the dimensions the priorities rank first', '缩小差距 1–4；从优先级排在前面的维度着手')],
     measuredBy: ['customers'],
   },
 ]) as readonly GapDefinition[];
