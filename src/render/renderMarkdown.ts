@@ -4,6 +4,7 @@ import { headlineOf } from './headlineOf.js';
 import { readableSegments } from '../score/readableSegments.js';
 import { LABELS as L, nameIn, quadrantIn, sampleLine, type Lang } from './labels.js';
 import type { DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -17,16 +18,18 @@ type Row = string[];
 
 /** An aligned Markdown table; columns from `numericFrom` on are right-aligned. */
 export function markdownTable(head: Row, rows: Row[], numericFrom = 1): string {
+  // Cells are escaped first (text from the data cannot end its cell or start a line), then measured.
+  const esc = (r: Row): Row => r.map((cell) => escapeMarkdown(cell).replaceAll('|', '\\|'));
+  const [escHead, escRows] = [esc(head), rows.map(esc)];
   const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? '')), 3));
+  const widths = escHead.map((h, c) => Math.max(width(h), ...escRows.map((r) => width(r[c] ?? '')), 3));
   const pad = (cell: string, c: number): string => {
     const fill = ' '.repeat(Math.max(0, (widths[c] ?? 0) - width(cell)));
     return c >= numericFrom ? fill + cell : cell + fill;
   };
-  const esc = (cell: string): string => cell.replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const line = (r: Row): string => `| ${r.map((cell, c) => pad(esc(cell), c)).join(' | ')} |`;
+  const line = (r: Row): string => `| ${r.map((cell, c) => pad(cell, c)).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (c >= numericFrom ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
-  return [line(head), rule, ...rows.map(line)].join('\n');
+  return [line(escHead), rule, ...escRows.map(line)].join('\n');
 }
 
 /**
@@ -50,13 +53,13 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   const tested = (t: TestedStat | undefined): Row => [`${f(t?.mean)}${stars(t?.pAdjusted)}`, interval(t?.ci95, dg), formatP(t?.pAdjusted)];
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
   const out: string[] = [];
-  out.push(`# ${L.title[lang]}: ${nameIn(report.instrument.name, lang)}`, '');
+  out.push(`# ${L.title[lang]}: ${escapeMarkdown(nameIn(report.instrument.name, lang))}`, '');
   out.push(`${L.method[lang]}: ${report.method} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}.`, '');
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
   if (top.length > 0) {
     out.push(`## ${L.fixFirst[lang]}`, '');
-    out.push(...top.map((p) => `${p.rank}. ${p.reason[lang]} (${L.priority[lang]} ${fixed(p.score, 3)})`), '', L.priorityNote[lang], '');
+    out.push(...top.map((p) => `${p.rank}. ${escapeMarkdown(p.reason[lang])} (${L.priority[lang]} ${fixed(p.score, 3)})`), '', L.priorityNote[lang], '');
   }
 
   out.push(`## ${L.dimensions[lang]}`, '');
@@ -104,10 +107,10 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   out.push(`## ${L.overall[lang]}`, '');
   out.push(overallSection(report, f, lang), '');
 
-  if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${w.message[lang]}`), '');
+  if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`), '');
   if (report.sample.excluded > 0) {
     out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${r.code}`));
-    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${i.message}`), '');
+    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${escapeMarkdown(i.message)}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -115,7 +118,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
 function segmentSections(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {
   const out: string[] = [];
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
-    out.push(`## ${L.segments[lang]}: ${column}`, '');
+    out.push(`## ${L.segments[lang]}: ${escapeMarkdown(column)}`, '');
     const head = [L.segment[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
     const { shown, note } = readableSegments(segments);
     const rows = shown.map((s) => [

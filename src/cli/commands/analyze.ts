@@ -13,6 +13,7 @@ import { checkDateFormat, PERIOD_UNITS } from '../../data/period.js';
 import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
+import { forTerminal } from '../forTerminal.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -84,8 +85,8 @@ export const analyzeCommand = command({
     const format = values.format ?? DEFAULTS.format;
     const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
     if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
-    else io.stdout(text);
-    if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
+    else io.stdout(forTerminal(text));
+    if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${forTerminal(values.out)}`}\n`);
     return 0;
   },
 });

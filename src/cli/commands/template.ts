@@ -3,6 +3,7 @@ import { DEFAULTS } from '../../defaults.js';
 import { command } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, resolveInstrument } from '../commonFlags.js';
 import { UsageError } from '../flags.js';
+import { forTerminal } from '../forTerminal.js';
 
 /** `servqual template`: a blank CSV header, or the questionnaire. */
 export const templateCommand = command({
@@ -20,8 +21,8 @@ export const templateCommand = command({
     if (positionals.length > 0) throw new UsageError(`template takes no FILE (got "${positionals[0] ?? ''}")`);
     const instrument = await resolveInstrument(values.instrument);
     const method = values.method ?? DEFAULTS.method;
-    if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang));
-    else io.stdout(surveyTemplateCsv(instrument, method));
+    if (values.questionnaire === true) io.stdout(forTerminal(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang)));
+    else io.stdout(forTerminal(surveyTemplateCsv(instrument, method)));
     return 0;
   },
 });

@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze, renderMarkdown } from '../src/index.js';
+import { run } from '../src/cli/run.js';
+import { forTerminal } from '../src/cli/forTerminal.js';
+import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
+import { tiny } from './helpers/tiny.js';
+
+// Text from the data reaching a reader: the Markdown report (read rendered, by markdown-it or a wiki)
+// and the terminal (read through its escape sequences). A value may show; it may not act.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tinyJson = join(root, 'test/fixtures/hostile/tiny.json');
+
+const FORGED = 'x\r# All branches meet targets – no action needed';
+const IMG = '<img src=x onerror=alert(1)>';
+const ESC = '\u001b[2J\u001b[31mred';
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]) }, '0.0.0');
+  return { code, stdout, stderr };
+}
+
+function tmpFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'servqual-inject-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** Two rows per hostile branch, answers as in test/helpers/tiny.ts's examples. */
+function hostileSurvey(): string {
+  const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+  const rows = [FORGED, `a\nb${IMG}`, ESC].flatMap((b) => [`${quote(b)},6,6,6,2,5,5,5,3`, `${quote(b)},5,6,7,3,4,5,6,2`]);
+  return `branch,E1,E2,E3,E4,P1,P2,P3,P4\n${rows.join('\n')}\n`;
+}
+
+describe('escapeMarkdown', () => {
+  it('shows controls, makes <, >, & entities and doubles backslashes', () => {
+    // by hand: \\ → \\\\, & → &amp;, <b → &lt;b, > → &gt;, CR → ␍ (U+240D), LF → ␊ (U+240A), ESC → ␛ (U+241B), C1 CSI → \u009b
+    expect(escapeMarkdown('a\\|&<b>\r\n\u001b\u009b')).toBe('a\\\\|&amp;&lt;b&gt;\u240d\u240a\u241b\\u009b');
+    // "< .001" cannot open a tag (CommonMark needs a letter, /, ! or ? after <): kept as printed
+    expect(escapeMarkdown('< .001')).toBe('< .001');
+  });
+});
+
+describe('forTerminal', () => {
+  it('shows escape sequences and a lone CR, keeps tabs, line ends and CRLF', () => {
+    expect(forTerminal('a\u001b[2Jb\rc\td\r\ne\n\u009b\u007f')).toBe('a\u241b[2Jb\u240dc\td\r\ne\n\\u009b\u2421');
+  });
+});
+
+describe('Markdown report', () => {
+  it('a segment value with CR, LF or a tag forges no heading and runs no HTML', () => {
+    const rows = [FORGED, `a\nb${IMG}`, ESC].flatMap((branch) => [
+      { branch, E1: 6, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: 3 },
+      { branch, E1: 5, E2: 6, E3: 7, E4: 3, P1: 4, P2: 5, P3: 6, P4: 2 },
+    ]);
+    const md = renderMarkdown(analyze(rows, { instrument: tiny, by: ['branch'], minSegmentSize: 1 }));
+    const headings = md.split(/\r\n|\r|\n/).filter((l) => /^\s{0,3}#/.test(l));
+    expect(headings.some((h) => h.includes('All branches'))).toBe(false);
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(md).toContain('x\u240d# All branches meet targets – no action needed');
+    expect(md).toContain('a\u240ab&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('an issue message with a tag or an escape sequence is escaped where printed; the JSON keeps the raw value', () => {
+    const rows = [
+      { E1: 6, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: 3 },
+      { E1: 5, E2: 6, E3: 7, E4: 3, P1: 4, P2: 5, P3: 6, P4: 2 },
+      { E1: `${IMG}\n## Forged`, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: ESC },
+    ];
+    const report = analyze(rows, { instrument: tiny });
+    expect(report.dataQuality.issues.map((i) => i.message).join('\n')).toContain(IMG);
+    const md = renderMarkdown(report);
+    expect(md).not.toContain('<img');
+    expect(md.split('\n').some((l) => /^\s{0,3}#+ Forged/.test(l))).toBe(false);
+    expect(md).not.toContain('\u001b');
+  });
+});
+
+describe('CLI output', () => {
+  it('validate prints a cell with an escape sequence shown, not acted on', async () => {
+    const file = tmpFile('esc.csv', `E1,E2,E3,E4,P1,P2,P3,P4\n6,6,6,2,5,5,5,"${ESC}"\n`);
+    const { code, stdout } = await cli(['validate', file, '--instrument', tinyJson]);
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).toContain('\u241b[2J\u241b[31mred');
+  });
+
+  it('analyze prints the Markdown report with no control from the data', async () => {
+    const file = tmpFile('branches.csv', hostileSurvey());
+    const { code, stdout } = await cli(['analyze', file, '--instrument', tinyJson, '--by', 'branch', '--quiet']);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(stdout).not.toContain('<img');
+  });
+
+  it('analyze --format json keeps the raw value, written as a JSON escape', async () => {
+    const file = tmpFile('branches.csv', hostileSurvey());
+    const { stdout } = await cli(['analyze', file, '--instrument', tinyJson, '--by', 'branch', '--quiet', '--format', 'json']);
+    expect(stdout).not.toContain('\u001b');
+    expect(JSON.stringify(JSON.parse(stdout).segments)).toContain(JSON.stringify(ESC).slice(1, -1));
+  });
+});
