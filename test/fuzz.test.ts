@@ -1,9 +1,11 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, defineInstrument, InstrumentError, renderCsv, renderHtml, renderJson, renderMarkdown, ServqualError, type Instrument, type Report } from '../src/index.js';
 import { analyzeCsv } from '../src/node/index.js';
 import { tiny } from './helpers/tiny.js';
+import { readableSegments } from '../src/score/readableSegments.js';
 
 // Hostile input: every outcome is a report or a ServqualError with a code — never another exception,
 // a hang, or a NaN or Infinity in the report — and every row read is used or excluded with a reason.
@@ -170,6 +172,52 @@ describe('fuzz', () => {
         await outcome(() => analyze({ header, rows: data.map((r) => header.map((_, k) => r[k % Math.max(1, r.length)] ?? '')) }, { instrument }));
       }),
       { seed: SEED, numRuns: 2500 * SCALE },
+    );
+  }, TIMEOUT);
+  it('the Markdown report, read by a CommonMark parser: a fuzzed segment name or answer creates no heading, no HTML and no line or cell of its own', () => {
+    // markdown-it with HTML allowed, as a wiki or a chat client that renders the report would be.
+    const md = new MarkdownIt({ html: true });
+    const headings = /^(Service quality report: Tiny|What to fix first|Dimensions|Segments: branch|Items|Overall|Warnings|Excluded rows)$/;
+    // Text that is structure somewhere in Markdown, mixed with anything fast-check makes.
+    const hostile = fc.oneof(
+      fc.constantFrom('\n# H', '\r# H', '\r\n## H', '\n\n===', '\n---', '<img src=x onerror=alert(1)>', '</td><script>', '<!-- x', '\\|', '|', '\\', '&lt;', '&#60;b>', '`x`', '\u001b[2J', '\u009b', '\u0085', '\u2028', '  \n', '- x', '1. x', '> q', '\t'),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    );
+    const value = fc.array(hostile, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 6 }), (cells) => {
+        // Each pair: a branch (a segment's name) and an answer to E1 (an issue's value when not a number).
+        const rows = cells.flatMap(([branch, e1]) => [
+          { branch, E1: e1, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: 3 },
+          { branch, E1: 5, E2: 6, E3: 7, E4: 3, P1: 4, P2: 5, P3: 6, P4: 2 },
+        ]);
+        const report = analyze(rows, { instrument: tiny, by: ['branch'], minSegmentSize: 1 });
+        const tokens = md.parse(renderMarkdown(report), {});
+        const all = tokens.flatMap((t) => [t, ...(t.children ?? [])]);
+        expect(all.filter((t) => t.type === 'html_block' || t.type === 'html_inline').map((t) => t.content)).toEqual([]);
+        expect(all.filter((t) => t.type === 'softbreak' || t.type === 'hardbreak')).toEqual([]);
+        const headingTexts = tokens.flatMap((t, i) => (t.type === 'heading_open' ? [tokens[i + 1]?.content ?? ''] : []));
+        for (const h of headingTexts) expect(h).toMatch(headings);
+        // Every table row has its header's cells; the segments' table has one row per segment shown.
+        const tables: number[][] = [];
+        for (const t of tokens) {
+          if (t.type === 'table_open') tables.push([]);
+          if (t.type === 'tr_open') tables.at(-1)?.push(0);
+          if (t.type === 'th_open' || t.type === 'td_open') {
+            const table = tables.at(-1) as number[];
+            table[table.length - 1] = (table.at(-1) ?? 0) + 1;
+          }
+        }
+        for (const table of tables) expect(new Set(table).size).toBe(1);
+        const segmentRows = readableSegments(report.segments?.['branch'] ?? []).shown.length;
+        expect(tables[1]?.length).toBe(segmentRows + 1);
+        // The lists: priorities, warnings, reasons and at most ten issues, one item each.
+        const items = tokens.filter((t) => t.type === 'list_item_open').length;
+        const priorities = report.priorities.filter((p) => p.level === 'dimension').length;
+        const excluded = report.sample.excluded > 0 ? report.sample.reasons.length + Math.min(10, report.dataQuality.issues.length) : 0;
+        expect(items).toBe(priorities + report.warnings.length + excluded);
+      }),
+      { seed: SEED, numRuns: 300 * SCALE },
     );
   }, TIMEOUT);
 });

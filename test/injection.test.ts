@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { analyze, renderMarkdown } from '../src/index.js';
 import { run } from '../src/cli/run.js';
@@ -22,8 +23,25 @@ const ESC = '\u001b[2J\u001b[31mred';
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]) }, '0.0.0');
+  const io = {
+    stdout: (t: string): void => {
+      stdout += t;
+    },
+    stderr: (t: string): void => {
+      stderr += t;
+    },
+    stdin: Readable.from([]),
+  };
+  const code = await run(args, io, '0.0.0');
   return { code, stdout, stderr };
+}
+
+/** Whether a control other than LF (C0, DEL, C1) is in the text. */
+function hasControl(text: string): boolean {
+  return [...text].some((ch) => {
+    const c = ch.codePointAt(0) ?? 0;
+    return (c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f);
+  });
 }
 
 function tmpFile(name: string, text: string): string {
@@ -64,7 +82,7 @@ describe('Markdown report', () => {
     const headings = md.split(/\r\n|\r|\n/).filter((l) => /^\s{0,3}#/.test(l));
     expect(headings.some((h) => h.includes('All branches'))).toBe(false);
     expect(md).not.toContain('<img');
-    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(hasControl(md)).toBe(false);
     expect(md).toContain('x\u240d# All branches meet targets – no action needed');
     expect(md).toContain('a\u240ab&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -97,7 +115,7 @@ describe('CLI output', () => {
     const file = tmpFile('branches.csv', hostileSurvey());
     const { code, stdout } = await cli(['analyze', file, '--instrument', tinyJson, '--by', 'branch', '--quiet']);
     expect(code).toBe(0);
-    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(hasControl(stdout)).toBe(false);
     expect(stdout).not.toContain('<img');
   });
 
@@ -107,4 +125,27 @@ describe('CLI output', () => {
     expect(stdout).not.toContain('\u001b');
     expect(JSON.stringify(JSON.parse(stdout).segments)).toContain(JSON.stringify(ESC).slice(1, -1));
   });
+
+  it.each(['markdown-forge-branch.csv', 'markdown-forge-issue.csv'])(
+    'the corpus file %s gives a Markdown report a CommonMark parser finds no HTML or forged heading in',
+    async (name) => {
+      const file = join(root, 'test/fixtures/hostile', name);
+      const { stdout } = await cli([
+        'analyze',
+        file,
+        '--instrument',
+        tinyJson,
+        '--quiet',
+        '--min-segment',
+        '1',
+        ...(name.includes('branch') ? ['--by', 'branch'] : []),
+      ]);
+      expect(hasControl(stdout)).toBe(false);
+      const tokens = new MarkdownIt({ html: true }).parse(stdout, {});
+      const all = tokens.flatMap((t) => [t, ...(t.children ?? [])]);
+      expect(all.filter((t) => t.type.startsWith('html'))).toEqual([]);
+      const headings = tokens.flatMap((t, i) => (t.type === 'heading_open' ? [tokens[i + 1]?.content ?? ''] : []));
+      expect(headings.filter((h) => /All branches|Forged/.test(h))).toEqual([]);
+    },
+  );
 });
