@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { analyze, renderMarkdown } from '../src/index.js';
+import { analyze, renderCsv, renderHtml, renderMarkdown, type Report } from '../src/index.js';
+import { ticks } from '../src/render/svg.js';
 import { run } from '../src/cli/run.js';
 import { forTerminal } from '../src/cli/forTerminal.js';
 import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
@@ -148,4 +149,56 @@ describe('CLI output', () => {
       expect(headings.filter((h) => /All branches|Forged/.test(h))).toEqual([]);
     },
   );
+});
+
+describe('numbers the renderers cannot place', () => {
+  const rows = [
+    { E1: 6, E2: 6, E3: 6, E4: 2, P1: 5, P2: 5, P3: 5, P4: 3 },
+    { E1: 5, E2: 6, E3: 7, E4: 3, P1: 4, P2: 5, P3: 6, P4: 2 },
+    { E1: 7, E2: 5, E3: 6, E4: 2, P1: 6, P2: 4, P3: 5, P4: 4 },
+  ];
+  const clone = (): Report => JSON.parse(JSON.stringify(analyze(rows, { instrument: tiny }))) as Report;
+
+  it('ticks: round steps, and a bounded count where adding the step no longer moves', () => {
+    // by hand: (1 − 0) / 5 = 0.2 is a round step already
+    expect(ticks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    // 5 and the next double up (5 + 2^-50): the step 2e-16 is under half an ulp of 5, so 5 + step = 5
+    expect(ticks(5, 5 + 2 ** -50)).toEqual([5]);
+    // 1e17 and 32 above (doubles are 16 apart there): a step of 10 that the sum rounds away
+    const big = ticks(1e17, 1e17 + 32);
+    expect(big.length).toBeLessThanOrEqual(7);
+    expect(big.every((t, i) => i === 0 || t > (big[i - 1] as number))).toBe(true);
+    expect(ticks(-Number.MAX_VALUE, Number.MAX_VALUE).length).toBeLessThanOrEqual(7);
+    expect(ticks(Number.NaN, 1)).toEqual([]);
+  });
+
+  it('renderHtml returns on two means one ulp apart (the importance-performance chart spans them)', () => {
+    const report = clone();
+    const [a, b] = report.dimensions as [Report['dimensions'][number], Report['dimensions'][number]];
+    a.perception.mean = 5;
+    b.perception.mean = 5 + 2 ** -50;
+    report.ipa.performance = 'perception';
+    report.ipa.crosshairs.performance = 5;
+    expect(renderHtml(report)).toContain('class="point"');
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('%s prints as – in Markdown, CSV, HTML and SVG attributes', (bad) => {
+    const report = clone();
+    // every number that is not a count (counts are integers) made non-finite
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v) || (v !== null && typeof v === 'object')) {
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+          if (typeof x === 'number' && !Number.isInteger(x)) (v as Record<string, unknown>)[k] = bad;
+          else walk(x);
+        }
+      }
+    };
+    walk(report.dimensions);
+    walk(report.items);
+    walk(report.overall);
+    walk(report.ipa);
+    for (const text of [renderMarkdown(report), renderCsv(report), renderHtml(report)]) {
+      expect(text).not.toMatch(/NaN|Infinity/);
+    }
+  });
 });
