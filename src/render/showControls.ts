@@ -14,7 +14,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
  * @param keep - Controls to leave as they are, e.g. `'\n\t'` for a terminal. Default none.
  * @returns The text with every other control replaced.
  * @example
- * showControls('a\u001b[2Jb') //=> 'a␛[2Jb'
+ * showControls('a\u001b[2Jb')
+ * //=> 'a␛[2Jb'
  */
 export function showControls(text: string, keep = ''): string {
   return text.replace(CONTROL, (ch) => {
