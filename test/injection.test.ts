@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -9,6 +9,8 @@ import { analyze, renderCsv, renderHtml, renderMarkdown, type Report } from '../
 import { ticks } from '../src/render/svg.js';
 import { run } from '../src/cli/run.js';
 import { forTerminal } from '../src/cli/forTerminal.js';
+import { writeAtomically } from '../src/cli/writeAtomically.js';
+import { ServqualError } from '../src/errors.js';
 import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -200,5 +202,55 @@ describe('numbers the renderers cannot place', () => {
     for (const text of [renderMarkdown(report), renderCsv(report), renderHtml(report)]) {
       expect(text).not.toMatch(/NaN|Infinity/);
     }
+  });
+});
+
+describe('analyze --out', () => {
+  const survey = 'E1,E2,E3,E4,P1,P2,P3,P4\n6,6,6,2,5,5,5,3\n5,6,7,3,4,5,6,2\n';
+  const args = (file: string, out: string): string[] => ['analyze', file, '--instrument', tinyJson, '--quiet', '--out', out];
+
+  it('writes the report whole and leaves no temporary file', async () => {
+    const file = tmpFile('s.csv', survey);
+    const out = join(dirname(file), 'report.md');
+    expect(await cli(args(file, out))).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Service quality report: Tiny\n/);
+    expect(readdirSync(dirname(file)).sort()).toEqual(['report.md', 's.csv']);
+  });
+
+  it('refuses --out naming the input file, however the path is spelled, as a usage error', async () => {
+    const file = tmpFile('s.csv', survey);
+    symlinkSync(file, join(dirname(file), 'link.csv'));
+    for (const out of [file, join(dirname(file), '.', 's.csv'), join(dirname(file), 'link.csv')]) {
+      const r = await cli(args(file, out));
+      expect([r.code, r.stderr]).toEqual([2, `servqual: --out: "${out}" is the input file; the report would overwrite the survey\nRun "servqual --help" for usage.\n`]);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(survey);
+  });
+
+  it('a missing folder, a folder and a full disk are E_IO naming the path', async () => {
+    const file = tmpFile('s.csv', survey);
+    const missing = join(dirname(file), 'no-such-folder', 'report.md');
+    const folder = join(dirname(file), 'reports');
+    mkdirSync(folder);
+    expect(await cli(args(file, missing))).toEqual({ code: 1, stdout: '', stderr: `servqual: cannot write ${missing}: no such folder ${dirname(missing)}\n` });
+    expect(await cli(args(file, folder))).toEqual({ code: 1, stdout: '', stderr: `servqual: cannot write ${folder}: it is a folder\n` });
+    // /dev/full takes no byte (ENOSPC); a device is written directly, never renamed over
+    expect(await cli(args(file, '/dev/full'))).toEqual({ code: 1, stdout: '', stderr: 'servqual: cannot write /dev/full: the disk is full\n' });
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('a full disk while the temporary file is written leaves the previous report as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'servqual-out-'));
+    const out = join(dir, 'report.md');
+    writeFileSync(out, 'previous report\n');
+    // the temporary file is a link to /dev/full: writing it fails with ENOSPC, as on a full disk
+    const temp = join(dir, '.report.md.full.tmp');
+    symlinkSync('/dev/full', temp);
+    const error = await writeAtomically(out, 'new report\n', temp).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServqualError);
+    expect([(error as ServqualError).code, (error as ServqualError).message]).toEqual(['E_IO', `cannot write ${out}: the disk is full`]);
+    expect(readFileSync(out, 'utf8')).toBe('previous report\n');
+    expect(existsSync(temp)).toBe(false);
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
@@ -14,6 +14,8 @@ import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
 import { forTerminal } from '../forTerminal.js';
+import { UsageError } from '../flags.js';
+import { writeAtomically } from '../writeAtomically.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -53,6 +55,7 @@ export const analyzeCommand = command({
   async run(values, positionals, io) {
     checkDateFormat(values['date-format']); // a usage error before anything is read
     const source = oneFile(positionals, io);
+    if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source)) throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
     const instrument = await resolveInstrument(values.instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
@@ -84,12 +87,29 @@ export const analyzeCommand = command({
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
     const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
-    if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
+    if (values.out !== undefined) await writeAtomically(values.out, text);
     else io.stdout(forTerminal(text));
     if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${forTerminal(values.out)}`}\n`);
     return 0;
   },
 });
+
+/** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string): string | undefined => {
+    try {
+      return realpathSync(p);
+    } catch {
+      try {
+        return join(realpathSync(dirname(p)), basename(p));
+      } catch {
+        return undefined;
+      }
+    }
+  };
+  const ra = real(a);
+  return ra !== undefined && ra === real(b);
+}
 
 /**
  * Progress on stderr — bytes read, rows/s and the time left — for files over 10 MB when stderr is a
