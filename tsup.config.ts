@@ -35,7 +35,8 @@ export default defineConfig([
     silent: true,
     noExternal: [/.*/],
     // Bundled CommonJS (the @stdlib packages) may require Node built-ins; give the ESM file a require.
-    banner: ({ format }) => (format === 'esm' ? { js: "import { createRequire as __servqualRequire } from 'node:module';\nconst require = __servqualRequire(import.meta.url);" } : {}),
+    banner: ({ format }) =>
+      format === 'esm' ? { js: "import { createRequire as __servqualRequire } from 'node:module';\nconst require = __servqualRequire(import.meta.url);" } : {},
   },
   {
     // The CLI: ESM with a shebang; it imports the library through relative paths.
@@ -54,6 +55,8 @@ export default defineConfig([
     // (date-fns, @stdlib), and the CLI starts and spawns workers that much sooner.
     noExternal: [/.*/],
     // Bundled CommonJS (the @stdlib packages) may require Node built-ins; give the ESM file a require.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __servqualRequire } from 'node:module';\nconst require = __servqualRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __servqualRequire } from 'node:module';\nconst require = __servqualRequire(import.meta.url);",
+    },
   },
 ]);

@@ -27,7 +27,13 @@ const normal = () => {
 };
 const likert = (x) => Math.min(7, Math.max(1, Math.round(x)));
 
-const dims = [[0, 4], [4, 9], [9, 13], [13, 17], [17, 22]];
+const dims = [
+  [0, 4],
+  [4, 9],
+  [9, 13],
+  [13, 17],
+  [17, 22],
+];
 const eCentre = [5.6, 6.3, 6.0, 6.1, 5.7];
 const pCentre = [5.5, 5.0, 5.2, 5.7, 5.3];
 const branches = Array.from({ length: 12 }, (_, i) => `B${String(i + 1).padStart(2, '0')}`);

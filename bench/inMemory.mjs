@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { analyze, servqual22 } from 'servqual';
 
-const lines = readFileSync(process.argv[2], 'utf8').split('\n').filter((l) => l !== '');
+const lines = readFileSync(process.argv[2], 'utf8')
+  .split('\n')
+  .filter((l) => l !== '');
 const header = lines[0].split(',');
 const rows = lines.slice(1).map((l) => l.split(',').map((c, i) => (i < 4 ? c : c === '' ? null : Number(c))));
 lines.length = 0;

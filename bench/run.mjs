@@ -31,7 +31,9 @@ const pandas = existsSync(python) && spawnSync(python, ['-c', 'import pandas, sc
 /** Runs a command; returns wall seconds and peak RSS in MB (GNU time when present). */
 function measure(cmd, args) {
   const t0 = process.hrtime.bigint();
-  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const rss = gnuTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : Number.NaN;
@@ -48,7 +50,10 @@ function interleaved(jobs) {
   for (let r = 0; r < runs; r++) jobs.forEach((job, i) => all[i].push(job()));
   return all.map((ms) => ({ wall: median(ms.map((x) => x.wall)), rss: Math.max(...ms.map((x) => x.rss)), stdout: ms[0]?.stdout ?? '' }));
 }
-const cli = (file, ...args) => () => measure(process.execPath, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', ...args, '--format', 'json', '--out', '/dev/null', '--quiet']);
+const cli =
+  (file, ...args) =>
+  () =>
+    measure(process.execPath, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', ...args, '--format', 'json', '--out', '/dev/null', '--quiet']);
 
 const rowsOut = [];
 const targets = [];
@@ -90,7 +95,10 @@ const fmt = (x, digits = 2) => (x === null || Number.isNaN(x) ? '–' : x.toFixe
 const table = [
   '| responses | file MB | what | wall s | rows/s | MB/s | peak RSS MB | × (a) | × (d) |',
   '|--:|--:|:--|--:|--:|--:|--:|--:|--:|',
-  ...rowsOut.map((r) => `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 0)} | ${r.label} | ${fmt(r.wall)} | ${Math.round(r.n / r.wall).toLocaleString('en')} | ${fmt(r.mb / r.wall, 1)} | ${fmt(r.rss, 0)} | ${fmt(r.vsA)} | ${fmt(r.vsD)} |`),
+  ...rowsOut.map(
+    (r) =>
+      `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 0)} | ${r.label} | ${fmt(r.wall)} | ${Math.round(r.n / r.wall).toLocaleString('en')} | ${fmt(r.mb / r.wall, 1)} | ${fmt(r.rss, 0)} | ${fmt(r.vsA)} | ${fmt(r.vsD)} |`,
+  ),
 ].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${pandas ? `, ${execFileSync(python, ['-c', 'import pandas, scipy; print("pandas", pandas.__version__, "SciPy", scipy.__version__)']).toString().trim()}` : ', no pandas'}`;
 // The issue's targets, each a ratio within this run (or a peak), with what it must be.
@@ -104,7 +112,12 @@ const targetTable = [
     const period = bp.wall / b1.wall;
     const rss = Math.max(b.rss, b1.rss);
     // The time target is set at 1M responses; smaller files are shown for the trend.
-    const timeTarget = vsD === null ? '– (pandas not run)' : n < 1_000_000 ? `${fmt(vsD)} (the target is for 1M)` : `${fmt(vsD)}: ${check(vsD <= 0.25)}${vsD <= 0.15 ? ', stretch met' : ''}`;
+    const timeTarget =
+      vsD === null
+        ? '– (pandas not run)'
+        : n < 1_000_000
+          ? `${fmt(vsD)} (the target is for 1M)`
+          : `${fmt(vsD)}: ${check(vsD <= 0.25)}${vsD <= 0.15 ? ', stretch met' : ''}`;
     return `| ${n.toLocaleString('en')} | ${timeTarget} | ${mb < 50 ? `${fmt(speedUp)} (file under 50 MB: one thread by default)` : `${fmt(speedUp)}: ${check(speedUp >= 1.6)}`} | ${fmt(period)}: ${check(period <= 1.15)} | ${fmt(rss, 0)}: ${check(rss <= 150)} |`;
   }),
 ].join('\n');

@@ -14,7 +14,21 @@ import ts from 'typescript';
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 // prioritize sits below score: it ranks from statistics (stats) alone, and score's buildReport calls it
 // to put the ranking into the report it assembles.
-const FLOW = [['errors', 'defaults', '_lib'], ['instrument'], ['data'], ['stats'], ['prioritize'], ['score'], ['report'], ['gaps', 'journey'], ['builtins'], ['render'], ['index'], ['node'], ['cli']];
+const FLOW = [
+  ['errors', 'defaults', '_lib'],
+  ['instrument'],
+  ['data'],
+  ['stats'],
+  ['prioritize'],
+  ['score'],
+  ['report'],
+  ['gaps', 'journey'],
+  ['builtins'],
+  ['render'],
+  ['index'],
+  ['node'],
+  ['cli'],
+];
 const CONTRACT = 'report';
 const rankOf = new Map(FLOW.flatMap((names, rank) => names.map((name) => [name, rank])));
 
@@ -22,7 +36,9 @@ const rankOf = new Map(FLOW.flatMap((names, rank) => names.map((name) => [name, 
 const layerOf = (file) => relative(src, file).split('/')[0].replace(/\.ts$/, '');
 
 function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const files = filesUnder(src);
@@ -30,8 +46,14 @@ const graph = new Map();
 const problems = [];
 for (const file of files) {
   const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  const targets = importedFiles.map((i) => i.fileName).filter((name) => name.startsWith('.')).map((name) => resolve(dirname(file), name.replace(/\.js$/, '.ts')));
-  graph.set(file, targets.filter((t) => t.startsWith(src)));
+  const targets = importedFiles
+    .map((i) => i.fileName)
+    .filter((name) => name.startsWith('.'))
+    .map((name) => resolve(dirname(file), name.replace(/\.js$/, '.ts')));
+  graph.set(
+    file,
+    targets.filter((t) => t.startsWith(src)),
+  );
   const from = layerOf(file);
   for (const target of graph.get(file)) {
     const to = layerOf(target);
@@ -39,7 +61,8 @@ for (const file of files) {
     const [rf, rt] = [rankOf.get(from), rankOf.get(to)];
     if (rf === undefined || rt === undefined) problems.push(`${relative(src, file)} → ${relative(src, target)}: a layer the flow does not name`);
     else if (to === CONTRACT) continue;
-    else if (from === CONTRACT ? rt >= rankOf.get('score') : rt > rf) problems.push(`${relative(src, file)} → ${relative(src, target)}: ${to} is above ${from}`);
+    else if (from === CONTRACT ? rt >= rankOf.get('score') : rt > rf)
+      problems.push(`${relative(src, file)} → ${relative(src, target)}: ${to} is above ${from}`);
   }
 }
 

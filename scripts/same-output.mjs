@@ -45,9 +45,21 @@ function cases() {
   ];
   for (const [name, args] of surveys) {
     for (const format of formats) {
-      for (const lang of format === 'json' ? ['en'] : ['en', 'zh']) out.push([`analyze ${name} ${format} ${lang}`, ['analyze', ...args, '--format', format, '--lang', lang, '-q']]);
+      for (const lang of format === 'json' ? ['en'] : ['en', 'zh'])
+        out.push([`analyze ${name} ${format} ${lang}`, ['analyze', ...args, '--format', format, '--lang', lang, '-q']]);
     }
-    out.push([`validate ${name}`, ['validate', ...args.filter((a, i) => !['--by', '--period', '--importance', '--ipa-crosshairs', '--ipa-performance', '--reliability', '--p-adjust', '--min-items'].some((flag) => args[i - 1] === flag || a === flag))]]);
+    out.push([
+      `validate ${name}`,
+      [
+        'validate',
+        ...args.filter(
+          (a, i) =>
+            !['--by', '--period', '--importance', '--ipa-crosshairs', '--ipa-performance', '--reliability', '--p-adjust', '--min-items'].some(
+              (flag) => args[i - 1] === flag || a === flag,
+            ),
+        ),
+      ],
+    ]);
   }
   for (const dir of ['encodings', 'hostile']) {
     for (const name of readdirSync(f(`test/fixtures/${dir}`))) {
@@ -60,7 +72,22 @@ function cases() {
   const examples = f('examples');
   for (const lang of ['en', 'zh']) {
     for (const format of ['markdown', 'json']) {
-      out.push([`diagnose ${format} ${lang}`, ['diagnose', '--customers', join(examples, 'hotel-survey.csv'), '--managers', join(examples, 'hotel-managers.csv'), '--staff', join(examples, 'hotel-staff.csv'), '--format', format, '--lang', lang]]);
+      out.push([
+        `diagnose ${format} ${lang}`,
+        [
+          'diagnose',
+          '--customers',
+          join(examples, 'hotel-survey.csv'),
+          '--managers',
+          join(examples, 'hotel-managers.csv'),
+          '--staff',
+          join(examples, 'hotel-staff.csv'),
+          '--format',
+          format,
+          '--lang',
+          lang,
+        ],
+      ]);
       out.push([`journey ${format} ${lang}`, ['journey', join(examples, 'hotel-journey.csv'), '--format', format, '--lang', lang]]);
     }
     out.push([`template questionnaire ${lang}`, ['template', '--questionnaire', '--lang', lang]]);
@@ -69,7 +96,8 @@ function cases() {
   if (big) {
     const file = f('bench/data/survey-1000000.csv');
     if (!existsSync(file)) execFileSync(process.execPath, [f('bench/generate.mjs'), '1000000', file], { stdio: 'inherit' });
-    for (const threads of ['1', '2']) out.push([`bench 1M --threads ${threads}`, ['analyze', file, '--by', 'branch', '--format', 'json', '--threads', threads, '-q']]);
+    for (const threads of ['1', '2'])
+      out.push([`bench 1M --threads ${threads}`, ['analyze', file, '--by', 'branch', '--format', 'json', '--threads', threads, '-q']]);
   }
   return out;
 }

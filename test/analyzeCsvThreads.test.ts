@@ -83,8 +83,10 @@ describe.each(['esm', 'cjs'] as const)('analyzeCsv(file, { threads }) from the %
   });
 
   it('refuses a thread count that is not a positive whole number', () => {
-    expect(result(format, 'threads 0')).toEqual({ error: { code: 'E_INVALID_OPTION', message: 'analyzeCsv: threads must be a positive whole number, got 0' }, workers: 0 });
+    expect(result(format, 'threads 0')).toEqual({
+      error: { code: 'E_INVALID_OPTION', message: 'analyzeCsv: threads must be a positive whole number, got 0' },
+      workers: 0,
+    });
     expect(result(format, 'threads 1.5').error?.message).toBe('analyzeCsv: threads must be a positive whole number, got 1.5');
   });
 });
-

@@ -28,7 +28,10 @@ function broken(edit: (s: any) => void): AnalyzerState {
 }
 
 const invalid = (message: RegExp | string) =>
-  expect.objectContaining({ code: 'E_INVALID_STATE', message: typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message) });
+  expect.objectContaining({
+    code: 'E_INVALID_STATE',
+    message: typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message),
+  });
 
 describe('analyzerFromJSON checks the state before using it', () => {
   it('restores a good state to the same report', () => {
@@ -45,7 +48,11 @@ describe('analyzerFromJSON checks the state before using it', () => {
     ['a fractional n', () => broken((s) => (s.moments[2].n = 2.5)), /the state is invalid at moments\[2\]\.n: /],
     ['too few means for k', () => broken((s) => (s.moments[0].mean = [1])), 'the state is invalid at moments[0].mean: has 1 values, k = 3 needs 3'],
     ['too many co-moments for k', () => broken((s) => s.moments[0].c.push(0)), 'the state is invalid at moments[0].c: has 7 values, k = 3 needs 6'],
-    ['a negative variance', () => broken((s) => (s.moments[0].c[3] = -1)), 'the state is invalid at moments[0].c[3]: is a variance (variable 1) and negative: -1'],
+    [
+      'a negative variance',
+      () => broken((s) => (s.moments[0].c[3] = -1)),
+      'the state is invalid at moments[0].c[3]: is a variance (variable 1) and negative: -1',
+    ],
     // k = 10⁹ would be 5·10¹⁷ doubles: refused by its size, not by running out of memory
     ['a huge k', () => broken((s) => (s.moments[0].k = 1e9)), /the state is invalid at moments\[0\]\.k: /],
     ['an unknown exclusion code', () => broken((s) => (s.quality.excluded = [['E_NOPE', 1]])), /the state is invalid at quality\.excluded\[0\]\[0\]: /],
@@ -53,9 +60,21 @@ describe('analyzerFromJSON checks the state before using it', () => {
     ['a huge itemCount', () => broken((s) => (s.itemCount = 2 ** 40)), 'analyzerFromJSON: the state has 1099511627776 items, instrument "tiny" 4'],
     ['another instrument', () => broken((s) => (s.instrument = 'servqual22')), 'analyzerFromJSON: the state is of instrument "servqual22", not "tiny"'],
     ['an accumulator missing', () => broken((s) => s.moments.pop()), 'analyzerFromJSON: moments has 19 accumulators, the analyzer 20'],
-    ['an accumulator of another size', () => broken((s) => (s.moments[0] = { k: 2, n: 0, mean: [0, 0], c: [0, 0, 0] })), "analyzerFromJSON: moments[0] has k = 2, the analyzer's accumulator 3"],
-    ['a group with a part too many', () => broken((s) => s.segments[0][1][0][1].push({ k: 1, n: 0, mean: [0], c: [0] })), 'analyzerFromJSON: segments[0][1][0][1] has 6 accumulators, the analyzer 5'],
-    ['another segment column', () => broken((s) => (s.segments[0][0] = 'channel')), 'analyzerFromJSON: the state is segmented by "channel", the options are not'],
+    [
+      'an accumulator of another size',
+      () => broken((s) => (s.moments[0] = { k: 2, n: 0, mean: [0, 0], c: [0, 0, 0] })),
+      "analyzerFromJSON: moments[0] has k = 2, the analyzer's accumulator 3",
+    ],
+    [
+      'a group with a part too many',
+      () => broken((s) => s.segments[0][1][0][1].push({ k: 1, n: 0, mean: [0], c: [0] })),
+      'analyzerFromJSON: segments[0][1][0][1] has 6 accumulators, the analyzer 5',
+    ],
+    [
+      'another segment column',
+      () => broken((s) => (s.segments[0][0] = 'channel')),
+      'analyzerFromJSON: the state is segmented by "channel", the options are not',
+    ],
   ])('refuses %s, naming it', (_, state, message) => {
     expect(() => analyzerFromJSON(tiny, state(), OPTIONS)).toThrow(invalid(message));
   });

@@ -37,7 +37,11 @@ const items = (prefix: string): string[] => [1, 2, 3, 4].map((i) => `${prefix}${
 const configs: Array<{ label: string; header: string[]; options: AnalyzerOptions }> = [
   { label: 'servqual, by branch and month', header: ['branch', 'submitted_at', ...items('E'), ...items('P')], options: { by: ['branch'], period: 'month' } },
   { label: 'servperf, pairwise alpha', header: items('P'), options: { method: 'servperf', reliability: 'pairwise' } },
-  { label: 'three-column, by branch', header: ['branch', ...items('MIN'), ...items('DES'), ...items('P')], options: { method: 'three-column', by: ['branch'] } },
+  {
+    label: 'three-column, by branch',
+    header: ['branch', ...items('MIN'), ...items('DES'), ...items('P')],
+    options: { method: 'three-column', by: ['branch'] },
+  },
 ];
 
 describe('blocks taken by threads and folded in order', () => {
@@ -102,4 +106,3 @@ describe('analyzeCsv(file, { threads: 2 }) from the built library', () => {
     }
   }, 120_000);
 });
-

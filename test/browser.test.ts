@@ -18,7 +18,15 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -27,7 +35,11 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
 
   for (const lang of ['en', 'zh'] as Lang[]) {
     it(`shows every chart of the example, in ${lang}`, async () => {
-      const report = await analyzeCsv(fileURLToPath(new URL('../examples/hotel-survey.csv', import.meta.url)), { instrument: servqual22, by: ['branch'], period: 'quarter' });
+      const report = await analyzeCsv(fileURLToPath(new URL('../examples/hotel-survey.csv', import.meta.url)), {
+        instrument: servqual22,
+        by: ['branch'],
+        period: 'quarter',
+      });
       mkdirSync(artifacts, { recursive: true });
       const file = `${artifacts}report.${lang}.html`;
       writeFileSync(file, renderHtml(report, { lang }));
@@ -44,7 +56,14 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
         svgs.map((svg) => {
           const box = svg.getBoundingClientRect();
           const marks = svg.querySelectorAll('rect.bar, circle.point, polyline.series, rect.cell').length;
-          return { id: svg.id, width: box.width, height: box.height, marks, title: svg.querySelector('title')?.textContent ?? '', desc: svg.querySelector('desc')?.textContent ?? '' };
+          return {
+            id: svg.id,
+            width: box.width,
+            height: box.height,
+            marks,
+            title: svg.querySelector('title')?.textContent ?? '',
+            desc: svg.querySelector('desc')?.textContent ?? '',
+          };
         }),
       );
       expect(charts.map((c) => c.id)).toEqual(['chart-gaps', 'chart-ep', 'chart-ipa', 'chart-trend', 'chart-heat-branch']);

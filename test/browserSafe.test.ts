@@ -21,11 +21,13 @@ describe('the core', () => {
     const forbidden = /from\s+['"](node:|fs|path|os|stream|util|child_process|worker_threads)['"/]|require\(|\bBuffer\b|\bprocess\./;
     const files = coreFiles(src);
     for (const file of files) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        if (forbidden.test(line) && !line.trimStart().startsWith('*') && !line.trimStart().startsWith('//')) {
-          offenders.push(`${relative(src, file)}:${i + 1}: ${line.trim()}`);
-        }
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (forbidden.test(line) && !line.trimStart().startsWith('*') && !line.trimStart().startsWith('//')) {
+            offenders.push(`${relative(src, file)}:${i + 1}: ${line.trim()}`);
+          }
+        });
     }
     expect(files.length).toBeGreaterThan(10);
     expect(offenders).toEqual([]);

@@ -149,7 +149,11 @@ describe('progress', () => {
     execFileSync(process.execPath, [join(root, 'bench', 'generate.mjs'), '90000', big]);
     const capture = async (isTTY: boolean, extra: string[] = []) => {
       let err = '';
-      const code = await run(['analyze', big, '--format', 'json', '--out', join(dir, 'big.json'), ...extra], { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY }, '0');
+      const code = await run(
+        ['analyze', big, '--format', 'json', '--out', join(dir, 'big.json'), ...extra],
+        { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY },
+        '0',
+      );
       return { code, err };
     };
     const tty = await capture(true);
@@ -164,7 +168,11 @@ describe('progress', () => {
     const big = join(dir, 'big.csv'); // made by the test above
     let err = '';
     const workerUrl = pathToFileURL(join(root, 'dist', 'cli', 'worker.js'));
-    const code = await run(['analyze', big, '--threads', '2', '--format', 'json', '--out', join(dir, 'big2.json')], { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY: true, workerUrl }, '0');
+    const code = await run(
+      ['analyze', big, '--threads', '2', '--format', 'json', '--out', join(dir, 'big2.json')],
+      { stdout: () => undefined, stderr: (t) => (err += t), stdin: process.stdin, isTTY: true, workerUrl },
+      '0',
+    );
     expect(code).toBe(0);
     const rates = [...err.matchAll(/([\d,]+) rows\/s/g)].map((m) => Number((m[1] as string).replaceAll(',', '')));
     expect(rates.length).toBeGreaterThan(0);

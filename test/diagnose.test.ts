@@ -23,7 +23,10 @@ describe('diagnoseCsv({ customers, managers, staff })', () => {
       staff: unknown[];
       gap5: unknown;
     };
-    const report = await diagnoseCsv({ customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') }, { instrument: servqual22 });
+    const report = await diagnoseCsv(
+      { customers: fixture('customers.csv'), managers: fixture('managers.csv'), staff: fixture('staff.csv') },
+      { instrument: servqual22 },
+    );
     const results = [
       compareToReference(gap(report, 1), expected.gap1),
       ...expected.staff.map((s, i) => compareToReference(gap(report, i + 1).staff, s)),
@@ -55,7 +58,13 @@ describe('diagnose({ customers }) with only the customer survey', () => {
     ];
     const oneItem = { ...servqual22, dimensions: [{ id: 'd', name: { en: 'D', zh: '维' }, items: [{ id: '1' }] }] };
     const report = await diagnose({ customers: rows }, { instrument: oneItem });
-    expect(report.gaps.map((g) => [g.gap, g.measured])).toEqual([[5, true], [1, false], [2, false], [3, false], [4, false]]);
+    expect(report.gaps.map((g) => [g.gap, g.measured])).toEqual([
+      [5, true],
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+    ]);
     expect(gap(report, 1).notMeasured?.needs).toEqual(['managers', 'staff']);
     expect(gap(report, 2).notMeasured?.reason.en).toBe('Not measured: it needs a staff survey of the organisational causes (the gapFactors instrument).');
     expect(gap(report, 5).remedies.length).toBeGreaterThan(0);
@@ -73,7 +82,13 @@ describe('welchTTest(a, b)', () => {
 
 describe('the gap model and the staff instrument', () => {
   it('have five gaps with Chinese names, and constructs with reverse-keyed negative items', () => {
-    expect(GAP_MODEL.map((g) => `${g.id}:${g.name.zh}`)).toEqual(['knowledge:认知差距', 'standards:标准差距', 'delivery:交付差距', 'communication:宣传差距', 'customer:顾客差距']);
+    expect(GAP_MODEL.map((g) => `${g.id}:${g.name.zh}`)).toEqual([
+      'knowledge:认知差距',
+      'standards:标准差距',
+      'delivery:交付差距',
+      'communication:宣传差距',
+      'customer:顾客差距',
+    ]);
     const reversed = gapFactors.dimensions.filter((d) => d.items.every((i) => i.reverse === true)).map((d) => d.id);
     expect(reversed).toEqual(['roleConflict', 'roleAmbiguity', 'overpromising']);
     expect(gapFactors.dimensions.every((d) => d.items.length >= 2 && d.items.length <= 4)).toBe(true);

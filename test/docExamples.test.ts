@@ -15,7 +15,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 interface DocExample {
@@ -110,7 +112,12 @@ describe('every @example in src/ runs and gives the value it shows', () => {
 });
 
 describe('the public API is documented', () => {
-  const program = ts.createProgram([join(src, 'index.ts'), join(src, 'node/index.ts')], { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 });
+  const program = ts.createProgram([join(src, 'index.ts'), join(src, 'node/index.ts')], {
+    strict: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+  });
   const checker = program.getTypeChecker();
   const documented = new Map<string, { doc: boolean; example: boolean }>();
   for (const entry of ['index.ts', 'node/index.ts']) {

@@ -11,9 +11,17 @@ import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 // test/fixtures/encodings/make.py writes the same four respondents in five encodings and dialects.
 const file = (name: string): string => fileURLToPath(new URL(`./fixtures/encodings/${name}`, import.meta.url));
-const two = defineInstrument({ id: 'two', name: { en: 'Two', zh: '二' }, scale: { min: 1, max: 7 }, dimensions: [{ id: 'd', name: { en: 'D', zh: '维' }, items: [{ id: '1' }, { id: '2' }] }] });
+const two = defineInstrument({
+  id: 'two',
+  name: { en: 'Two', zh: '二' },
+  scale: { min: 1, max: 7 },
+  dimensions: [{ id: 'd', name: { en: 'D', zh: '维' }, items: [{ id: '1' }, { id: '2' }] }],
+});
 
-async function json(name: string, options: Parameters<typeof analyzeCsv>[1] extends infer O ? Partial<O> : never = {}): Promise<{ text: string; warnings: string[] }> {
+async function json(
+  name: string,
+  options: Parameters<typeof analyzeCsv>[1] extends infer O ? Partial<O> : never = {},
+): Promise<{ text: string; warnings: string[] }> {
   const warnings: string[] = [];
   const report = await analyzeCsv(file(name), { instrument: two, by: ['门店'], onWarning: (m) => warnings.push(m), ...options });
   return { text: renderJson(report), warnings };
@@ -31,7 +39,11 @@ describe('encodings and dialects', () => {
     expect((await json('semicolon-cr.csv', { delimiter: ';', decimal: ',' })).text).toBe(reference.text);
     // the Chinese segment names survive
     const segments = (JSON.parse(reference.text) as { segments: Record<string, Array<{ value: string; n: number }>> }).segments['门店'];
-    expect(segments?.map((s) => [s.value, s.n])).toEqual([['上海-01', 2], ['上海-02', 1], ['杭州-01', 1]]);
+    expect(segments?.map((s) => [s.value, s.n])).toEqual([
+      ['上海-01', 2],
+      ['上海-02', 1],
+      ['杭州-01', 1],
+    ]);
   });
 
   it('fails with the byte offset when a UTF-8 file turns invalid later', async () => {
@@ -54,12 +66,17 @@ describe('limits', () => {
     const rows = async () => {
       for await (const _ of readCsvRows(Readable.from([`${Array.from({ length: 50 }, (_, i) => `c${i}`).join(',')}\n`]), { maxColumns: 20 })) void _;
     };
-    await expect(rows()).rejects.toMatchObject({ code: 'E_LIMIT', message: 'the header has more than 20 columns (maxColumns); raise it with --max-columns (maxColumns in the API)' });
+    await expect(rows()).rejects.toMatchObject({
+      code: 'E_LIMIT',
+      message: 'the header has more than 20 columns (maxColumns); raise it with --max-columns (maxColumns in the API)',
+    });
   });
   it('maxRows of the in-memory API', () => {
     const row = Object.fromEntries(TINY_HEADER.map((h) => [h, 5]));
     expect(() => analyze([row, row, row], { instrument: tiny, maxRows: 2 })).toThrow(ServqualError);
-    expect(() => analyze([row, row, row], { instrument: tiny, maxRows: 2 })).toThrow('the survey has 3 rows, more than maxRows = 2 for the in-memory API; raise maxRows, or stream it with analyzeCsv or createAnalyzer');
+    expect(() => analyze([row, row, row], { instrument: tiny, maxRows: 2 })).toThrow(
+      'the survey has 3 rows, more than maxRows = 2 for the in-memory API; raise maxRows, or stream it with analyzeCsv or createAnalyzer',
+    );
   });
 });
 
@@ -83,14 +100,20 @@ describe('one file, one reading: the same answer from a path and from a pipe', (
     const bytes = readFileSync(path);
     return Readable.from(Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536)));
   };
-  async function read(source: string | Readable, options: { by?: string[]; tokenizer?: 'fast' | 'csv-parse' } = {}): Promise<{ report: Report; warnings: string[] }> {
+  async function read(
+    source: string | Readable,
+    options: { by?: string[]; tokenizer?: 'fast' | 'csv-parse' } = {},
+  ): Promise<{ report: Report; warnings: string[] }> {
     const warnings: string[] = [];
     const report = await analyzeCsv(source, { instrument: tiny, onWarning: (m) => warnings.push(m), ...options });
     return { report, warnings };
   }
   const branches = (report: Report) => (report.segments?.['branch'] ?? []).map((s) => s.value).sort();
   const cli = (args: string[], input?: Buffer) => {
-    const r = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), ...args, '--instrument', hostile('tiny.json')], { encoding: 'utf8', input });
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)), ...args, '--instrument', hostile('tiny.json')], {
+      encoding: 'utf8',
+      input,
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -99,11 +122,27 @@ describe('one file, one reading: the same answer from a path and from a pipe', (
     const reference = await read(file, { by: ['branch'] });
     expect(reference.warnings).toEqual([]);
     expect(branches(reference.report)).toEqual(['上海-01', '上海-02', '北京-03', '杭州-01']);
-    expect(reference.report.sample).toEqual({ rows: 4000, used: 3999, excluded: 1, reasons: [{ code: 'E_ENCODING', reason: 'bytes that are not valid UTF-8', rows: 1 }] });
+    expect(reference.report.sample).toEqual({
+      rows: 4000,
+      used: 3999,
+      excluded: 1,
+      reasons: [{ code: 'E_ENCODING', reason: 'bytes that are not valid UTF-8', rows: 1 }],
+    });
     expect(reference.report.dataQuality.issues).toEqual([
-      { code: 'E_ENCODING', row: 3000, column: 'comment', value: 'don\uFFFDt', message: 'row 3000, column comment: "don\uFFFDt" has bytes that are not valid UTF-8 (shown as \uFFFD); give --encoding if the file is in another encoding' },
+      {
+        code: 'E_ENCODING',
+        row: 3000,
+        column: 'comment',
+        value: 'don\uFFFDt',
+        message:
+          'row 3000, column comment: "don\uFFFDt" has bytes that are not valid UTF-8 (shown as \uFFFD); give --encoding if the file is in another encoding',
+      },
     ]);
-    for (const [source, tokenizer] of [[piped(file), 'fast'], [file, 'csv-parse'], [piped(file), 'csv-parse']] as const) {
+    for (const [source, tokenizer] of [
+      [piped(file), 'fast'],
+      [file, 'csv-parse'],
+      [piped(file), 'csv-parse'],
+    ] as const) {
       const other = await read(source, { by: ['branch'], tokenizer });
       expect(renderJson(other.report)).toBe(renderJson(reference.report));
       expect(other.warnings).toEqual([]);
@@ -119,7 +158,12 @@ describe('one file, one reading: the same answer from a path and from a pipe', (
   it('validate says the same from a path and from standard input', () => {
     const file = hostile('stray-cp1252.csv');
     const fromPath = cli(['validate', file]);
-    expect(fromPath).toEqual({ code: 1, stdout: 'row 3000, column comment: "don\uFFFDt" has bytes that are not valid UTF-8 (shown as \uFFFD); give --encoding if the file is in another encoding [E_ENCODING]\n', stderr: '4000 rows checked (method servqual): 1 problem in 1 row\n' });
+    expect(fromPath).toEqual({
+      code: 1,
+      stdout:
+        'row 3000, column comment: "don\uFFFDt" has bytes that are not valid UTF-8 (shown as \uFFFD); give --encoding if the file is in another encoding [E_ENCODING]\n',
+      stderr: '4000 rows checked (method servqual): 1 problem in 1 row\n',
+    });
     expect(cli(['validate', '-'], readFileSync(file))).toEqual(fromPath);
   });
 
@@ -137,12 +181,16 @@ describe('one file, one reading: the same answer from a path and from a pipe', (
 
   it('a byte that is not UTF-8 in the header fails the file, naming the column', async () => {
     for (const tokenizer of ['fast', 'csv-parse'] as const) {
-      await expect(read(hostile('utf8-bad-header.csv'), { tokenizer })).rejects.toMatchObject({ code: 'E_ENCODING', message: 'the header is not valid UTF-8 at column 2 ("comm\uFFFDnt"); give --encoding if the file is in another encoding' });
+      await expect(read(hostile('utf8-bad-header.csv'), { tokenizer })).rejects.toMatchObject({
+        code: 'E_ENCODING',
+        message: 'the header is not valid UTF-8 at column 2 ("comm\uFFFDnt"); give --encoding if the file is in another encoding',
+      });
     }
   });
 
   it('U+FFFD written as valid UTF-8 is text like any other', async () => {
-    for (const tokenizer of ['fast', 'csv-parse'] as const) expect((await read(hostile('utf8-replacement-char.csv'), { tokenizer })).report.sample.excluded).toBe(0);
+    for (const tokenizer of ['fast', 'csv-parse'] as const)
+      expect((await read(hostile('utf8-replacement-char.csv'), { tokenizer })).report.sample.excluded).toBe(0);
   });
 
   it('the threads read it as one thread does', () => {
@@ -151,7 +199,10 @@ describe('one file, one reading: the same answer from a path and from a pipe', (
     try {
       const file = join(dir, 'stray.csv');
       const rows = Array.from({ length: 70_000 }, (_, i) => `上海-0${i % 3},${i === 1000 || i === 50_000 ? 'x\u0000' : ''},6,5,6,2,4,5,3,3`);
-      writeFileSync(file, Buffer.from(`branch,comment,E1,E2,E3,E4,P1,P2,P3,P4\n${rows.join('\n')}\n`).map((b) => (b === 0 ? 0x92 : b)));
+      writeFileSync(
+        file,
+        Buffer.from(`branch,comment,E1,E2,E3,E4,P1,P2,P3,P4\n${rows.join('\n')}\n`).map((b) => (b === 0 ? 0x92 : b)),
+      );
       const one = cli(['analyze', file, '--format', 'json', '--by', 'branch', '--threads', '1', '-q']);
       const two = cli(['analyze', file, '--format', 'json', '--by', 'branch', '--threads', '2', '-q']);
       expect(one.code).toBe(0);

@@ -104,14 +104,21 @@ describe('FastCsvTokenizer against csv-parse', () => {
       t.end();
       return out;
     };
-    const key = fc.oneof(fc.constantFrom('B01', 'B1', 'B10', 'a', '', '2024-01-01', '2024-01-10', 'é', '"B01"', '"a""b"', '"x,y"'), fc.string({ maxLength: 3 }).map((x) => x.replace(/[",\r\n]/g, '')));
+    const key = fc.oneof(
+      fc.constantFrom('B01', 'B1', 'B10', 'a', '', '2024-01-01', '2024-01-10', 'é', '"B01"', '"a""b"', '"x,y"'),
+      fc.string({ maxLength: 3 }).map((x) => x.replace(/[",\r\n]/g, '')),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(key, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 6 }), (rows, cuts) => {
-        const text = `${rows.map((r) => r.join(',')).join('\n')}\n`;
-        const got = labels(Buffer.from(text), cuts);
-        const expected = (reference(text) as string[][]).map((r) => [...r, '']);
-        expect(got).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.array(key, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (rows, cuts) => {
+          const text = `${rows.map((r) => r.join(',')).join('\n')}\n`;
+          const got = labels(Buffer.from(text), cuts);
+          const expected = (reference(text) as string[][]).map((r) => [...r, '']);
+          expect(got).toEqual(expected);
+        },
+      ),
       { seed: SEED, numRuns: 2000 * RUNS },
     );
     // More distinct values than a column's 4,096 slots: evicted and colliding values read right too.
@@ -130,7 +137,13 @@ describe('FastCsvTokenizer against csv-parse', () => {
   });
 
   it.each([
-    ['a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
+    [
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['a,"b,\r\nc"\nd', [['a', 'b,\r\nc'], ['d']]],
     ['"a""b",c', [['a"b', 'c']]],
     ['\n\n', [[''], ['']]],
@@ -165,9 +178,12 @@ describe('FastCsvTokenizer against csv-parse', () => {
         const quoted = cells.map((c) => (c.includes(delimiter) ? `"${c}"` : c));
         const rules = numberRules(tokens, decimal);
         const got: Array<number | undefined> = [];
-        const t = new FastCsvTokenizer((r) => {
-          for (let i = 0; i < r.length; i++) got.push(r.number(i, rules));
-        }, { delimiter });
+        const t = new FastCsvTokenizer(
+          (r) => {
+            for (let i = 0; i < r.length; i++) got.push(r.number(i, rules));
+          },
+          { delimiter },
+        );
         t.push(Buffer.from(`${quoted.join(delimiter)}\n`));
         t.end();
         expect(got).toEqual(cells.map((c) => parseCell(c, new Set(tokens), decimal)));
@@ -200,7 +216,10 @@ describe('an unclosed quote', () => {
     expect(report.sample.used).toBe(rows);
     t = performance.now();
     const failure = analyzeCsv(bad, { instrument: tiny });
-    await expect(failure).rejects.toMatchObject({ code: 'E_LIMIT', message: expect.stringMatching(/^line 12, field 1: a quoted field opened here is still open after 65,536 bytes/) });
+    await expect(failure).rejects.toMatchObject({
+      code: 'E_LIMIT',
+      message: expect.stringMatching(/^line 12, field 1: a quoted field opened here is still open after 65,536 bytes/),
+    });
     const unclosed = performance.now() - t;
     // Stopping at 64 KiB takes milliseconds; scanning the whole open field again for each chunk took
     // several times the well-formed file's time (320 MB: 110 s against 0.7 s).
@@ -208,7 +227,10 @@ describe('an unclosed quote', () => {
   });
 
   it('fails the same way on the csv-parse path', async () => {
-    await expect(analyzeCsv(bad, { instrument: tiny, tokenizer: 'csv-parse' })).rejects.toMatchObject({ code: 'E_LIMIT', message: expect.stringMatching(/^line 12, field 1: a quoted field opened here is still open after 65,536 bytes/) });
+    await expect(analyzeCsv(bad, { instrument: tiny, tokenizer: 'csv-parse' })).rejects.toMatchObject({
+      code: 'E_LIMIT',
+      message: expect.stringMatching(/^line 12, field 1: a quoted field opened here is still open after 65,536 bytes/),
+    });
   });
 });
 
@@ -247,18 +269,27 @@ describe('the limits, in bytes, alike on both paths', () => {
     // Short limits so fields, quoted fields, rows and cell counts pass them often; multi-byte characters
     // so bytes and characters differ.
     await fc.assert(
-      fc.asyncProperty(anyText, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(), { maxLength: 4 }), async (text, maxFieldSize, maxColumns, cuts) => {
-        const a = tokenized(text, maxFieldSize, maxColumns, cuts);
-        const b = await guarded(text, maxFieldSize, maxColumns);
-        if (Array.isArray(a) || Array.isArray(b) || a.code === 'E_LIMIT' || b.code === 'E_LIMIT') expect(a).toEqual(b);
-        else expect([a.code, b.code]).toEqual(['E_CSV', 'E_CSV']);
-      }),
+      fc.asyncProperty(
+        anyText,
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        async (text, maxFieldSize, maxColumns, cuts) => {
+          const a = tokenized(text, maxFieldSize, maxColumns, cuts);
+          const b = await guarded(text, maxFieldSize, maxColumns);
+          if (Array.isArray(a) || Array.isArray(b) || a.code === 'E_LIMIT' || b.code === 'E_LIMIT') expect(a).toEqual(b);
+          else expect([a.code, b.code]).toEqual(['E_CSV', 'E_CSV']);
+        },
+      ),
       { seed: SEED, numRuns: 3000 * RUNS },
     );
   });
 
   /** The error (or the rows) of a survey read by the fast path and by csv-parse. */
-  async function both(text: string | Buffer, options: { maxFieldSize?: number; maxColumns?: number } = {}): Promise<Array<{ code: string | undefined; message: string } | number>> {
+  async function both(
+    text: string | Buffer,
+    options: { maxFieldSize?: number; maxColumns?: number } = {},
+  ): Promise<Array<{ code: string | undefined; message: string } | number>> {
     const out = [];
     for (const tokenizer of ['fast', 'csv-parse'] as const) {
       try {
@@ -274,21 +305,31 @@ describe('the limits, in bytes, alike on both paths', () => {
   const row = '6,6,6,2,5,5,5,3';
 
   it('a field of 100 Chinese characters is 300 bytes: over maxFieldSize = 200 on both', async () => {
-    const error = { code: 'E_LIMIT', message: 'line 3, field 9: longer than maxFieldSize = 200 bytes; raise it with --max-field-size (maxFieldSize in the API)' };
+    const error = {
+      code: 'E_LIMIT',
+      message: 'line 3, field 9: longer than maxFieldSize = 200 bytes; raise it with --max-field-size (maxFieldSize in the API)',
+    };
     expect(await both(`${head}${row},ok\n${row},${'上'.repeat(100)}\n`, { maxFieldSize: 200 })).toEqual([error, error]);
     // 66 characters are 198 bytes: within it on both
     expect(await both(`${head}${row},ok\n${row},${'上'.repeat(66)}\n`, { maxFieldSize: 200 })).toEqual([2, 2]);
   });
 
   it('a quoted field counts its bytes as written, "" as two', async () => {
-    const error = { code: 'E_LIMIT', message: 'line 2, field 9: a quoted field opened here is still open after 10 bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)' };
+    const error = {
+      code: 'E_LIMIT',
+      message:
+        'line 2, field 9: a quoted field opened here is still open after 10 bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)',
+    };
     expect(await both(`${head}${row},"a""b""c""d"\n`, { maxFieldSize: 10 })).toEqual([1, 1]); // 10 bytes: a""b""c""d
     expect(await both(`${head}${row},"a""b""c""dx"\n`, { maxFieldSize: 10 })).toEqual([error, error]);
   });
 
   it('maxColumns holds for every row, not only the header: a row of a million cells fails at the first past it', async () => {
     const cells = (n: number): string => Array.from({ length: n }, () => '1').join(',');
-    const error = (line: number, max: number) => ({ code: 'E_LIMIT', message: `line ${line}: the row has more than ${max.toLocaleString('en-US')} cells (maxColumns); raise it with --max-columns (maxColumns in the API)` });
+    const error = (line: number, max: number) => ({
+      code: 'E_LIMIT',
+      message: `line ${line}: the row has more than ${max.toLocaleString('en-US')} cells (maxColumns); raise it with --max-columns (maxColumns in the API)`,
+    });
     expect(await both(`${head}${row},x\n${cells(1_000_000)}\n${row},y\n`)).toEqual([error(3, 10_000), error(3, 10_000)]);
     expect(await both(`${head}${row},x\n${row},"a\nb"\n${cells(21)}\n`, { maxColumns: 20 })).toEqual([error(5, 20), error(5, 20)]);
     expect(await both(`${head}${row},x\n${cells(20)}\n`, { maxColumns: 20 })).toEqual([2, 2]); // 20 is allowed (a ragged row)
@@ -299,7 +340,11 @@ describe('the limits, in bytes, alike on both paths', () => {
   it(`a row over ${RECORD_SIZE_FACTOR} × maxFieldSize bytes fails on both, naming its line`, async () => {
     // 70 fields of 1,000 bytes with maxFieldSize = 1,000: each field fits, the row (70,069 bytes) does not.
     const wide = Array.from({ length: 70 }, () => 'x'.repeat(1000)).join(',');
-    const error = { code: 'E_LIMIT', message: 'line 3: the row is longer than 64,000 bytes (64 × maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)' };
+    const error = {
+      code: 'E_LIMIT',
+      message:
+        'line 3: the row is longer than 64,000 bytes (64 × maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)',
+    };
     expect(await both(`${head}${row},x\n${wide}\n`, { maxFieldSize: 1000 })).toEqual([error, error]);
   });
 });

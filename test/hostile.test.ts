@@ -7,7 +7,19 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { analyze, defineInstrument, InstrumentError, parseDateCell, periodIndex, periodOf, PERIOD_UNITS, renderJson, servqual22, ServqualError, type Report } from '../src/index.js';
+import {
+  analyze,
+  defineInstrument,
+  InstrumentError,
+  parseDateCell,
+  periodIndex,
+  periodOf,
+  PERIOD_UNITS,
+  renderJson,
+  servqual22,
+  ServqualError,
+  type Report,
+} from '../src/index.js';
 import { surveyTemplateColumns, surveyTemplateCsv } from '../src/data/surveyTemplate.js';
 import { MAX_ITEMS_PER_DIMENSION } from '../src/instrument/schema.js';
 import { analyzeCsv, readJourneyCsv } from '../src/node/index.js';
@@ -23,18 +35,43 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
 /** What the second round's files must give (the sample, or the error line), each from make.py's rows. */
 const EXPECTED: Record<string, { sample?: Partial<Report['sample']>; undated?: number; stderr?: string }> = {
   // 99 twice in overall (1–7): set aside, rows kept
-  'overall-99.csv': { sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 2 }] } },
+  'overall-99.csv': {
+    sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 2 }] },
+  },
   // -1000, 1e400 and 0 are outside 1–7; 7 is in
-  'overall-out-of-range.csv': { sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }] } },
+  'overall-out-of-range.csv': {
+    sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }] },
+  },
   // -5, 1000 and 1e400 are outside 0–100
-  'weights-out-of-range.csv': { sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 3 }] } },
+  'weights-out-of-range.csv': {
+    sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 3 }] },
+  },
   // 50+40 = 90 and 30+'' are unusable allocations, 60.9+40 = 100.9 is within ±1, -9 is outside 0–100
   'weights-sum-off.csv': {
-    sample: { rows: 4, used: 4, excluded: 0, setAside: [{ code: 'E_WEIGHTS_SUM', reason: 'weights do not sum to 100', values: 2 }, { code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 1 }] },
+    sample: {
+      rows: 4,
+      used: 4,
+      excluded: 0,
+      setAside: [
+        { code: 'E_WEIGHTS_SUM', reason: 'weights do not sum to 100', values: 2 },
+        { code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 1 },
+      ],
+    },
   },
   // without --missing: 99 in an item excludes its row, -9 in overall is set aside
-  'missing-codes.csv': { sample: { rows: 3, used: 2, excluded: 1, reasons: [{ code: 'E_OUT_OF_SCALE', reason: 'answer outside the scale', rows: 1 }], setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 1 }] } },
-  'unclosed-quote-long.csv': { stderr: 'servqual: line 3, field 1: a quoted field opened here is still open after 65,536 bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)\n' },
+  'missing-codes.csv': {
+    sample: {
+      rows: 3,
+      used: 2,
+      excluded: 1,
+      reasons: [{ code: 'E_OUT_OF_SCALE', reason: 'answer outside the scale', rows: 1 }],
+      setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 1 }],
+    },
+  },
+  'unclosed-quote-long.csv': {
+    stderr:
+      'servqual: line 3, field 1: a quoted field opened here is still open after 65,536 bytes (maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)\n',
+  },
   'wide-row.csv': { stderr: 'servqual: line 3: the row has more than 10,000 cells (maxColumns); raise it with --max-columns (maxColumns in the API)\n' },
   // with --period quarter: 0999-07-01 (noted) and the blank cell are undated
   'dates-year-0999.csv': { sample: { rows: 4, used: 4, setAside: [{ code: 'E_DATE', reason: 'unreadable or implausible date', values: 1 }] }, undated: 2 },
@@ -50,7 +87,9 @@ const EXPECTED: Record<string, { sample?: Partial<Report['sample']>; undated?: n
   'stray-cp1252.csv': { sample: { rows: 4000, used: 3999, excluded: 1, reasons: [{ code: 'E_ENCODING', reason: 'bytes that are not valid UTF-8', rows: 1 }] } },
   'gb18030-late.csv': { sample: { rows: 3200, used: 3200, excluded: 0 } },
   'utf8-bad-item.csv': { sample: { rows: 4, used: 3, excluded: 1, reasons: [{ code: 'E_ENCODING', reason: 'bytes that are not valid UTF-8', rows: 1 }] } },
-  'utf8-bad-header.csv': { stderr: 'servqual: the header is not valid UTF-8 at column 2 ("comm\uFFFDnt"); give --encoding if the file is in another encoding\n' },
+  'utf8-bad-header.csv': {
+    stderr: 'servqual: the header is not valid UTF-8 at column 2 ("comm\uFFFDnt"); give --encoding if the file is in another encoding\n',
+  },
   'utf8-replacement-char.csv': { sample: { rows: 3, used: 3, excluded: 0 } },
 };
 
@@ -58,12 +97,23 @@ describe('servqual analyze on hostile files', () => {
   it.each(files)('%s', (name) => {
     const path = join(dir, name);
     const header = readFileSync(path).subarray(0, 200).toString('latin1').split(/\r?\n/)[0] ?? '';
-    const args = ['--instrument', join(dir, 'tiny.json'), '--format', 'json', ...(header.includes('branch') ? ['--by', 'branch'] : []), ...(header.includes('submitted_at') ? ['--period', 'quarter'] : [])];
-    const cli = (source: string, input?: Buffer) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'analyze', source, ...args], { encoding: 'utf8', input });
+    const args = [
+      '--instrument',
+      join(dir, 'tiny.json'),
+      '--format',
+      'json',
+      ...(header.includes('branch') ? ['--by', 'branch'] : []),
+      ...(header.includes('submitted_at') ? ['--period', 'quarter'] : []),
+    ];
+    const cli = (source: string, input?: Buffer) =>
+      spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'analyze', source, ...args], { encoding: 'utf8', input });
     const r = cli(path);
     expect([0, 1]).toContain(r.status);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
-    const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('servqual: warning:'));
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('servqual: warning:'));
     expect(lines).toHaveLength(1);
     if (r.status === 0) {
       const report = JSON.parse(r.stdout) as { sample: { rows: number; used: number; excluded: number } };
@@ -107,7 +157,10 @@ describe('overall and the weights outside their scales: the value is set aside, 
   // The bundled example without its W_* columns, so importance is derived from `overall`. Three
   // rows get an `overall` outside 1–7 (99 is SPSS's usual "no answer" code). Set aside means read as
   // a missing answer, so the reference is the same file with those three cells blank.
-  const [head = [], ...body] = readFileSync(join(root, 'examples/hotel-survey.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+  const [head = [], ...body] = readFileSync(join(root, 'examples/hotel-survey.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
   const columns = head.flatMap((h, i) => (h.startsWith('W_') ? [] : [i]));
   const overall = head.indexOf('overall');
   const ROWS = [5, 60, 170];
@@ -118,38 +171,72 @@ describe('overall and the weights outside their scales: the value is set aside, 
   const reference = analyze(table(''), { instrument: servqual22 });
 
   it.each(['99', '-1000', '1e400'])('overall = %s in three rows: the statistics of those answers left blank; each value in the log', async (value) => {
-    for (const report of [analyze(table(value), { instrument: servqual22 }), await analyzeCsv(Readable.from([csvOf(table(value))]), { instrument: servqual22 })]) {
+    for (const report of [
+      analyze(table(value), { instrument: servqual22 }),
+      await analyzeCsv(Readable.from([csvOf(table(value))]), { instrument: servqual22 }),
+    ]) {
       expect(statistics(report)).toEqual(statistics(reference));
       // the rows still add up: all three are used
-      expect(report.sample).toEqual({ ...reference.sample, setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }] });
+      expect(report.sample).toEqual({
+        ...reference.sample,
+        setAside: [{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }],
+      });
       expect(report.dataQuality.issuesTotal).toBe(reference.dataQuality.issuesTotal + 3);
       expect(report.dataQuality.issues.filter((i) => i.code === 'E_OVERALL_OUT_OF_SCALE')).toEqual(
-        ROWS.map((row) => ({ code: 'E_OVERALL_OUT_OF_SCALE', row, column: 'overall', value, message: `row ${row}, column overall: "${value}" is outside the overall scale 1–7; left out of the statistics that use it` })),
+        ROWS.map((row) => ({
+          code: 'E_OVERALL_OUT_OF_SCALE',
+          row,
+          column: 'overall',
+          value,
+          message: `row ${row}, column overall: "${value}" is outside the overall scale 1–7; left out of the statistics that use it`,
+        })),
       );
     }
   });
 
-  it('reads overall on the instrument\'s overallScale when it has one', () => {
+  it("reads overall on the instrument's overallScale when it has one", () => {
     const tenPoint = defineInstrument({ ...servqual22, overallScale: { min: 0, max: 10 } });
     const report = analyze(table('9'), { instrument: tenPoint });
     expect(report.sample.setAside).toBeUndefined();
-    expect(analyze(table('11'), { instrument: tenPoint }).sample.setAside).toEqual([{ code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 }]);
-    expect(() => defineInstrument({ ...servqual22, overallScale: { min: 5, max: 5 } })).toThrow('overallScale.max: must be greater than overallScale.min (got min 5, max 5)');
+    expect(analyze(table('11'), { instrument: tenPoint }).sample.setAside).toEqual([
+      { code: 'E_OVERALL_OUT_OF_SCALE', reason: 'overall satisfaction outside its scale', values: 3 },
+    ]);
+    expect(() => defineInstrument({ ...servqual22, overallScale: { min: 5, max: 5 } })).toThrow(
+      'overallScale.max: must be greater than overallScale.min (got min 5, max 5)',
+    );
   });
 
   it('says so on the summary line', () => {
     const r = servqual(['analyze', '-', '--format', 'json'], csvOf(table('99')));
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('240 rows read: 238 used, 2 excluded (1 non-numeric answer, 1 answer outside the scale); 3 values set aside (3 overall satisfaction outside its scale)\n');
+    expect(r.stderr).toBe(
+      '240 rows read: 238 used, 2 excluded (1 non-numeric answer, 1 answer outside the scale); 3 values set aside (3 overall satisfaction outside its scale)\n',
+    );
   });
 
   it('validate lists each value set aside and exits 1', () => {
-    const r = servqual(['validate', '-', '--instrument', join(dir, 'tiny.json')], csvOf({ header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'overall'], rows: [['6', '6', '6', '2', '5', '5', '5', '3', '5'], ['6', '6', '6', '2', '5', '5', '5', '3', '-1000']] }));
-    expect([r.code, r.stdout, r.stderr]).toEqual([1, 'row 2, column overall: "-1000" is outside the overall scale 1–7; left out of the statistics that use it [E_OVERALL_OUT_OF_SCALE]\n', '2 rows checked (method servqual): 1 problem in 1 row\n']);
+    const r = servqual(
+      ['validate', '-', '--instrument', join(dir, 'tiny.json')],
+      csvOf({
+        header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'overall'],
+        rows: [
+          ['6', '6', '6', '2', '5', '5', '5', '3', '5'],
+          ['6', '6', '6', '2', '5', '5', '5', '3', '-1000'],
+        ],
+      }),
+    );
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      'row 2, column overall: "-1000" is outside the overall scale 1–7; left out of the statistics that use it [E_OVERALL_OUT_OF_SCALE]\n',
+      '2 rows checked (method servqual): 1 problem in 1 row\n',
+    ]);
   });
 
   it('--strict fails on a value it would set aside', () => {
-    const r = servqual(['analyze', '-', '--strict', '--instrument', join(dir, 'tiny.json')], csvOf({ header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'overall'], rows: [['6', '6', '6', '2', '5', '5', '5', '3', '99']] }));
+    const r = servqual(
+      ['analyze', '-', '--strict', '--instrument', join(dir, 'tiny.json')],
+      csvOf({ header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4', 'overall'], rows: [['6', '6', '6', '2', '5', '5', '5', '3', '99']] }),
+    );
     expect([r.code, r.stderr]).toEqual([1, 'servqual: row 1, column overall: "99" is outside the overall scale 1–7; left out of the statistics that use it\n']);
   });
 });
@@ -166,7 +253,7 @@ describe('missing-value codes (99, -9) are missing everywhere: items, weights, o
   const coded = { header, rows };
   const reference = analyze(blank, { instrument: tiny });
 
-  it('from the instrument\'s `missing`, the `missingCodes` option, and numbers in records', async () => {
+  it("from the instrument's `missing`, the `missingCodes` option, and numbers in records", async () => {
     const withCodes = defineInstrument({ ...tiny, missing: ['99', '-9'] });
     const records = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, Number(r[i])])));
     for (const report of [
@@ -198,7 +285,13 @@ describe('the W_* weights: an allocation outside 0–100 or not summing to 100 i
     ['6', '7', '7', '2', '5', '4', '5', '3'],
     ['6', '5', '7', '1', '6', '3', '4', '2'],
   ];
-  const weights = [['40', '60'], ['-5', '105'], ['1000', '0'], ['50', '40'], ['30', '']];
+  const weights = [
+    ['40', '60'],
+    ['-5', '105'],
+    ['1000', '0'],
+    ['50', '40'],
+    ['30', ''],
+  ];
   const table = (w: string[][]) => ({ header, rows: items.map((r, i) => [...r, ...(w[i] as string[])]) });
   // Set aside: read as a respondent who gave no allocation (the instrument's weights, else equal).
   const reference = analyze(table(weights.map((w, i) => (i === 0 ? w : ['', '']))), { instrument: tiny });
@@ -206,12 +299,21 @@ describe('the W_* weights: an allocation outside 0–100 or not summing to 100 i
   it('with -5/105, 1000/0, 50/40 and a missing weight', () => {
     const report = analyze(table(weights), { instrument: tiny });
     expect(statistics(report)).toEqual(statistics(reference));
-    expect(report.sample).toEqual({ rows: 5, used: 5, excluded: 0, reasons: [], setAside: [{ code: 'E_WEIGHTS_SUM', reason: 'weights do not sum to 100', values: 2 }, { code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 2 }] });
+    expect(report.sample).toEqual({
+      rows: 5,
+      used: 5,
+      excluded: 0,
+      reasons: [],
+      setAside: [
+        { code: 'E_WEIGHTS_SUM', reason: 'weights do not sum to 100', values: 2 },
+        { code: 'E_WEIGHT_OUT_OF_SCALE', reason: 'weight outside 0–100', values: 2 },
+      ],
+    });
     expect(report.dataQuality.issues.map((i) => [i.row, i.code, i.column, i.value, i.message])).toEqual([
       [2, 'E_WEIGHT_OUT_OF_SCALE', 'W_a', '-5', 'row 2, column W_a: weight "-5" is outside 0–100; the row\'s weights are left out'],
       [3, 'E_WEIGHT_OUT_OF_SCALE', 'W_a', '1000', 'row 3, column W_a: weight "1000" is outside 0–100; the row\'s weights are left out'],
-      [4, 'E_WEIGHTS_SUM', 'W_a+W_b', '90', 'row 4, columns W_a+W_b: weights sum to 90, not 100 (±1); the row\'s weights are left out'],
-      [5, 'E_WEIGHTS_SUM', 'W_a+W_b', null, 'row 5, columns W_a+W_b: 1 of 2 weights are missing; the row\'s weights are left out'],
+      [4, 'E_WEIGHTS_SUM', 'W_a+W_b', '90', "row 4, columns W_a+W_b: weights sum to 90, not 100 (±1); the row's weights are left out"],
+      [5, 'E_WEIGHTS_SUM', 'W_a+W_b', null, "row 5, columns W_a+W_b: 1 of 2 weights are missing; the row's weights are left out"],
     ]);
   });
 });
@@ -226,7 +328,13 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
     expect(report.dataQuality.undated).toBe(2); // 0999-07-01 and the blank cell
     expect(report.periods?.map((p) => [p.period, p.n])).toEqual([[periodOf(new Date(2025, 6, 1), period).label, 2]]);
     expect(report.dataQuality.issues).toEqual([
-      { code: 'E_DATE', row: 2, column: 'submitted_at', value: '0999-07-01', message: 'row 2, column submitted_at: "0999-07-01" has the year 999, outside 1900–2100; counted as undated' },
+      {
+        code: 'E_DATE',
+        row: 2,
+        column: 'submitted_at',
+        value: '0999-07-01',
+        message: 'row 2, column submitted_at: "0999-07-01" has the year 999, outside 1900–2100; counted as undated',
+      },
     ]);
     expect(report.sample).toMatchObject({ rows: 4, used: 4, setAside: [{ code: 'E_DATE', reason: 'unreadable or implausible date', values: 1 }] });
   });
@@ -234,7 +342,9 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
   it('01.07.25 read with dd.MM.yyyy is the year 25: undated, not a period of year 25', () => {
     const report = analyze(rows(['01.07.2025', '01.07.25']), { instrument: tiny, period: 'month', dateFormat: 'dd.MM.yyyy' });
     expect(report.periods?.map((p) => p.period)).toEqual(['2025-07']);
-    expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 2, column submitted_at: "01.07.25" has the year 25, outside 1900–2100; counted as undated']);
+    expect(report.dataQuality.issues.map((i) => i.message)).toEqual([
+      'row 2, column submitted_at: "01.07.25" has the year 25, outside 1900–2100; counted as undated',
+    ]);
   });
 
   it('parseDateCell — the doc example', () => {
@@ -243,7 +353,9 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
 
   it('an unreadable date is undated with its reason too', () => {
     const report = analyze(rows(['2025-07-01', '31/07/2025']), { instrument: tiny, period: 'month' });
-    expect(report.dataQuality.issues.map((i) => i.message)).toEqual(['row 2, column submitted_at: "31/07/2025" is not an ISO date (2025-03-31); counted as undated']);
+    expect(report.dataQuality.issues.map((i) => i.message)).toEqual([
+      'row 2, column submitted_at: "31/07/2025" is not an ISO date (2025-03-31); counted as undated',
+    ]);
   });
 
   it('period labels round-trip: periodIndex(periodOf(d).label) is periodOf(d).index, or periodOf refuses the date', () => {
@@ -263,29 +375,33 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
     );
   });
 
-  it.each(['YYYY-MM-DD', 'yyyy-MM-DD', 'dd.MM.YY', 'yyyy-MM-dd zzz', 'foo'])('dateFormat %s is refused before any row is read: E_INVALID_OPTION naming the option', (dateFormat) => {
-    for (const data of [rows(['2025-07-01']), { header, rows: [] }, { header: header.slice(0, 8), rows: [items] }]) {
-      let caught: unknown;
-      try {
-        analyze(data, { instrument: tiny, period: 'month', dateFormat });
-      } catch (error) {
-        caught = error;
+  it.each(['YYYY-MM-DD', 'yyyy-MM-DD', 'dd.MM.YY', 'yyyy-MM-dd zzz', 'foo'])(
+    'dateFormat %s is refused before any row is read: E_INVALID_OPTION naming the option',
+    (dateFormat) => {
+      for (const data of [rows(['2025-07-01']), { header, rows: [] }, { header: header.slice(0, 8), rows: [items] }]) {
+        let caught: unknown;
+        try {
+          analyze(data, { instrument: tiny, period: 'month', dateFormat });
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).toBeInstanceOf(ServqualError);
+        expect(caught).toMatchObject({ code: 'E_INVALID_OPTION', message: expect.stringMatching(new RegExp(`^dateFormat "${dateFormat}": `)) });
       }
-      expect(caught).toBeInstanceOf(ServqualError);
-      expect(caught).toMatchObject({ code: 'E_INVALID_OPTION', message: expect.stringMatching(new RegExp(`^dateFormat "${dateFormat}": `)) });
-    }
-  });
+    },
+  );
 
   it('--date-format YYYY-MM-DD is a usage error (exit 2), whatever the data', () => {
     // The library's message names the option (dateFormat, above); the CLI names the flag that set it.
-    const message = 'servqual: --date-format "YYYY-MM-DD": YYYY is the week-numbering year and DD the day of the year; for a calendar date write yyyy-MM-dd\nRun "servqual --help" for usage.\n';
+    const message =
+      'servqual: --date-format "YYYY-MM-DD": YYYY is the week-numbering year and DD the day of the year; for a calendar date write yyyy-MM-dd\nRun "servqual --help" for usage.\n';
     for (const input of ['', csvOf(rows(['2025-07-01']))]) {
       const r = servqual(['analyze', '-', '--instrument', join(dir, 'tiny.json'), '--period', 'month', '--date-format', 'YYYY-MM-DD'], input);
       expect([r.code, r.stdout, r.stderr]).toEqual([2, '', message]);
     }
   });
 
-  it('a pattern with a time zone gives the date as written, whatever the machine\'s zone', () => {
+  it("a pattern with a time zone gives the date as written, whatever the machine's zone", () => {
     // 23:30 at UTC−05:00 on 31 March is 04:30 UTC on 1 April: read as written it is in Q1 and March.
     const script = `
       import { analyze } from ${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)};
@@ -329,14 +445,24 @@ describe('columns with no name (Excel\'s trailing ",,", a pandas index) are igno
 
 describe('servqual template quotes column names as CSV', () => {
   it('surveyTemplateCsv — the doc example', () => {
-    const oneItem = defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }] }] });
+    const oneItem = defineInstrument({
+      id: 'x',
+      name: { en: 'X' },
+      scale: { min: 1, max: 5 },
+      dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }] }],
+    });
     expect(surveyTemplateCsv(oneItem, 'servperf')).toBe('"Pa,b",W_d,overall\n');
   });
 
   it('an item id with a comma or a quote reads back as the same columns, and a file with that header scores', async () => {
     const work = mkdtempSync(join(tmpdir(), 'servqual-template-'));
     try {
-      const instrument = { id: 'quoted', name: { en: 'Quoted' }, scale: { min: 1, max: 7 }, dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }, { id: 'say "hi"' }, { id: 'plain' }] }] };
+      const instrument = {
+        id: 'quoted',
+        name: { en: 'Quoted' },
+        scale: { min: 1, max: 7 },
+        dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: 'a,b' }, { id: 'say "hi"' }, { id: 'plain' }] }],
+      };
       const path = join(work, 'quoted.json');
       writeFileSync(path, JSON.stringify(instrument));
       const r = servqual(['template', '--instrument', path]);
@@ -346,7 +472,11 @@ describe('servqual template quotes column names as CSV', () => {
       const survey = `${r.stdout}6,7,5,5,6,4,100,6\n`;
       const report = await analyzeCsv(Readable.from([survey]), { instrument: defineInstrument(instrument) });
       expect(report.sample).toEqual({ rows: 1, used: 1, excluded: 0, reasons: [] });
-      expect(report.items.map((i) => [i.id, i.gap?.mean])).toEqual([['a,b', -1], ['say "hi"', -1], ['plain', -1]]); // P − E: 5 − 6, 6 − 7, 4 − 5
+      expect(report.items.map((i) => [i.id, i.gap?.mean])).toEqual([
+        ['a,b', -1],
+        ['say "hi"', -1],
+        ['plain', -1],
+      ]); // P − E: 5 − 6, 6 − 7, 4 − 5
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -357,9 +487,15 @@ describe('journey: blank lines are skipped, not read as a stage', () => {
   const shares = 'stage,satisfied\nbooking,0.97\n\ncheck-in,0.91\n\n';
   const ratings = 'id,desk,room\n1,5,3\n\n2,4,5\n3,2,\n\n';
   it('in stage,satisfied form and in per-respondent ratings', async () => {
-    expect(await readJourneyCsv(Readable.from([shares]))).toEqual([{ stage: 'booking', satisfied: 0.97 }, { stage: 'check-in', satisfied: 0.91 }]);
+    expect(await readJourneyCsv(Readable.from([shares]))).toEqual([
+      { stage: 'booking', satisfied: 0.97 },
+      { stage: 'check-in', satisfied: 0.91 },
+    ]);
     // desk: 5 and 4 of 5, 4, 2 are at least 4 → 2/3; room: 5 of 3, 5 → 1/2 (the blank rating is not counted)
-    expect((await readJourneyCsv(Readable.from([ratings]), { threshold: 4 })).map((st) => [st.stage, st.satisfied])).toEqual([['desk', 2 / 3], ['room', 1 / 2]]);
+    expect((await readJourneyCsv(Readable.from([ratings]), { threshold: 4 })).map((st) => [st.stage, st.satisfied])).toEqual([
+      ['desk', 2 / 3],
+      ['room', 1 / 2],
+    ]);
   });
   it('servqual journey reads a file with blank lines', () => {
     const r = servqual(['journey', '-', '--format', 'json'], shares);
@@ -367,7 +503,10 @@ describe('journey: blank lines are skipped, not read as a stage', () => {
     expect((JSON.parse(r.stdout) as { stages: unknown[] }).stages).toHaveLength(2);
   });
   it('a stage without a share is named, not taken for NaN', async () => {
-    await expect(readJourneyCsv(Readable.from(['stage,satisfied\nbooking,\n']))).rejects.toMatchObject({ code: 'E_NOT_NUMERIC', message: 'row 1, column satisfied: no share given' });
+    await expect(readJourneyCsv(Readable.from(['stage,satisfied\nbooking,\n']))).rejects.toMatchObject({
+      code: 'E_NOT_NUMERIC',
+      message: 'row 1, column satisfied: no share given',
+    });
   });
 });
 
@@ -383,7 +522,10 @@ describe('instrument limits: items per dimension, and scales doubles can step th
   });
 
   it.each([
-    [{ min: 1e20, max: 1e20 + 16384 }, 'scale: min 100000000000000000000 and max 100000000000000020000 are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)'],
+    [
+      { min: 1e20, max: 1e20 + 16384 },
+      'scale: min 100000000000000000000 and max 100000000000000020000 are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)',
+    ],
     [{ min: -1.5e308, max: 1.5e308 }, 'scale: the range max − min (or min + max) is not a finite number'],
     [{ min: 1, max: Number.POSITIVE_INFINITY }, 'scale.max: Invalid input: expected number, received Infinity'],
     [{ min: Number.NaN, max: 5 }, 'scale.min: Invalid input: expected number, received NaN'],
@@ -399,7 +541,9 @@ describe('instrument limits: items per dimension, and scales doubles can step th
   });
 
   it('overallScale gets the same checks', () => {
-    expect(() => defineInstrument({ ...base, overallScale: { min: 1e20, max: 1e20 + 16384 } })).toThrow(/^invalid instrument: overallScale: min 100000000000000000000 and max 100000000000000020000 are too close/);
+    expect(() => defineInstrument({ ...base, overallScale: { min: 1e20, max: 1e20 + 16384 } })).toThrow(
+      /^invalid instrument: overallScale: min 100000000000000000000 and max 100000000000000020000 are too close/,
+    );
   });
 });
 

@@ -222,7 +222,10 @@ describe('analyze --out', () => {
     symlinkSync(file, join(dirname(file), 'link.csv'));
     for (const out of [file, join(dirname(file), '.', 's.csv'), join(dirname(file), 'link.csv')]) {
       const r = await cli(args(file, out));
-      expect([r.code, r.stderr]).toEqual([2, `servqual: --out: "${out}" is the input file; the report would overwrite the survey\nRun "servqual --help" for usage.\n`]);
+      expect([r.code, r.stderr]).toEqual([
+        2,
+        `servqual: --out: "${out}" is the input file; the report would overwrite the survey\nRun "servqual --help" for usage.\n`,
+      ]);
     }
     expect(readFileSync(file, 'utf8')).toBe(survey);
   });

@@ -54,17 +54,58 @@ describe('defineInstrument(obj)', () => {
   it.each([
     [
       'a duplicate item id, named by path',
-      { ...minimal(), dimensions: [{ id: 'a', name: { en: 'A' }, items: [{ id: 'A1' }] }, { id: 'b', name: { en: 'B' }, items: [{ id: 'B1' }] }, { id: 'c', name: { en: 'C' }, items: [{ id: 'A1' }] }] },
+      {
+        ...minimal(),
+        dimensions: [
+          { id: 'a', name: { en: 'A' }, items: [{ id: 'A1' }] },
+          { id: 'b', name: { en: 'B' }, items: [{ id: 'B1' }] },
+          { id: 'c', name: { en: 'C' }, items: [{ id: 'A1' }] },
+        ],
+      },
       'dimensions[2].items[0].id: duplicate item id "A1"',
     ],
-    ['a duplicate dimension id', { ...minimal(), dimensions: [{ id: 'a', name: { en: 'A' }, items: [{ id: '1' }] }, { id: 'a', name: { en: 'A' }, items: [{ id: '2' }] }] }, 'dimensions[1].id: duplicate dimension id "a"'],
+    [
+      'a duplicate dimension id',
+      {
+        ...minimal(),
+        dimensions: [
+          { id: 'a', name: { en: 'A' }, items: [{ id: '1' }] },
+          { id: 'a', name: { en: 'A' }, items: [{ id: '2' }] },
+        ],
+      },
+      'dimensions[1].id: duplicate dimension id "a"',
+    ],
     ['min not below max', { ...minimal(), scale: { min: 7, max: 1 } }, 'scale.max: must be greater than scale.min (got min 7, max 1)'],
     ['a missing scale', { ...minimal(), scale: undefined }, 'scale: '],
     ['an item template without {id}', { ...minimal(), columns: { perception: 'P' } }, 'columns.perception: an item template must contain {id}'],
     ['a weight template without {dimension}', { ...minimal(), columns: { weight: 'W' } }, 'columns.weight: a weight template must contain {dimension}'],
-    ['default weights on some dimensions only', { ...minimal(), dimensions: [{ id: 'a', name: { en: 'A' }, weight: 50, items: [{ id: '1' }] }, { id: 'b', name: { en: 'B' }, items: [{ id: '2' }] }] }, 'dimensions[].weight: give a default weight for every dimension or for none'],
-    ['default weights not summing to 100', { ...minimal(), dimensions: [{ id: 'a', name: { en: 'A' }, weight: 50, items: [{ id: '1' }] }, { id: 'b', name: { en: 'B' }, weight: 40, items: [{ id: '2' }] }] }, 'dimensions[].weight: default weights must sum to 100 (±1), got 90'],
-    ['two roles naming one column', { ...minimal(), columns: { expectation: '{id}', perception: '{id}' } }, 'columns: "1" is named by both expectation of item 1 and perception of item 1'],
+    [
+      'default weights on some dimensions only',
+      {
+        ...minimal(),
+        dimensions: [
+          { id: 'a', name: { en: 'A' }, weight: 50, items: [{ id: '1' }] },
+          { id: 'b', name: { en: 'B' }, items: [{ id: '2' }] },
+        ],
+      },
+      'dimensions[].weight: give a default weight for every dimension or for none',
+    ],
+    [
+      'default weights not summing to 100',
+      {
+        ...minimal(),
+        dimensions: [
+          { id: 'a', name: { en: 'A' }, weight: 50, items: [{ id: '1' }] },
+          { id: 'b', name: { en: 'B' }, weight: 40, items: [{ id: '2' }] },
+        ],
+      },
+      'dimensions[].weight: default weights must sum to 100 (±1), got 90',
+    ],
+    [
+      'two roles naming one column',
+      { ...minimal(), columns: { expectation: '{id}', perception: '{id}' } },
+      'columns: "1" is named by both expectation of item 1 and perception of item 1',
+    ],
     ['an unknown key', { ...minimal(), colour: 'red' }, '(root): '],
     ['an empty item list', { ...minimal(), dimensions: [{ id: 'd', name: { en: 'D' }, items: [] }] }, 'dimensions[0].items: '],
   ])('rejects %s', (_label, input, message) => {

@@ -40,7 +40,17 @@ describe('journey(stages)', () => {
 describe('stagesFromRatings(stages, ratings, threshold)', () => {
   it('counts ratings at or above the threshold among those given — the doc example', () => {
     // desk: 5 and 4 of 5, 4, 2 → 2/3; room: 5 of 3, 5 → 1/2 (the missing rating is not counted)
-    expect(stagesFromRatings(['desk', 'room'], [[5, 3], [4, 5], [2, null]], 4).map((s) => [s.satisfied, s.n])).toEqual([
+    expect(
+      stagesFromRatings(
+        ['desk', 'room'],
+        [
+          [5, 3],
+          [4, 5],
+          [2, null],
+        ],
+        4,
+      ).map((s) => [s.satisfied, s.n]),
+    ).toEqual([
       [2 / 3, 3],
       [0.5, 2],
     ]);
@@ -60,7 +70,9 @@ describe('readJourneyCsv(file) and servqual journey', () => {
 
   it('prints the journey of the bundled example', () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
-    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'journey', join(root, 'examples/hotel-journey.csv'), '--format', 'json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'journey', join(root, 'examples/hotel-journey.csv'), '--format', 'json'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { weakest: string }).weakest).toBe('breakfast');
   });

@@ -17,7 +17,10 @@ describe('priorities', () => {
   it('score = importance share × significant shortfall, ranked per level', () => {
     // a: 0.70 × 1 = 0.70; b: 0.30 × 2 = 0.60; items: 0.35 × 1 (items 1, 2) and 0.15 × 2 (items 3, 4)
     const dims = report.priorities.filter((p) => p.level === 'dimension');
-    expect(dims.map((p) => [p.rank, p.id])).toEqual([[1, 'a'], [2, 'b']]);
+    expect(dims.map((p) => [p.rank, p.id])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
     expect(dims[0]?.score).toBeCloseTo(0.7, 12);
     expect(dims[1]?.score).toBeCloseTo(0.6, 12);
     const items = report.priorities.filter((p) => p.level === 'item');
@@ -85,9 +88,18 @@ describe('priorities of three-column data', () => {
     // Item 4 is reverse-keyed, so its raw answers are 8 − x.
     const p = [4, 3, 4, 5, 4, 4];
     const rows = p.map((x) => ({
-      MIN1: 5, MIN2: 5, MIN3: 2, MIN4: 8 - 2,
-      DES1: 7, DES2: 7, DES3: 7, DES4: 8 - 7,
-      P1: x, P2: x, P3: x, P4: 8 - x,
+      MIN1: 5,
+      MIN2: 5,
+      MIN3: 2,
+      MIN4: 8 - 2,
+      DES1: 7,
+      DES2: 7,
+      DES3: 7,
+      DES4: 8 - 7,
+      P1: x,
+      P2: x,
+      P3: x,
+      P4: 8 - x,
     }));
     const r = analyze(rows, { instrument: tiny });
     expect(r.method).toBe('three-column');
@@ -96,6 +108,8 @@ describe('priorities of three-column data', () => {
       ['a', 'below', 0.5],
       ['b', 'within', 1.5],
     ]);
-    expect(dims[0]?.reason.en).toMatch(/^A: customers perceive 4\.00 against a minimum of 5\.00 and a desired level of 7\.00 \(below the minimum by 1\.00, p = \.\d{3}\)/);
+    expect(dims[0]?.reason.en).toMatch(
+      /^A: customers perceive 4\.00 against a minimum of 5\.00 and a desired level of 7\.00 \(below the minimum by 1\.00, p = \.\d{3}\)/,
+    );
   });
 });

@@ -49,7 +49,10 @@ describe('analyze() invariants (fast-check)', () => {
   it('shuffling respondents changes nothing', () => {
     fc.assert(
       fc.property(survey, fc.integer(), (rows, salt) => {
-        const shuffled = rows.map((r, i) => ({ r, k: Math.sin(i * 12.9898 + salt) })).sort((a, b) => a.k - b.k).map((x) => x.r);
+        const shuffled = rows
+          .map((r, i) => ({ r, k: Math.sin(i * 12.9898 + salt) }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.r);
         const a = report(rows);
         const b = report(shuffled);
         expectFinite(a);

@@ -8,8 +8,14 @@ const branches = [hostile, '上海-02', '=HYPERLINK("http://x")', hostile, '上�
 const rows = branches.map((branch, i) => ({
   branch,
   date: i < 3 ? '2025-01-15' : '2025-02-15',
-  E1: 6, E2: 6, E3: 6, E4: 2,
-  P1: 4 + (i % 3), P2: 5, P3: 4 + (i % 2), P4: 3,
+  E1: 6,
+  E2: 6,
+  E3: 6,
+  E4: 2,
+  P1: 4 + (i % 3),
+  P2: 5,
+  P3: 4 + (i % 2),
+  P4: 3,
 }));
 const report = analyze(rows, { instrument: tiny, by: ['branch'], period: 'month', dateColumn: 'date', minSegmentSize: 2 });
 
@@ -21,7 +27,7 @@ describe('renderHtml(report)', () => {
   });
   it('is self-contained: no scripts, no external resources', () => {
     expect(html).not.toMatch(/<script|<link|@import|url\(|src="http|href="http/i);
-    expect(html).toContain("Content-Security-Policy");
+    expect(html).toContain('Content-Security-Policy');
   });
   it('has every chart that applies, each with a title, a text alternative and axis labels', () => {
     for (const id of ['chart-gaps', 'chart-ep', 'chart-ipa', 'chart-trend', 'chart-heat-branch']) {

@@ -22,7 +22,15 @@ async function reportsOfFixtures(): Promise<Array<[string, Report]>> {
 describe('ReportSchema', () => {
   it('accepts the report of every fixture, with no field unknown to it', async () => {
     const reports = await reportsOfFixtures();
-    expect(reports.map(([n]) => n).sort()).toEqual(['custom-reverse', 'segments', 'servperf-100', 'servqual-complete', 'servqual-missing', 'servqual-small40', 'three-column']);
+    expect(reports.map(([n]) => n).sort()).toEqual([
+      'custom-reverse',
+      'segments',
+      'servperf-100',
+      'servqual-complete',
+      'servqual-missing',
+      'servqual-small40',
+      'three-column',
+    ]);
     for (const [name, report] of reports) {
       const parsed = ReportSchema.safeParse(JSON.parse(JSON.stringify(report)));
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 3).map((i) => `${name}: ${i.path.join('.')}: ${i.message}`)).toEqual([]);

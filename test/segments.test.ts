@@ -56,12 +56,18 @@ describe('analyzeCsv(file, { by, period })', () => {
   it('names a missing segment or date column', () => {
     const rows = [Object.fromEntries(TINY_HEADER.map((h) => [h, 5]))];
     expect(() => analyze(rows, { instrument: tiny, by: ['branch'] })).toThrow(ValidationError);
-    expect(() => analyze(rows, { instrument: tiny, period: 'month' })).toThrow('header: no column "submitted_at (or date; name another with dateColumn)" to date the rows by');
+    expect(() => analyze(rows, { instrument: tiny, period: 'month' })).toThrow(
+      'header: no column "submitted_at (or date; name another with dateColumn)" to date the rows by',
+    );
   });
 
   it('counts rows without a readable date and leaves them out of the periods only', () => {
     const base = Object.fromEntries(TINY_HEADER.map((h) => [h, 5]));
-    const rows = [{ ...base, date: '2025-03-01' }, { ...base, date: 'soon' }, { ...base, date: '' }];
+    const rows = [
+      { ...base, date: '2025-03-01' },
+      { ...base, date: 'soon' },
+      { ...base, date: '' },
+    ];
     const r = analyze(rows, { instrument: tiny, period: 'month' });
     expect(r.sample.used).toBe(3);
     expect(r.dataQuality.undated).toBe(2);

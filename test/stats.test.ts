@@ -49,13 +49,25 @@ describe('adjustPValues(p, method)', () => {
 describe('cronbachAlpha(rows)', () => {
   it('matches psych::alpha on a two-item scale — the doc example', () => {
     // R psych 2.2.9 alpha(cbind(1:4, c(2,3,3,5))): raw_alpha 0.96, std.alpha 0.96016415761152496
-    const r = cronbachAlpha([[1, 2], [2, 3], [3, 3], [4, 5]]);
+    const r = cronbachAlpha([
+      [1, 2],
+      [2, 3],
+      [3, 3],
+      [4, 5],
+    ]);
     expect(r.alpha).toBeCloseTo(0.96, 14);
     expect(r.standardizedAlpha).toBeCloseTo(0.96016415761152496, 14);
     expect(r.n).toBe(4);
   });
   it('drops rows with a missing value (listwise)', () => {
-    const r = cronbachAlpha([[1, 2], [2, 3], [null, 1], [3, 3], [4, 5], [Number.NaN, 2]]);
+    const r = cronbachAlpha([
+      [1, 2],
+      [2, 3],
+      [null, 1],
+      [3, 3],
+      [4, 5],
+      [Number.NaN, 2],
+    ]);
     expect(r.n).toBe(4);
     expect(r.alpha).toBeCloseTo(0.96, 14);
   });
@@ -65,7 +77,13 @@ describe('CoMoments', () => {
   it('gives the sample covariance of a hand-computed example', () => {
     // x = 1,2,3,4 and y = 2,3,3,5: cov = Σ(dx·dy)/3 = (1.875 + 0.125 − 0.125 + 2.625)/3 = 1.5
     const m = new CoMoments(2);
-    for (const [x, y] of [[1, 2], [2, 3], [3, 3], [4, 5]] as const) m.add([x, y]);
+    for (const [x, y] of [
+      [1, 2],
+      [2, 3],
+      [3, 3],
+      [4, 5],
+    ] as const)
+      m.add([x, y]);
     expect(m.covariance(0, 1)).toBeCloseTo(1.5, 14);
     expect(m.variance(0)).toBeCloseTo(5 / 3, 14);
   });
@@ -159,7 +177,12 @@ describe('ShiftedSums (the per-row side of the analyzer)', () => {
     // gaps 2, 0, 4 (mean 2, deviations 0, −2, 2): C_bb = 2, C_pp = 14, C_gg = 8, and directly
     // C_bp = 1 + 0 + 3 = 4, C_bg = 0 + 0 + 2 = 2, C_pg = 0 + 4 + 6 = 10 — what the derivation gives.
     const hand = new ShiftedSums([3], [true]);
-    for (const [b, p] of [[1, 3], [2, 2], [3, 7]] as const) hand.addPaired(0, b, p, p - b);
+    for (const [b, p] of [
+      [1, 3],
+      [2, 2],
+      [3, 7],
+    ] as const)
+      hand.addPaired(0, b, p, p - b);
     const c = Array.from(hand.moments(0).c);
     expect(c).toEqual([2, 4, 2, 14, 10, 8]);
     expect(() => new ShiftedSums([2], [true])).toThrow(/not 3/);

@@ -111,7 +111,10 @@ describe('analyzeInThreads after an early scan that gave up', () => {
       };
       return analyzeInThreads(file, { instrument: servqual22 }, 2, { spawn, scanned: { file, blocks } });
     };
-    await expect(attempt('grew')).rejects.toMatchObject({ code: 'E_IO', message: 'the file grew while it was read; score a copy that is not being written to' });
+    await expect(attempt('grew')).rejects.toMatchObject({
+      code: 'E_IO',
+      message: 'the file grew while it was read; score a copy that is not being written to',
+    });
     await expect(attempt('unreadable')).resolves.toBeNull();
     expect(started).toBe(0);
   });
@@ -138,8 +141,8 @@ describe('startWorker(file)', () => {
     writeFileSync(talker, "process.stdout.write('out from a worker\\n'); process.stderr.write('err from a worker\\n');");
     const seen = { stdout: '', stderr: '' };
     const write = { stdout: process.stdout.write, stderr: process.stderr.write };
-    process.stdout.write = ((chunk: Buffer | string) => (seen.stdout += String(chunk), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: Buffer | string) => (seen.stderr += String(chunk), true)) as typeof process.stderr.write;
+    process.stdout.write = ((chunk: Buffer | string) => ((seen.stdout += String(chunk)), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: Buffer | string) => ((seen.stderr += String(chunk)), true)) as typeof process.stderr.write;
     try {
       const worker = startWorker(pathToFileURL(talker));
       await new Promise((resolve) => worker.once('exit', resolve));

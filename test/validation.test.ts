@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, createRowReader, parseCell, resolveColumns, servqual22, ServqualError, validateSurvey, ValidationError, type DataIssue } from '../src/index.js';
+import {
+  analyze,
+  createRowReader,
+  parseCell,
+  resolveColumns,
+  servqual22,
+  ServqualError,
+  validateSurvey,
+  ValidationError,
+  type DataIssue,
+} from '../src/index.js';
 import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 function headerIssues(header: string[]): readonly DataIssue[] {
@@ -28,7 +38,9 @@ describe('resolveColumns(header, instrument)', () => {
 
   it('names every missing column', () => {
     const issues = headerIssues(['E1', 'E2', 'E3', 'P1', 'P2', 'P3', 'P4']);
-    expect(issues).toEqual([{ code: 'E_MISSING_COLUMN', row: 0, column: 'E4', value: null, message: 'header: missing column "E4" (needed for method servqual)' }]);
+    expect(issues).toEqual([
+      { code: 'E_MISSING_COLUMN', row: 0, column: 'E4', value: null, message: 'header: missing column "E4" (needed for method servqual)' },
+    ]);
   });
 
   it('wants every weight column once one is present', () => {
@@ -73,9 +85,21 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
 
   const withCell = (index: number, value: string): string[] => good.map((c, i) => (i === index ? value : c));
   it.each([
-    ['a non-numeric answer', withCell(4, 'five'), { code: 'E_NOT_NUMERIC', row: 3, column: 'P1', value: 'five', message: 'row 3, column P1: "five" is not a number' }],
-    ['an answer above the scale', withCell(5, '9'), { code: 'E_OUT_OF_SCALE', row: 3, column: 'P2', value: '9', message: 'row 3, column P2: "9" is outside the scale 1–7' }],
-    ['an answer below the scale', withCell(0, '0'), { code: 'E_OUT_OF_SCALE', row: 3, column: 'E1', value: '0', message: 'row 3, column E1: "0" is outside the scale 1–7' }],
+    [
+      'a non-numeric answer',
+      withCell(4, 'five'),
+      { code: 'E_NOT_NUMERIC', row: 3, column: 'P1', value: 'five', message: 'row 3, column P1: "five" is not a number' },
+    ],
+    [
+      'an answer above the scale',
+      withCell(5, '9'),
+      { code: 'E_OUT_OF_SCALE', row: 3, column: 'P2', value: '9', message: 'row 3, column P2: "9" is outside the scale 1–7' },
+    ],
+    [
+      'an answer below the scale',
+      withCell(0, '0'),
+      { code: 'E_OUT_OF_SCALE', row: 3, column: 'E1', value: '0', message: 'row 3, column E1: "0" is outside the scale 1–7' },
+    ],
     ['a decimal comma', withCell(2, '5,5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '5,5' }],
     ['a hexadecimal number', withCell(2, '0x5'), { code: 'E_NOT_NUMERIC', row: 3, column: 'E3', value: '0x5' }],
     ['a non-numeric overall', withCell(10, 'good'), { code: 'E_NOT_NUMERIC', row: 3, column: 'overall', value: 'good' }],
@@ -90,21 +114,60 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
   });
 
   it.each([
-    ['weights off 100', withCell(9, '50'), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', value: '90', message: "row 3, columns W_a+W_b: weights sum to 90, not 100 (±1); the row's weights are left out" }],
-    ['a weight missing', withCell(9, ''), { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: "row 3, columns W_a+W_b: 1 of 2 weights are missing; the row's weights are left out" }],
-    ['a negative weight', withCell(8, '-40'), { code: 'E_WEIGHT_OUT_OF_SCALE', row: 3, column: 'W_a', value: '-40', message: 'row 3, column W_a: weight "-40" is outside 0–100; the row\'s weights are left out' }],
+    [
+      'weights off 100',
+      withCell(9, '50'),
+      {
+        code: 'E_WEIGHTS_SUM',
+        row: 3,
+        column: 'W_a+W_b',
+        value: '90',
+        message: "row 3, columns W_a+W_b: weights sum to 90, not 100 (±1); the row's weights are left out",
+      },
+    ],
+    [
+      'a weight missing',
+      withCell(9, ''),
+      { code: 'E_WEIGHTS_SUM', row: 3, column: 'W_a+W_b', message: "row 3, columns W_a+W_b: 1 of 2 weights are missing; the row's weights are left out" },
+    ],
+    [
+      'a negative weight',
+      withCell(8, '-40'),
+      {
+        code: 'E_WEIGHT_OUT_OF_SCALE',
+        row: 3,
+        column: 'W_a',
+        value: '-40',
+        message: 'row 3, column W_a: weight "-40" is outside 0–100; the row\'s weights are left out',
+      },
+    ],
     ['a weight over 100', withCell(9, '160'), { code: 'E_WEIGHT_OUT_OF_SCALE', row: 3, column: 'W_b', value: '160' }],
-    ['an overall outside the scale', withCell(10, '99'), { code: 'E_OVERALL_OUT_OF_SCALE', row: 3, column: 'overall', value: '99', message: 'row 3, column overall: "99" is outside the overall scale 1–7; left out of the statistics that use it' }],
+    [
+      'an overall outside the scale',
+      withCell(10, '99'),
+      {
+        code: 'E_OVERALL_OUT_OF_SCALE',
+        row: 3,
+        column: 'overall',
+        value: '99',
+        message: 'row 3, column overall: "99" is outside the overall scale 1–7; left out of the statistics that use it',
+      },
+    ],
   ])('sets aside %s, keeping the row', (_label, cells, expected) => {
     const r = reader.read(cells, 3);
     if (!r.ok) throw new Error('expected the row to be used');
     expect(r.response.notes).toEqual([expect.objectContaining(expected)]);
-    expect(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? r.response.overall : r.response.weights).toEqual(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? Number.NaN : null);
+    expect(expected.code === 'E_OVERALL_OUT_OF_SCALE' ? r.response.overall : r.response.weights).toEqual(
+      expected.code === 'E_OVERALL_OUT_OF_SCALE' ? Number.NaN : null,
+    );
     expect(Array.from(r.response.perception)).toEqual([5, 6, 4, 8 - 3]);
   });
 
   it('lists a value set aside after the problems that exclude the row', () => {
-    const r = reader.read(withCell(10, '99').map((c, i) => (i === 4 ? 'x' : c)), 6);
+    const r = reader.read(
+      withCell(10, '99').map((c, i) => (i === 4 ? 'x' : c)),
+      6,
+    );
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['E_NOT_NUMERIC', 'E_OVERALL_OUT_OF_SCALE']);
   });
 
@@ -114,7 +177,10 @@ describe('createRowReader(header, instrument).read(cells, row)', () => {
   });
 
   it('lists every problem of a row', () => {
-    const r = reader.read(withCell(0, '8').map((c, i) => (i === 4 ? 'x' : c)), 5);
+    const r = reader.read(
+      withCell(0, '8').map((c, i) => (i === 4 ? 'x' : c)),
+      5,
+    );
     expect(r.ok ? [] : r.issues.map((i) => i.column)).toEqual(['E1', 'P1']);
   });
 });
@@ -167,7 +233,10 @@ describe('values JavaScript passes in memory: a problem with its row and column,
   });
 
   it('such a value in another column is kept as its text', () => {
-    const records = [{ ...good, branch: noProto }, { ...good, branch: 7n }] as unknown as Array<Record<string, string>>;
+    const records = [
+      { ...good, branch: noProto },
+      { ...good, branch: 7n },
+    ] as unknown as Array<Record<string, string>>;
     expect(analyze(records, { instrument: tiny, by: ['branch'] }).segments?.['branch']?.map((g) => g.value)).toEqual(['7', '[object Object]']);
   });
 
@@ -175,7 +244,11 @@ describe('values JavaScript passes in memory: a problem with its row and column,
     ['a null record', [good, null], 'record 2 is null, not an object of cells'],
     ['a number as a record', [good, 5], 'record 2 is a number, not an object of cells'],
     ['a non-string header cell', { header: ['E1', 2, 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [] }, 'header cell 2 is a number, not text'],
-    ['a row that is not an array', { header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [['6', '6', '6', '2', '5', '5', '5', '3'], 'x'] }, 'row 2 is a string, not an array of cells'],
+    [
+      'a row that is not an array',
+      { header: ['E1', 'E2', 'E3', 'E4', 'P1', 'P2', 'P3', 'P4'], rows: [['6', '6', '6', '2', '5', '5', '5', '3'], 'x'] },
+      'row 2 is a string, not an array of cells',
+    ],
   ])('%s is E_NO_DATA naming it', (_label, input, message) => {
     for (const [name, run] of [
       ['analyze', () => analyze(input as never, { instrument: tiny })],

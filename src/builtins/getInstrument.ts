@@ -23,10 +23,7 @@ export const BUILT_IN_INSTRUMENTS: Readonly<Record<string, Instrument>> = Object
 export function getInstrument(name: string): Instrument {
   const found = Object.hasOwn(BUILT_IN_INSTRUMENTS, name) ? BUILT_IN_INSTRUMENTS[name] : undefined;
   if (found === undefined) {
-    throw new ServqualError(
-      'E_UNKNOWN_INSTRUMENT',
-      `unknown instrument "${name}"; built-in instruments are ${Object.keys(BUILT_IN_INSTRUMENTS).join(', ')}`,
-    );
+    throw new ServqualError('E_UNKNOWN_INSTRUMENT', `unknown instrument "${name}"; built-in instruments are ${Object.keys(BUILT_IN_INSTRUMENTS).join(', ')}`);
   }
   return found;
 }

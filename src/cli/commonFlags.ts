@@ -35,9 +35,22 @@ export const METHOD = {
   option: 'method',
 } as const satisfies FlagSpec;
 
-export const LANG = { name: 'lang', type: 'choice', choices: ['en', 'zh'], default: DEFAULTS.lang, placeholder: 'LANG', help: '{choices}: every label and sentence a person reads' } as const satisfies FlagSpec;
+export const LANG = {
+  name: 'lang',
+  type: 'choice',
+  choices: ['en', 'zh'],
+  default: DEFAULTS.lang,
+  placeholder: 'LANG',
+  help: '{choices}: every label and sentence a person reads',
+} as const satisfies FlagSpec;
 
-export const DELIMITER = { name: 'delimiter', type: 'string', placeholder: 'CHAR', help: 'field delimiter (default ","; ";" from European Excel; tab)', option: 'delimiter' } as const satisfies FlagSpec;
+export const DELIMITER = {
+  name: 'delimiter',
+  type: 'string',
+  placeholder: 'CHAR',
+  help: 'field delimiter (default ","; ";" from European Excel; tab)',
+  option: 'delimiter',
+} as const satisfies FlagSpec;
 
 /** How a survey file is read: every command that reads one takes these. */
 export const READING_FLAGS = [
@@ -53,7 +66,13 @@ export const READING_FLAGS = [
     help: '{choices}\n(auto: a byte-order mark, else UTF-8, else GB18030)',
     option: 'encoding',
   },
-  { name: 'missing', type: 'string', placeholder: 'CODES', help: 'codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)', option: 'missingCodes' },
+  {
+    name: 'missing',
+    type: 'string',
+    placeholder: 'CODES',
+    help: 'codes that mean no answer, e.g. 99,-9 (besides an empty cell and NA)',
+    option: 'missingCodes',
+  },
   {
     name: 'max-field-size',
     type: 'integer',
@@ -63,13 +82,25 @@ export const READING_FLAGS = [
     help: 'longest field in bytes (default {default}); a row may take 64 times as many',
     option: 'maxFieldSize',
   },
-  { name: 'max-columns', type: 'integer', min: 1, default: DEFAULTS.maxColumns, placeholder: 'N', help: "most cells in any row, the header's included (default {default})", option: 'maxColumns' },
+  {
+    name: 'max-columns',
+    type: 'integer',
+    min: 1,
+    default: DEFAULTS.maxColumns,
+    placeholder: 'N',
+    help: "most cells in any row, the header's included (default {default})",
+    option: 'maxColumns',
+  },
 ] as const satisfies readonly FlagSpec[];
 
 /** The library's reading options from the reading flags. */
-export function readingOptions(values: { delimiter?: string; encoding?: InputEncoding; decimal?: '.' | ','; missing?: string; 'max-field-size'?: number; 'max-columns'?: number }, io: CliIO) {
+export function readingOptions(
+  values: { delimiter?: string; encoding?: InputEncoding; decimal?: '.' | ','; missing?: string; 'max-field-size'?: number; 'max-columns'?: number },
+  io: CliIO,
+) {
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
-  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
+  if (delimiter !== undefined && delimiter.length !== 1)
+    throw new UsageError(`--delimiter: "${values.delimiter ?? ''}" is not one character (use tab or \\t for a tab)`);
   return {
     delimiter,
     encoding: values.encoding,
@@ -91,7 +122,8 @@ export async function resolveInstrument(value: string | undefined): Promise<Inst
 
 /** The one FILE argument of a command (`-` for standard input). */
 export function oneFile(positionals: readonly string[], io: CliIO): CsvSource {
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing FILE (use - for standard input)' : `expected one FILE, got ${positionals.length}`);
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'missing FILE (use - for standard input)' : `expected one FILE, got ${positionals.length}`);
   const file = positionals[0] as string;
   return file === '-' ? (io.stdin as CsvSource) : file;
 }

@@ -54,7 +54,11 @@ export type FlagValues<Fs extends readonly FlagSpec[]> = { [F in Fs[number] as F
 function parseConfig(flags: readonly FlagSpec[]): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const f of flags) {
-    options[f.name] = { type: f.type === 'boolean' ? 'boolean' : 'string', ...(f.short === undefined ? {} : { short: f.short }), ...(f.multiple === true ? { multiple: true } : {}) };
+    options[f.name] = {
+      type: f.type === 'boolean' ? 'boolean' : 'string',
+      ...(f.short === undefined ? {} : { short: f.short }),
+      ...(f.multiple === true ? { multiple: true } : {}),
+    };
   }
   return options;
 }
@@ -70,7 +74,13 @@ export function parseFlags<const Fs extends readonly FlagSpec[]>(args: readonly 
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
-    const near = unknown === undefined ? undefined : closest(unknown, flags.map((f) => f.name));
+    const near =
+      unknown === undefined
+        ? undefined
+        : closest(
+            unknown,
+            flags.map((f) => f.name),
+          );
     throw new UsageError(near === undefined ? message : `unknown option --${unknown}: did you mean --${near}?`);
   }
   const values: Record<string, unknown> = {};

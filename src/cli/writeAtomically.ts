@@ -45,7 +45,8 @@ export async function writeAtomically(path: string, text: string, temp = tempBes
     }
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? `no such folder ${dirname(path)}` : e.code === 'ENOSPC' ? 'the disk is full' : e.code === 'EISDIR' ? 'it is a folder' : e.message;
+    const why =
+      e.code === 'ENOENT' ? `no such folder ${dirname(path)}` : e.code === 'ENOSPC' ? 'the disk is full' : e.code === 'EISDIR' ? 'it is a folder' : e.message;
     throw new ServqualError('E_IO', `cannot write ${path}: ${why}`);
   }
 }

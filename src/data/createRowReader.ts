@@ -33,7 +33,9 @@ export interface SurveyResponse {
 }
 
 /** What reading one row gives: a response, or the reasons the row cannot be used. */
-export type RowResult = { readonly ok: true; readonly response: SurveyResponse } | { readonly ok: false; readonly row: number; readonly issues: readonly DataIssue[] };
+export type RowResult =
+  | { readonly ok: true; readonly response: SurveyResponse }
+  | { readonly ok: false; readonly row: number; readonly issues: readonly DataIssue[] };
 
 /** Options of {@link createRowReader}. */
 export interface RowReaderOptions {
@@ -197,9 +199,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         row,
         column: null,
         value: null,
-        message: blank
-          ? `row ${row}: blank line`
-          : `row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}`,
+        message: blank ? `row ${row}: blank line` : `row ${row}: ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}`,
       });
       return { ok: false, row, issues: issues.slice() };
     }

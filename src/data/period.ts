@@ -1,4 +1,17 @@
-import { differenceInCalendarISOWeeks, format, getISOWeek, getISOWeekYear, getMonth, getQuarter, getYear, isValid, parse, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
+import {
+  differenceInCalendarISOWeeks,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  getMonth,
+  getQuarter,
+  getYear,
+  isValid,
+  parse,
+  parseISO,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
 import { ServqualError, type DataIssue } from '../errors.js';
 
 /** The length of a reporting period. */
@@ -50,7 +63,8 @@ export function readDateCell(text: string, pattern?: string): DateReading {
   }
   if (date === null || !isValid(date)) return { problem: pattern === undefined ? 'is not an ISO date (2025-03-31)' : `is not a date in the format ${pattern}` };
   const year = getYear(date);
-  if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) return { problem: `has the year ${year}, outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}` };
+  if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max)
+    return { problem: `has the year ${year}, outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}` };
   return { date };
 }
 

@@ -35,7 +35,10 @@ export interface ResolveColumnsOptions {
 
 /** Header matching ignores case and surrounding spaces (and a stray BOM on the first cell). */
 export function normalizeHeader(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -62,9 +65,7 @@ export function resolveColumns(header: readonly string[], instrument: Instrument
     desired: lookup('desired'),
   };
   const present = (role: keyof typeof roles): boolean => roles[role].indexes.some((i) => i >= 0);
-  const method: Method =
-    options.method ??
-    (present('minimum') || present('desired') ? 'three-column' : present('expectation') ? 'servqual' : 'servperf');
+  const method: Method = options.method ?? (present('minimum') || present('desired') ? 'three-column' : present('expectation') ? 'servqual' : 'servperf');
 
   const required: Array<keyof typeof roles> =
     method === 'servqual' ? ['expectation', 'perception'] : method === 'three-column' ? ['minimum', 'desired', 'perception'] : ['perception'];

@@ -69,7 +69,8 @@ const PARTS: Record<'en' | 'zh', Record<ColumnRole, string>> = {
  * grouped by dimension with their column names, the point allocation and the overall question.
  */
 export function questionnaireText(instrument: Instrument, method: Method, lang: 'en' | 'zh' = 'en'): string {
-  const label = (t: { en: string; zh?: string | undefined } | undefined, fallback: string): string => (t === undefined ? fallback : lang === 'zh' ? (t.zh ?? t.en) : t.en);
+  const label = (t: { en: string; zh?: string | undefined } | undefined, fallback: string): string =>
+    t === undefined ? fallback : lang === 'zh' ? (t.zh ?? t.en) : t.en;
   const { min, max } = instrument.scale;
   const anchor = lang === 'zh' ? `（${min} = 非常不同意，${max} = 非常同意）` : `(${min} = strongly disagree, ${max} = strongly agree)`;
   const lines: string[] = [label(instrument.name, instrument.id), ''];

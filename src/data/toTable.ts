@@ -29,7 +29,8 @@ export function toTable(input: SurveyInput, caller = 'analyze'): Table {
     const seen = new Set<string>();
     const header: string[] = [];
     records.forEach((record: unknown, i) => {
-      if (record === null || typeof record !== 'object') throw new ServqualError('E_NO_DATA', `${caller}: record ${i + 1} is ${kindOf(record)}, not an object of cells`);
+      if (record === null || typeof record !== 'object')
+        throw new ServqualError('E_NO_DATA', `${caller}: record ${i + 1} is ${kindOf(record)}, not an object of cells`);
       for (const key of Object.keys(record)) {
         if (!seen.has(key)) {
           seen.add(key);
@@ -69,6 +70,9 @@ export const MAX_IN_MEMORY_ROWS = 1_000_000;
  */
 export function checkRowLimit(rows: number, maxRows: number = MAX_IN_MEMORY_ROWS, stream = 'analyzeCsv or createAnalyzer'): void {
   if (rows > maxRows) {
-    throw new ServqualError('E_LIMIT', `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with ${stream}`);
+    throw new ServqualError(
+      'E_LIMIT',
+      `the survey has ${rows} rows, more than maxRows = ${maxRows} for the in-memory API; raise maxRows, or stream it with ${stream}`,
+    );
   }
 }

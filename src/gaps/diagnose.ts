@@ -8,8 +8,6 @@ import { welchTTest, type WelchTest } from '../stats/welchTTest.js';
 import { GAP_FACTORS } from './gapFactors.js';
 import { GAP_MODEL, type GapDefinition, type GapId, type GapSurvey } from './gapModel.js';
 
-
-
 /** Customers' against managers' expectations of one dimension or item (gap 1). */
 export interface ExpectationComparison {
   id: string;
@@ -77,7 +75,10 @@ export interface DiagnosisInputs {
 }
 
 const NEEDS: Record<GapSurvey, BilingualText> = {
-  managers: { en: 'a management survey (managers answer the expectation items as they think customers would)', zh: '管理层调查（管理者按其认为顾客会如何作答来填写期望题项）' },
+  managers: {
+    en: 'a management survey (managers answer the expectation items as they think customers would)',
+    zh: '管理层调查（管理者按其认为顾客会如何作答来填写期望题项）',
+  },
   staff: { en: 'a staff survey of the organisational causes (the gapFactors instrument)', zh: '员工调查，测量组织层面的成因（gapFactors 量表）' },
   customers: { en: 'a customer survey with expectations and perceptions', zh: '包含期望与感知的顾客调查' },
 };
@@ -155,7 +156,11 @@ function significantShortfall(t: TestedStat, alpha: number): number {
   return t.mean !== null && t.mean < 0 && t.p !== null && t.p < alpha ? -t.mean : 0;
 }
 
-function compare(customer: ReadonlyArray<DimensionReport | ItemReport>, management: ReadonlyArray<DimensionReport | ItemReport>, alpha: number): ExpectationComparison[] {
+function compare(
+  customer: ReadonlyArray<DimensionReport | ItemReport>,
+  management: ReadonlyArray<DimensionReport | ItemReport>,
+  alpha: number,
+): ExpectationComparison[] {
   const byId = new Map(management.map((m) => [m.id, m]));
   const rows = customer.map((c) => {
     // Customers' expectations as scored in the SERVQUAL analysis; managers' read in the perception role.
@@ -163,10 +168,18 @@ function compare(customer: ReadonlyArray<DimensionReport | ItemReport>, manageme
     const mgmt = byId.get(c.id)?.perception ?? { n: 0, mean: null, sd: null };
     return { id: c.id, customer: cust, management: mgmt, test: welchTTest(cust, mgmt) };
   });
-  const adjusted = adjustPValues(rows.map((r) => r.test.p), 'holm');
+  const adjusted = adjustPValues(
+    rows.map((r) => r.test.p),
+    'holm',
+  );
   return rows.map((r, i) => {
     const pAdjusted = adjusted[i] ?? null;
-    return { id: r.id, customer: r.customer, management: r.management, difference: { ...r.test, pAdjusted, significant: pAdjusted !== null && pAdjusted < alpha } };
+    return {
+      id: r.id,
+      customer: r.customer,
+      management: r.management,
+      difference: { ...r.test, pAdjusted, significant: pAdjusted !== null && pAdjusted < alpha },
+    };
   });
 }
 

@@ -39,7 +39,11 @@ export async function scoreSurveys<S>(
     surveys.staff === undefined
       ? undefined
       : { constructs: await score(surveys.staff, gapFactors, 'servperf'), gaps: await score(surveys.staff, gapFactorsByGap, 'servperf') };
-  return diagnoseFromReports({ customers, managers, staff }, options.instrument, options.significance === undefined ? {} : { significance: options.significance });
+  return diagnoseFromReports(
+    { customers, managers, staff },
+    options.instrument,
+    options.significance === undefined ? {} : { significance: options.significance },
+  );
 }
 
 /**

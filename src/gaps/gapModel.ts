@@ -40,8 +40,14 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
       t('Too many layers between contact staff and top management', '一线员工与高层管理者之间层级过多'),
     ],
     remedies: [
-      t('Research customers regularly — surveys, complaints, lost-customer interviews — and act on the findings', '定期开展顾客调研（问卷、投诉分析、流失顾客访谈），并据此采取行动'),
-      t('Let managers meet customers and hear contact staff: regular channels upward, and listen to them', '让管理者接触顾客、倾听一线员工：建立并重视常规的向上沟通渠道'),
+      t(
+        'Research customers regularly — surveys, complaints, lost-customer interviews — and act on the findings',
+        '定期开展顾客调研（问卷、投诉分析、流失顾客访谈），并据此采取行动',
+      ),
+      t(
+        'Let managers meet customers and hear contact staff: regular channels upward, and listen to them',
+        '让管理者接触顾客、倾听一线员工：建立并重视常规的向上沟通渠道',
+      ),
       t('Flatten the hierarchy between the front line and decision makers', '减少一线与决策者之间的管理层级'),
     ],
     measuredBy: ['managers', 'staff'],
@@ -62,7 +68,10 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
     ],
     remedies: [
       t('Make service quality a visible management commitment, with resources behind it', '让服务质量成为管理层看得见的承诺，并投入相应资源'),
-      t('Set service standards that are specific, measurable, achievable, relevant to customers and timely (SMART)', '制定具体、可衡量、可实现、与顾客相关且有时限（SMART）的服务标准'),
+      t(
+        'Set service standards that are specific, measurable, achievable, relevant to customers and timely (SMART)',
+        '制定具体、可衡量、可实现、与顾客相关且有时限（SMART）的服务标准',
+      ),
       t('Standardise routine tasks, using technology where it helps', '将常规工作标准化，必要时借助技术手段'),
       t('Challenge "it cannot be done": test what is feasible before ruling it out', '不轻言“做不到”：先验证可行性再作决定'),
     ],
@@ -92,10 +101,7 @@ export const GAP_MODEL: readonly GapDefinition[] = Object.freeze([
     gap: 4,
     id: 'communication',
     name: t('Communication gap', '宣传差距'),
-    definition: t(
-      'What the company promises in advertising and sales does not match what it delivers.',
-      '公司在广告和销售中的承诺与实际提供的服务不一致。',
-    ),
+    definition: t('What the company promises in advertising and sales does not match what it delivers.', '公司在广告和销售中的承诺与实际提供的服务不一致。'),
     causes: [
       t('Little horizontal communication between operations, marketing and sales', '运营、营销与销售部门之间横向沟通不足'),
       t('A propensity to overpromise to win business', '为争取业务而过度承诺'),

@@ -30,7 +30,10 @@ export const DimensionSchema = z.strictObject({
   items: z
     .array(ItemSchema)
     .min(1)
-    .max(MAX_ITEMS_PER_DIMENSION, `a dimension holds at most ${MAX_ITEMS_PER_DIMENSION} items (its statistics keep a sum for every pair of items, so memory grows with the square); split it into dimensions`),
+    .max(
+      MAX_ITEMS_PER_DIMENSION,
+      `a dimension holds at most ${MAX_ITEMS_PER_DIMENSION} items (its statistics keep a sum for every pair of items, so memory grows with the square); split it into dimensions`,
+    ),
 });
 
 /**
@@ -55,18 +58,16 @@ const SCALE_RESOLUTION = 1e-9;
  * the larger end's magnitude. (With min 1e20 and max 1e20 + 16384, `v += step` stops moving.) That
  * min is below max is checked by defineInstrument.
  */
-export const ScaleSchema = z
-  .strictObject({ min: z.number().finite(), max: z.number().finite() })
-  .superRefine(({ min, max }, ctx) => {
-    if (!Number.isFinite(max - min) || !Number.isFinite(min + max)) {
-      ctx.addIssue({ code: 'custom', message: 'the range max − min (or min + max) is not a finite number' });
-    } else if (max > min && max - min < SCALE_RESOLUTION * Math.max(Math.abs(min), Math.abs(max))) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `min ${min} and max ${max} are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)`,
-      });
-    }
-  });
+export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.number().finite() }).superRefine(({ min, max }, ctx) => {
+  if (!Number.isFinite(max - min) || !Number.isFinite(min + max)) {
+    ctx.addIssue({ code: 'custom', message: 'the range max − min (or min + max) is not a finite number' });
+  } else if (max > min && max - min < SCALE_RESOLUTION * Math.max(Math.abs(min), Math.abs(max))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `min ${min} and max ${max} are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)`,
+    });
+  }
+});
 
 /**
  * The instrument JSON contract (see DESIGN.md).

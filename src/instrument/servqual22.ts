@@ -25,7 +25,7 @@ const POSITIVE: Record<number, readonly [string, string]> = {
   11: ['Staff serve customers promptly.', '员工为顾客提供迅速的服务。'],
   12: ['Staff are always willing to help customers.', '员工总是愿意帮助顾客。'],
   13: ['Staff are never too busy to respond to a request.', '员工再忙也会回应顾客的请求。'],
-  14: ["Staff behaviour gives customers confidence.", '员工的言行让顾客感到放心。'],
+  14: ['Staff behaviour gives customers confidence.', '员工的言行让顾客感到放心。'],
   15: ['Customers feel safe dealing with the company.', '顾客与公司打交道时感到安全。'],
   16: ['Staff are courteous at all times.', '员工始终以礼相待。'],
   17: ["Staff know enough to answer customers' questions.", '员工有足够的知识回答顾客的问题。'],
@@ -79,8 +79,4 @@ export const servqual22: Instrument = build('servqual22', { en: 'SERVQUAL (22 it
  * The 1988 form of SERVQUAL (Parasuraman, Zeithaml & Berry 1988): items 10–13 and 18–22 are
  * negatively worded and reverse-keyed (recoded `8 − x` on the 1–7 scale before scoring).
  */
-export const servqual22_1988: Instrument = build(
-  'servqual22-1988',
-  { en: 'SERVQUAL (22 items, 1988)', zh: 'SERVQUAL 量表（22 项，1988 版）' },
-  NEGATIVE_1988,
-);
+export const servqual22_1988: Instrument = build('servqual22-1988', { en: 'SERVQUAL (22 items, 1988)', zh: 'SERVQUAL 量表（22 项，1988 版）' }, NEGATIVE_1988);

@@ -22,7 +22,9 @@ export interface JourneyReport {
   target: number;
   /** The stage with the lowest share (the first, on a tie). */
   weakest: string;
-  stages: Array<JourneyStage & { /** The journey's satisfaction if this stage alone rose to the target (unchanged if already above). */ ifRaised: number; gain: number }>;
+  stages: Array<
+    JourneyStage & { /** The journey's satisfaction if this stage alone rose to the target (unchanged if already above). */ ifRaised: number; gain: number }
+  >;
 }
 
 /**

@@ -47,7 +47,8 @@ export async function analyzeCsv(source: CsvSource, options: AnalyzeCsvOptions):
  */
 export async function analyzeCsvWith(source: CsvSource, options: AnalyzeCsvOptions, supply: WorkerSupply): Promise<Report> {
   const threads = options.threads ?? DEFAULTS.threads;
-  if (!Number.isInteger(threads) || threads < 1) throw new ServqualError('E_INVALID_OPTION', `analyzeCsv: threads must be a positive whole number, got ${String(threads)}`);
+  if (!Number.isInteger(threads) || threads < 1)
+    throw new ServqualError('E_INVALID_OPTION', `analyzeCsv: threads must be a positive whole number, got ${String(threads)}`);
   if (typeof source === 'string' && threads > 1) {
     const report = await analyzeInThreads(source, options, threads, supply);
     if (report !== null) return report;

@@ -130,10 +130,15 @@ export function sniffEncoding(head: Buffer, complete: boolean): { encoding: Excl
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', warning: null };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', warning: null };
   const utf16 = looksUtf16(head);
-  if (utf16 !== null) return { encoding: utf16, warning: `the input has no byte-order mark but looks like ${utf16.toUpperCase()}; read it so (give --encoding to choose another)` };
+  if (utf16 !== null)
+    return {
+      encoding: utf16,
+      warning: `the input has no byte-order mark but looks like ${utf16.toUpperCase()}; read it so (give --encoding to choose another)`,
+    };
   const { valid, invalid } = utf8Sequences(head, complete);
   if (invalid === 0) return { encoding: 'utf-8', warning: null };
-  if (invalid > valid && isGb18030(head, complete)) return { encoding: 'gb18030', warning: 'the input is not valid UTF-8; read it as GB18030 (give --encoding to choose another)' };
+  if (invalid > valid && isGb18030(head, complete))
+    return { encoding: 'gb18030', warning: 'the input is not valid UTF-8; read it as GB18030 (give --encoding to choose another)' };
   return { encoding: 'utf-8', warning: null };
 }
 

@@ -30,7 +30,10 @@ function grouped(n: number): string {
 export const csvLimitError = {
   /** An unquoted field passed `max` bytes. */
   field: (line: number, field: number, max: number): ServqualError =>
-    new ServqualError('E_LIMIT', `line ${line}, field ${field}: longer than maxFieldSize = ${grouped(max)} bytes; raise it with --max-field-size (maxFieldSize in the API)`),
+    new ServqualError(
+      'E_LIMIT',
+      `line ${line}, field ${field}: longer than maxFieldSize = ${grouped(max)} bytes; raise it with --max-field-size (maxFieldSize in the API)`,
+    ),
   /** A quoted field opened on `line` passed `max` bytes without closing. */
   quoted: (line: number, field: number, max: number): ServqualError =>
     new ServqualError(
@@ -310,7 +313,10 @@ export class FastCsvTokenizer {
   ) {
     const d = Buffer.from(options.delimiter ?? ',');
     if (d.length !== 1 || d[0] === QUOTE || d[0] === CR || d[0] === LF) {
-      throw new ServqualError('E_INVALID_OPTION', `the fast CSV path takes a one-byte delimiter other than a quote or line end, got ${JSON.stringify(options.delimiter)}`);
+      throw new ServqualError(
+        'E_INVALID_OPTION',
+        `the fast CSV path takes a one-byte delimiter other than a quote or line end, got ${JSON.stringify(options.delimiter)}`,
+      );
     }
     this.delimiter = d[0] as number;
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
@@ -478,7 +484,8 @@ export class FastCsvTokenizer {
           const digit = c - 0x30;
           if (digit >>> 0 <= 9) value = value * 10 + digit;
           else if (c === LF || c === CR) break;
-          else if (c === QUOTE) throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
+          else if (c === QUOTE)
+            throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
           else {
             plain = false;
             high |= c;

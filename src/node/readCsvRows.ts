@@ -78,7 +78,14 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
     failure ??= error;
     parser.destroy(error as Error);
   };
-  input.once('error', (error: Error) => fail(new ServqualError('E_IO', `cannot read ${typeof source === 'string' ? source : 'input'}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error.message}`)));
+  input.once('error', (error: Error) =>
+    fail(
+      new ServqualError(
+        'E_IO',
+        `cannot read ${typeof source === 'string' ? source : 'input'}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error.message}`,
+      ),
+    ),
+  );
   decoder.once('error', fail);
   limits.once('error', fail);
   input.pipe(decoder).pipe(limits).pipe(parser);
@@ -98,7 +105,10 @@ export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOption
     if (error instanceof ServqualError) throw error;
     const e = error as Error & { code?: string; lines?: number };
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
-      throw new ServqualError('E_LIMIT', `a record near line ${e.lines ?? '?'} is longer than ${Math.max(maxFieldSize, 1) * RECORD_SIZE_FACTOR * 2} characters; raise --max-field-size (maxFieldSize in the API), or check for an unclosed quote`);
+      throw new ServqualError(
+        'E_LIMIT',
+        `a record near line ${e.lines ?? '?'} is longer than ${Math.max(maxFieldSize, 1) * RECORD_SIZE_FACTOR * 2} characters; raise --max-field-size (maxFieldSize in the API), or check for an unclosed quote`,
+      );
     }
     throw new ServqualError('E_CSV', `malformed CSV${e.lines === undefined ? '' : ` at line ${e.lines}`}: ${e.message}`);
   } finally {

@@ -29,7 +29,8 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
   const issues: DataIssue[] = [];
   const number = (cell: string | undefined, row: number, column: string): number => {
     const x = parseCell(cell, missing);
-    if (x === undefined) issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cell ?? '', message: `row ${row}, column ${column}: "${cell ?? ''}" is not a number` });
+    if (x === undefined)
+      issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cell ?? '', message: `row ${row}, column ${column}: "${cell ?? ''}" is not a number` });
     return x ?? Number.NaN;
   };
   const names = header.map(normalizeHeader);
@@ -43,7 +44,13 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
       if (Number.isNaN(satisfied) && (cells[1] ?? '').trim() === '') {
         issues.push({ code: 'E_NOT_NUMERIC', row, column, value: cells[1] ?? '', message: `row ${row}, column ${column}: no share given` });
       } else if (satisfied < 0 || satisfied > 1) {
-        issues.push({ code: 'E_OUT_OF_SCALE', row, column, value: cells[1] ?? '', message: `row ${row}, column ${column}: "${cells[1] ?? ''}" is not a share between 0 and 1` });
+        issues.push({
+          code: 'E_OUT_OF_SCALE',
+          row,
+          column,
+          value: cells[1] ?? '',
+          message: `row ${row}, column ${column}: "${cells[1] ?? ''}" is not a share between 0 and 1`,
+        });
       }
       return { stage: cells[0] ?? '', satisfied };
     });
@@ -52,7 +59,10 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
   }
 
   if (options.threshold === undefined) {
-    throw new ServqualError('E_INVALID_OPTION', 'journey: the file has per-respondent ratings (not "stage,satisfied"); give --threshold, the lowest rating that counts as satisfied');
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      'journey: the file has per-respondent ratings (not "stage,satisfied"); give --threshold, the lowest rating that counts as satisfied',
+    );
   }
   const columns = header.map((name, j) => ({ name: name.trim(), j })).filter((c) => !ID_COLUMNS.has(normalizeHeader(c.name)));
   const ratings = records.map(({ cells, row }) => {
@@ -62,5 +72,9 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
     return columns.map((c) => number(cells[c.j], row, c.name));
   });
   if (issues.length > 0) throw new ValidationError(issues);
-  return stagesFromRatings(columns.map((c) => c.name), ratings, options.threshold);
+  return stagesFromRatings(
+    columns.map((c) => c.name),
+    ratings,
+    options.threshold,
+  );
 }

@@ -126,7 +126,11 @@ export function usesFastTokenizer(head: Buffer, options: Pick<ReadSurveyCsvOptio
  * between (so `reuse` responses are safe): `start` receives the reader once the header is read and
  * returns the sink. The streaming analysis uses this; {@link readSurveyCsv} is the iterable form.
  */
-export async function scanSurveyCsv(source: CsvSource, options: ReadSurveyCsvOptions, start: (reader: RowReader) => (row: RowResult) => void): Promise<RowReader> {
+export async function scanSurveyCsv(
+  source: CsvSource,
+  options: ReadSurveyCsvOptions,
+  start: (reader: RowReader) => (row: RowResult) => void,
+): Promise<RowReader> {
   let sink: ((row: RowResult) => void) | null = null;
   const survey = await readSurveyCsv(source, { ...options, onReader: (reader) => (sink = start(reader)), onRow: (row) => sink?.(row) });
   if (sink === null) sink = start(survey.reader);
@@ -161,7 +165,10 @@ async function openWithCsvParse(source: CsvSource, input: Readable, options: Rea
 
 /** A header cell with bytes that are not UTF-8: the file cannot be read as UTF-8. */
 function invalidHeader(column: number, shown: string): ServqualError {
-  return new ServqualError('E_ENCODING', `the header is not valid UTF-8 at column ${column + 1} ("${shown}"); give --encoding if the file is in another encoding`);
+  return new ServqualError(
+    'E_ENCODING',
+    `the header is not valid UTF-8 at column ${column + 1} ("${shown}"); give --encoding if the file is in another encoding`,
+  );
 }
 
 /** A record from csv-parse as a CellSource that reports bytes marked as not UTF-8 (see DecodeStream). */
@@ -207,7 +214,11 @@ async function openWithFastTokenizer(
       if (onRow !== undefined) onRow(result);
       else queue.push(result);
     },
-    { delimiter: options.delimiter ?? ',', maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize, maxColumns: options.maxColumns ?? CSV_LIMITS.maxColumns },
+    {
+      delimiter: options.delimiter ?? ',',
+      maxFieldSize: options.maxFieldSize ?? CSV_LIMITS.maxFieldSize,
+      maxColumns: options.maxColumns ?? CSV_LIMITS.maxColumns,
+    },
   );
   let done = empty;
   const pull = async (): Promise<void> => {

@@ -60,7 +60,10 @@ export function driverImportance(moments: CoMoments): DriverImportance {
 
   const v = eig.eigenvectorMatrix;
   const lambdaHalf = v.mmul(Matrix.diag(lambda.map(Math.sqrt))).mmul(v.transpose());
-  const betaZ = v.mmul(Matrix.diag(lambda.map((l) => 1 / Math.sqrt(l)))).mmul(v.transpose()).mmul(rxy);
+  const betaZ = v
+    .mmul(Matrix.diag(lambda.map((l) => 1 / Math.sqrt(l))))
+    .mmul(v.transpose())
+    .mmul(rxy);
   drivers.forEach((d, j) => {
     let eps = 0;
     for (let k = 0; k < p; k++) eps += lambdaHalf.get(j, k) ** 2 * betaZ.get(k, 0) ** 2;

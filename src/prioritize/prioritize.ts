@@ -61,11 +61,14 @@ export function prioritize(
   const stated = dims.map((_, j) => (statedN > 0 ? (moments.stated.mean[j] as number) : null));
 
   const requested = options.importance ?? 'auto';
-  const source: ImportanceSource =
-    requested !== 'auto' ? requested : statedN > 0 ? 'stated' : derived !== null && derived.r2 !== null ? 'derived' : 'equal';
-  if (source === 'stated' && statedN === 0) throw new ServqualError('E_INVALID_OPTION', 'importance "stated" needs 100-point weight columns (W_*) with answers');
+  const source: ImportanceSource = requested !== 'auto' ? requested : statedN > 0 ? 'stated' : derived !== null && derived.r2 !== null ? 'derived' : 'equal';
+  if (source === 'stated' && statedN === 0)
+    throw new ServqualError('E_INVALID_OPTION', 'importance "stated" needs 100-point weight columns (W_*) with answers');
   if (source === 'derived' && (derived === null || derived.r2 === null || !(derived.r2 > 0))) {
-    throw new ServqualError('E_INVALID_OPTION', 'importance "derived" needs an overall-satisfaction column and enough complete respondents (more than dimensions + 1)');
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      'importance "derived" needs an overall-satisfaction column and enough complete respondents (more than dimensions + 1)',
+    );
   }
   const shares = dims.map((_, j) => {
     if (source === 'stated') return (stated[j] as number) / 100;
@@ -88,7 +91,8 @@ export function prioritize(
 
   // IPA
   const axis = options.ipaPerformance ?? 'perception';
-  if (axis === 'gap' && report.method === 'servperf') throw new ServqualError('E_INVALID_OPTION', 'the gap-based IPA needs expectations (servqual) or desired levels (three-column)');
+  if (axis === 'gap' && report.method === 'servperf')
+    throw new ServqualError('E_INVALID_OPTION', 'the gap-based IPA needs expectations (servqual) or desired levels (three-column)');
   const performanceOf = (m: ScoredDimension | ItemReport): number | null =>
     axis === 'perception' ? m.perception.mean : report.method === 'three-column' ? (m.superiority?.mean ?? null) : (m.gap?.mean ?? null);
   const performance = dims.map(performanceOf);
@@ -107,7 +111,14 @@ export function prioritize(
 
   const alpha = options.significance ?? 0.05;
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
-  const entry = (level: 'dimension' | 'item', m: ScoredDimension | ItemReport, share: number, quadrant: Quadrant | null, order: number, name: BilingualText) => {
+  const entry = (
+    level: 'dimension' | 'item',
+    m: ScoredDimension | ItemReport,
+    share: number,
+    quadrant: Quadrant | null,
+    order: number,
+    name: BilingualText,
+  ) => {
     const { tier, shortfall, gapMean } = shortfallOf(report.method, m, alpha, instrument.scale.max);
     return {
       order,
@@ -172,7 +183,12 @@ export function prioritize(
 }
 
 /** Tier 0 = below the minimum (three-column), tier 1 = any other shortfall, tier 2 = none. */
-function shortfallOf(method: Report['method'], m: ScoredDimension | ItemReport, alpha: number, scaleMax: number): { tier: number; shortfall: number; gapMean: number } {
+function shortfallOf(
+  method: Report['method'],
+  m: ScoredDimension | ItemReport,
+  alpha: number,
+  scaleMax: number,
+): { tier: number; shortfall: number; gapMean: number } {
   const significantShortfall = (t: TestedStat | undefined): number =>
     t !== undefined && t.mean !== null && t.mean < 0 && t.pAdjusted !== null && t.pAdjusted < alpha ? -t.mean : 0;
   if (method === 'servqual') {

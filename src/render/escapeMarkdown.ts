@@ -16,6 +16,10 @@ import { showControls } from './showControls.js';
  * //=> 'x␊# All branches meet targets&lt;img src=x onerror=alert(1)&gt;'
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replaceAll('\\', '\\\\').replaceAll('&', '&amp;').replace(/<(?!\s)/g, '&lt;').replaceAll('>', '&gt;');
+  const escaped = text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('&', '&amp;')
+    .replace(/<(?!\s)/g, '&lt;')
+    .replaceAll('>', '&gt;');
   return showControls(escaped);
 }

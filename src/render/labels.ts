@@ -126,7 +126,8 @@ export const DIAGNOSIS_LABELS = {
 export const JOURNEY_LABELS = {
   title: { en: 'Moments of truth: the service journey', zh: '关键时刻：服务旅程满意度' },
   summary: {
-    en: (satisfaction: string, weakest: string) => `${satisfaction} of customers are satisfied at every stage (the product of the stage shares). The weakest stage is "${weakest}".`,
+    en: (satisfaction: string, weakest: string) =>
+      `${satisfaction} of customers are satisfied at every stage (the product of the stage shares). The weakest stage is "${weakest}".`,
     zh: (satisfaction: string, weakest: string) => `全程满意的顾客比例为 ${satisfaction}（各环节满意率之积）。最薄弱的环节是「${weakest}」。`,
   },
   stage: { en: 'Stage', zh: '环节' },

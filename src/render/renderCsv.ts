@@ -47,25 +47,92 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   };
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
 
-  section(L.dimensions[lang], ['id', L.dimension[lang], 'n', 'E', 'P', 'MIN', 'DES', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj', 'alpha_E', 'alpha_P', L.importance[lang], L.quadrant[lang]], report.dimensions.map((d) => {
-    const g = d.gap ?? d.adequacy;
-    return [d.id, dimName.get(d.id), (g ?? d.perception).n, d.expectation?.mean, d.perception.mean, d.minimum?.mean, d.desired?.mean, g?.mean, g?.ci95?.[0], g?.ci95?.[1], g?.p, g?.pAdjusted, d.reliability.expectation?.alpha, d.reliability.perception?.alpha, d.importance.share, quadrantIn(d.quadrant, lang)];
-  }));
-  section(L.items[lang], ['id', L.dimension[lang], 'n', 'E', 'P', 'MIN', 'DES', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj'], report.items.map((i) => {
-    const g = i.gap ?? i.adequacy;
-    return [i.id, dimName.get(i.dimension), (g ?? i.perception).n, i.expectation?.mean, i.perception.mean, i.minimum?.mean, i.desired?.mean, g?.mean, g?.ci95?.[0], g?.ci95?.[1], g?.p, g?.pAdjusted];
-  }));
-  section(L.fixFirst[lang], ['rank', 'level', 'id', 'score', L.quadrant[lang], 'reason'], report.priorities.map((p) => [p.rank, p.level, p.id, p.score, quadrantIn(p.quadrant, lang), p.reason[lang]]));
+  section(
+    L.dimensions[lang],
+    [
+      'id',
+      L.dimension[lang],
+      'n',
+      'E',
+      'P',
+      'MIN',
+      'DES',
+      L.gap[lang],
+      'ci95_lo',
+      'ci95_hi',
+      'p',
+      'p_adj',
+      'alpha_E',
+      'alpha_P',
+      L.importance[lang],
+      L.quadrant[lang],
+    ],
+    report.dimensions.map((d) => {
+      const g = d.gap ?? d.adequacy;
+      return [
+        d.id,
+        dimName.get(d.id),
+        (g ?? d.perception).n,
+        d.expectation?.mean,
+        d.perception.mean,
+        d.minimum?.mean,
+        d.desired?.mean,
+        g?.mean,
+        g?.ci95?.[0],
+        g?.ci95?.[1],
+        g?.p,
+        g?.pAdjusted,
+        d.reliability.expectation?.alpha,
+        d.reliability.perception?.alpha,
+        d.importance.share,
+        quadrantIn(d.quadrant, lang),
+      ];
+    }),
+  );
+  section(
+    L.items[lang],
+    ['id', L.dimension[lang], 'n', 'E', 'P', 'MIN', 'DES', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj'],
+    report.items.map((i) => {
+      const g = i.gap ?? i.adequacy;
+      return [
+        i.id,
+        dimName.get(i.dimension),
+        (g ?? i.perception).n,
+        i.expectation?.mean,
+        i.perception.mean,
+        i.minimum?.mean,
+        i.desired?.mean,
+        g?.mean,
+        g?.ci95?.[0],
+        g?.ci95?.[1],
+        g?.p,
+        g?.pAdjusted,
+      ];
+    }),
+  );
+  section(
+    L.fixFirst[lang],
+    ['rank', 'level', 'id', 'score', L.quadrant[lang], 'reason'],
+    report.priorities.map((p) => [p.rank, p.level, p.id, p.score, quadrantIn(p.quadrant, lang), p.reason[lang]]),
+  );
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
-    section(`${L.segments[lang]}: ${column}`, [column, 'n', 'small', ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, 'p_adj'])], segments.map((s) => [
-      s.value,
-      s.n,
-      s.small ? 1 : 0,
-      ...s.dimensions.flatMap((d) => [headlineOf(d, report.method)?.mean, d.versusRest.mean, d.versusRest.pAdjusted]),
-    ]));
+    section(
+      `${L.segments[lang]}: ${column}`,
+      [column, 'n', 'small', ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, 'p_adj'])],
+      segments.map((s) => [
+        s.value,
+        s.n,
+        s.small ? 1 : 0,
+        ...s.dimensions.flatMap((d) => [headlineOf(d, report.method)?.mean, d.versusRest.mean, d.versusRest.pAdjusted]),
+      ]),
+    );
   }
   if (report.periods !== null) {
-    section(L.periods[lang], [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))], report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]));
+    section(
+      L.periods[lang],
+      [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))],
+      report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]),
+    );
   }
   return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
 }

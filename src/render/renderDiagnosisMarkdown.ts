@@ -12,18 +12,24 @@ function gapSection(g: GapDiagnosis, lang: Lang): string[] {
   out.push(`${D.severity[lang]}${lang === 'zh' ? '：' : ': '}${fixed((g.severity ?? 0) * 100, 1)}%`, '');
   if (g.customer !== undefined) {
     const o = g.customer.overall;
-    out.push(`${D.overall[lang]}${lang === 'zh' ? '：' : ': '}${fixed(o.mean)} (95% CI [${fixed(o.ci95?.[0])}, ${fixed(o.ci95?.[1])}], p ${formatP(o.p).replace(/^(?!<)/, '= ')})`, '');
+    out.push(
+      `${D.overall[lang]}${lang === 'zh' ? '：' : ': '}${fixed(o.mean)} (95% CI [${fixed(o.ci95?.[0])}, ${fixed(o.ci95?.[1])}], p ${formatP(o.p).replace(/^(?!<)/, '= ')})`,
+      '',
+    );
   }
   if (g.dimensions !== undefined) {
     out.push(`| ${L.dimension[lang]} | ${D.customers[lang]} | ${D.managers[lang]} | ${D.difference[lang]} | p (adj.) |`, '|:--|--:|--:|--:|--:|');
     for (const d of g.dimensions) {
-      out.push(`| ${escapeMarkdown(d.id).replaceAll('|', '\\|')} | ${fixed(d.customer.mean)} | ${fixed(d.management.mean)} | ${fixed(d.difference.mean)}${d.difference.significant ? ' ⚑' : ''} | ${formatP(d.difference.pAdjusted)} |`);
+      out.push(
+        `| ${escapeMarkdown(d.id).replaceAll('|', '\\|')} | ${fixed(d.customer.mean)} | ${fixed(d.management.mean)} | ${fixed(d.difference.mean)}${d.difference.significant ? ' ⚑' : ''} | ${formatP(d.difference.pAdjusted)} |`,
+      );
     }
     out.push('', `⚑ ${D.significant[lang]}.`, '');
   }
   if (g.staff !== undefined) {
     out.push(`| ${D.construct[lang]} | ${L.score[lang]} | α |`, '|:--|--:|--:|');
-    for (const c of g.staff.constructs) out.push(`| ${c.name[lang]}${g.staff.weakest.includes(c) ? ` (${D.weakest[lang]})` : ''} | ${fixed(c.score.mean)} | ${fixed(c.reliability?.alpha, 2)} |`);
+    for (const c of g.staff.constructs)
+      out.push(`| ${c.name[lang]}${g.staff.weakest.includes(c) ? ` (${D.weakest[lang]})` : ''} | ${fixed(c.score.mean)} | ${fixed(c.reliability?.alpha, 2)} |`);
     out.push('');
   }
   if (g.remedies.length > 0) out.push(`**${D.remedies[lang]}${lang === 'zh' ? '：' : ':'}**`, ...g.remedies.map((r) => `- ${r[lang]}`), '');

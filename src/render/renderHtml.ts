@@ -45,7 +45,9 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
 
   // Priorities
   const top = report.priorities.filter((p) => p.level === 'dimension');
-  parts.push(`<section id="priorities"><h2>${esc(L.fixFirst[lang])}</h2><ol>${top.map((p) => `<li>${esc(p.reason[lang])}</li>`).join('')}</ol><p class="note">${esc(L.priorityNote[lang])}</p></section>`);
+  parts.push(
+    `<section id="priorities"><h2>${esc(L.fixFirst[lang])}</h2><ol>${top.map((p) => `<li>${esc(p.reason[lang])}</li>`).join('')}</ol><p class="note">${esc(L.priorityNote[lang])}</p></section>`,
+  );
 
   // Charts
   const figures: string[] = [];
@@ -56,7 +58,13 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const barTitle = report.method === 'servqual' ? H.charts.gaps[lang] : report.method === 'servperf' ? H.charts.perf[lang] : H.charts.adequacy[lang];
   figures.push(
     figure(
-      barChart('chart-gaps', barTitle, bars.map((b) => `${b.label}: ${fixed(b.value)}${b.lo === null ? '' : ` [${fixed(b.lo)}, ${fixed(b.hi)}]`}`).join('; '), bars, report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang]),
+      barChart(
+        'chart-gaps',
+        barTitle,
+        bars.map((b) => `${b.label}: ${fixed(b.value)}${b.lo === null ? '' : ` [${fixed(b.lo)}, ${fixed(b.hi)}]`}`).join('; '),
+        bars,
+        report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang],
+      ),
       barTitle,
     ),
   );
@@ -68,20 +76,40 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     const data = dims.map((d) => ({ label: name(d), values: [d.expectation?.mean ?? null, d.perception.mean] }));
     figures.push(
       figure(
-        groupedBarChart('chart-ep', H.charts.ep[lang], data.map((d) => `${d.label}: E ${fixed(d.values[0])}, P ${fixed(d.values[1])}`).join('; '), data, series, [min, max], H.scaleAxis[lang]),
+        groupedBarChart(
+          'chart-ep',
+          H.charts.ep[lang],
+          data.map((d) => `${d.label}: E ${fixed(d.values[0])}, P ${fixed(d.values[1])}`).join('; '),
+          data,
+          series,
+          [min, max],
+          H.scaleAxis[lang],
+        ),
         H.charts.ep[lang],
       ),
     );
   }
   if (report.method === 'three-column') {
-    const data = dims.map((d) => ({ label: name(d), minimum: d.zone?.minimum ?? null, desired: d.zone?.desired ?? null, perception: d.zone?.perception ?? null }));
+    const data = dims.map((d) => ({
+      label: name(d),
+      minimum: d.zone?.minimum ?? null,
+      desired: d.zone?.desired ?? null,
+      perception: d.zone?.perception ?? null,
+    }));
     figures.push(
       figure(
-        zoneChart('chart-zone', H.charts.zone[lang], data.map((d) => `${d.label}: MIN ${fixed(d.minimum)}, DES ${fixed(d.desired)}, P ${fixed(d.perception)}`).join('; '), data, [min, max], {
-          axis: H.scaleAxis[lang],
-          band: H.band[lang],
-          perception: L.perception[lang],
-        }),
+        zoneChart(
+          'chart-zone',
+          H.charts.zone[lang],
+          data.map((d) => `${d.label}: MIN ${fixed(d.minimum)}, DES ${fixed(d.desired)}, P ${fixed(d.perception)}`).join('; '),
+          data,
+          [min, max],
+          {
+            axis: H.scaleAxis[lang],
+            band: H.band[lang],
+            perception: L.perception[lang],
+          },
+        ),
         H.charts.zone[lang],
       ),
     );
@@ -102,7 +130,12 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
           {
             x: report.ipa.performance === 'gap' ? H.gapAxis[lang] : L.perception[lang],
             y: H.importanceAxis[lang],
-            quadrants: [quadrantIn('concentrate-here', lang), quadrantIn('keep-up-the-good-work', lang), quadrantIn('low-priority', lang), quadrantIn('possible-overkill', lang)],
+            quadrants: [
+              quadrantIn('concentrate-here', lang),
+              quadrantIn('keep-up-the-good-work', lang),
+              quadrantIn('low-priority', lang),
+              quadrantIn('possible-overkill', lang),
+            ],
           },
         ),
         `${H.charts.ipa[lang]} (${H.source[report.ipa.importance][lang]})`,
@@ -111,13 +144,21 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   }
   if (report.periods !== null && report.periods.length > 0) {
     const periods = report.periods;
-    const series = dims.map((d, j) => ({ label: name(d), values: periods.map((p) => (p.dimensions[j] === undefined ? null : headline(p.dimensions[j] as GroupDimension, report.method))) }));
+    const series = dims.map((d, j) => ({
+      label: name(d),
+      values: periods.map((p) => (p.dimensions[j] === undefined ? null : headline(p.dimensions[j] as GroupDimension, report.method))),
+    }));
     figures.push(
       figure(
         lineChart(
           'chart-trend',
           H.charts.trend[lang],
-          dims.map((d) => `${name(d)}: ${L.trend[lang]} ${fixed(d.trend?.slope ?? null)}${d.trend?.p === null || d.trend === undefined ? '' : ` (p ${formatP(d.trend.p)})`}`).join('; '),
+          dims
+            .map(
+              (d) =>
+                `${name(d)}: ${L.trend[lang]} ${fixed(d.trend?.slope ?? null)}${d.trend?.p === null || d.trend === undefined ? '' : ` (p ${formatP(d.trend.p)})`}`,
+            )
+            .join('; '),
           periods.map((p) => p.period),
           series,
           { x: L.period[lang], y: report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang] },
@@ -131,17 +172,28 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     const rows = segments.map((s) => `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`);
     const values = segments.map((s) => s.dimensions.map((d) => d.versusRest.mean));
     const notable = segments.flatMap((s) =>
-      s.dimensions.filter((d) => d.versusRest.pAdjusted !== null && d.versusRest.pAdjusted < 0.05).map((d) => {
-        const dim = dims.find((x) => x.id === d.id);
-        return `${s.value} ${dim === undefined ? d.id : name(dim)}: ${fixed(d.versusRest.mean)} (${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}, p ${formatP(d.versusRest.pAdjusted)})`;
-      }),
+      s.dimensions
+        .filter((d) => d.versusRest.pAdjusted !== null && d.versusRest.pAdjusted < 0.05)
+        .map((d) => {
+          const dim = dims.find((x) => x.id === d.id);
+          return `${s.value} ${dim === undefined ? d.id : name(dim)}: ${fixed(d.versusRest.mean)} (${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}, p ${formatP(d.versusRest.pAdjusted)})`;
+        }),
     );
     figures.push(
       figure(
-        heatMap(`chart-heat-${column}`, `${H.charts.heat[lang]}: ${column}`, notable.length > 0 ? notable.join('; ') : L.segmentNote[lang](report.options.minSegmentSize), rows, dims.map(name), values, 0, {
-          legendLow: H.below[lang],
-          legendHigh: H.above[lang],
-        }),
+        heatMap(
+          `chart-heat-${column}`,
+          `${H.charts.heat[lang]}: ${column}`,
+          notable.length > 0 ? notable.join('; ') : L.segmentNote[lang](report.options.minSegmentSize),
+          rows,
+          dims.map(name),
+          values,
+          0,
+          {
+            legendLow: H.below[lang],
+            legendHigh: H.above[lang],
+          },
+        ),
         `${H.charts.heat[lang]}: ${column} — ${note === null ? '' : `${note[lang]} `}${L.segmentNote[lang](report.options.minSegmentSize)}`,
       ),
     );
@@ -161,7 +213,10 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   );
 
   // Data quality
-  const issues = report.dataQuality.issues.slice(0, 20).map((i) => `<li>${esc(i.message)}</li>`).join('');
+  const issues = report.dataQuality.issues
+    .slice(0, 20)
+    .map((i) => `<li>${esc(i.message)}</li>`)
+    .join('');
   const warnings = report.warnings.map((w) => `<li>${esc(w.message[lang])}</li>`).join('');
   parts.push(
     `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(sampleLine(report.sample, lang))}</p>${report.sample.reasons.length > 0 ? `<ul>${report.sample.reasons.map((r) => `<li>${r.rows} × ${esc(reasonIn(r, lang))}</li>`).join('')}</ul>` : ''}${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}${warnings === '' ? '' : `<h3>${esc(L.warnings[lang])}</h3><ul>${warnings}</ul>`}</section>`,

@@ -14,7 +14,10 @@ export function renderJourneyMarkdown(report: JourneyReport, lang: Lang = 'en'):
     '',
     `| ${J.stage[lang]} | ${J.satisfied[lang]} | ${J.ifRaised[lang](pct(report.target))} | ${J.gain[lang]} |`,
     '|:--|--:|--:|--:|',
-    ...report.stages.map((s) => `| ${escapeMarkdown(s.stage).replaceAll('|', '\\|')} | ${pct(s.satisfied)} | ${pct(s.ifRaised)} | ${s.gain > 0 ? '+' : ''}${fixed(s.gain * 100, 1)} pp |`),
+    ...report.stages.map(
+      (s) =>
+        `| ${escapeMarkdown(s.stage).replaceAll('|', '\\|')} | ${pct(s.satisfied)} | ${pct(s.ifRaised)} | ${s.gain > 0 ? '+' : ''}${fixed(s.gain * 100, 1)} pp |`,
+    ),
     '',
   ];
   return lines.join('\n');

@@ -54,7 +54,10 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
   const out: string[] = [];
   out.push(`# ${L.title[lang]}: ${escapeMarkdown(nameIn(report.instrument.name, lang))}`, '');
-  out.push(`${L.method[lang]}: ${report.method} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}.`, '');
+  out.push(
+    `${L.method[lang]}: ${report.method} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}.`,
+    '',
+  );
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
   if (top.length > 0) {
@@ -68,14 +71,30 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     out.push(
       markdownTable(
         [L.dimension[lang], 'n', 'E', 'P', L.gap[lang], '95% CI', 'p (adj.)', 'α E', 'α P', L.quadrant[lang]],
-        report.dimensions.map((d) => [dimName.get(d.id) ?? d.id, String(d.gap?.n ?? 0), f(d.expectation?.mean), f(d.perception.mean), ...tested(d.gap), alphaOf(d, 'expectation'), alphaOf(d, 'perception'), quadrantIn(d.quadrant, lang)]),
+        report.dimensions.map((d) => [
+          dimName.get(d.id) ?? d.id,
+          String(d.gap?.n ?? 0),
+          f(d.expectation?.mean),
+          f(d.perception.mean),
+          ...tested(d.gap),
+          alphaOf(d, 'expectation'),
+          alphaOf(d, 'perception'),
+          quadrantIn(d.quadrant, lang),
+        ]),
       ),
     );
   } else if (report.method === 'servperf') {
     out.push(
       markdownTable(
         [L.dimension[lang], 'n', 'P', 'SD', 'α P', L.quadrant[lang]],
-        report.dimensions.map((d) => [dimName.get(d.id) ?? d.id, String(d.perception.n), f(d.perception.mean), f(d.perception.sd), alphaOf(d, 'perception'), quadrantIn(d.quadrant, lang)]),
+        report.dimensions.map((d) => [
+          dimName.get(d.id) ?? d.id,
+          String(d.perception.n),
+          f(d.perception.mean),
+          f(d.perception.sd),
+          alphaOf(d, 'perception'),
+          quadrantIn(d.quadrant, lang),
+        ]),
       ),
     );
   } else {
@@ -102,7 +121,10 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   if (report.periods !== null) out.push(...periodSection(report, lang, f));
 
   out.push(`## ${L.items[lang]}`, '');
-  out.push(itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang), '');
+  out.push(
+    itemTable(report.items, report.method, f, tested, (id) => dimName.get(id) ?? id, lang),
+    '',
+  );
 
   out.push(`## ${L.overall[lang]}`, '');
   out.push(overallSection(report, f, lang), '');
@@ -141,9 +163,17 @@ function periodSection(report: Report, lang: Lang, f: (x: number | null | undefi
   const trend = [
     L.trend[lang],
     '',
-    ...report.dimensions.map((d) => (d.trend?.slope === null || d.trend === undefined ? DASH : `${f(d.trend.slope)}${d.trend.p === null ? '' : ` (p ${formatP(d.trend.p).replace(/^(?!<)/, '= ')})`}`)),
+    ...report.dimensions.map((d) =>
+      d.trend?.slope === null || d.trend === undefined
+        ? DASH
+        : `${f(d.trend.slope)}${d.trend.p === null ? '' : ` (p ${formatP(d.trend.p).replace(/^(?!<)/, '= ')})`}`,
+    ),
   ];
-  const change = [L.change[lang], '', ...report.dimensions.map((d) => (d.trend?.change === null || d.trend === undefined ? DASH : `${d.trend.change >= 0 ? '+' : ''}${f(d.trend.change)}`))];
+  const change = [
+    L.change[lang],
+    '',
+    ...report.dimensions.map((d) => (d.trend?.change === null || d.trend === undefined ? DASH : `${d.trend.change >= 0 ? '+' : ''}${f(d.trend.change)}`)),
+  ];
   return [`## ${L.periods[lang]}`, '', markdownTable(head, [...rows, trend, change]), ''];
 }
 
@@ -163,7 +193,11 @@ function itemTable(
     );
   }
   if (method === 'servperf') {
-    return markdownTable([L.item[lang], L.dimension[lang], 'n', 'P', 'SD'], items.map((i) => [i.id, dim(i.dimension), String(i.perception.n), f(i.perception.mean), f(i.perception.sd)]), 2);
+    return markdownTable(
+      [L.item[lang], L.dimension[lang], 'n', 'P', 'SD'],
+      items.map((i) => [i.id, dim(i.dimension), String(i.perception.n), f(i.perception.mean), f(i.perception.sd)]),
+      2,
+    );
   }
   return markdownTable(
     [L.item[lang], L.dimension[lang], 'MIN', 'DES', 'P', L.adequacy[lang], L.superiority[lang], L.zone[lang]],

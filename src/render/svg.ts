@@ -47,7 +47,10 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
 /** Vertical grid lines with their tick labels, for a horizontal value axis from lo to hi. */
 function verticalGrid(x: (v: number) => number, lo: number, hi: number, top: number, bottom: number): string {
   return ticks(lo, hi)
-    .map((t) => `<line x1="${r2(x(t))}" y1="${top}" x2="${r2(x(t))}" y2="${bottom}" stroke="#ddd"/><text x="${r2(x(t))}" y="${bottom + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${r2(x(t))}" y1="${top}" x2="${r2(x(t))}" y2="${bottom}" stroke="#ddd"/><text x="${r2(x(t))}" y="${bottom + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`,
+    )
     .join('');
 }
 
@@ -183,10 +186,17 @@ export function ipaChart(
   const q = `<text x="${left + 6}" y="${top + 14}" font-size="11" fill="#c0392b">${esc(concentrate)}</text><text x="${left + plotW - 6}" y="${top + 14}" text-anchor="end" font-size="11" fill="#1e8449">${esc(keepUp)}</text><text x="${left + 6}" y="${top + plotH - 6}" font-size="11" fill="#777">${esc(low)}</text><text x="${left + plotW - 6}" y="${top + plotH - 6}" text-anchor="end" font-size="11" fill="#777">${esc(overkill)}</text>`;
   const cross = `<line class="crosshair" x1="${r2(x(crosshairs.x))}" y1="${top}" x2="${r2(x(crosshairs.x))}" y2="${top + plotH}" stroke="#999" stroke-dasharray="4 3"/><line class="crosshair" x1="${left}" y1="${r2(y(crosshairs.y))}" x2="${left + plotW}" y2="${r2(y(crosshairs.y))}" stroke="#999" stroke-dasharray="4 3"/>`;
   const dots = points
-    .map((p) => `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${p.label}: ${v2(p.x)}, ${Number.isFinite(p.y) ? (p.y * 100).toFixed(0) : DASH}%`)}</title></circle><text x="${r2(x(p.x) + 9)}" y="${r2(y(p.y) + 4)}" ${FONT}>${esc(p.label)}</text>`)
+    .map(
+      (p) =>
+        `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${p.label}: ${v2(p.x)}, ${Number.isFinite(p.y) ? (p.y * 100).toFixed(0) : DASH}%`)}</title></circle><text x="${r2(x(p.x) + 9)}" y="${r2(y(p.y) + 4)}" ${FONT}>${esc(p.label)}</text>`,
+    )
     .join('');
-  const xt = ticks(x0, x1).map((t) => `<text x="${r2(x(t))}" y="${top + plotH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`).join('');
-  const yt = ticks(y0, y1).map((t) => `<text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(`${Math.round(t * 1000) / 10}%`)}</text>`).join('');
+  const xt = ticks(x0, x1)
+    .map((t) => `<text x="${r2(x(t))}" y="${top + plotH + 16}" text-anchor="middle" ${FONT}>${esc(String(t))}</text>`)
+    .join('');
+  const yt = ticks(y0, y1)
+    .map((t) => `<text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(`${Math.round(t * 1000) / 10}%`)}</text>`)
+    .join('');
   const box = `<rect x="${left}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`;
   const axes = `<text x="${left + plotW / 2}" y="${height - 14}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
   return frame(id, width, height, title, desc, `${box}${q}${cross}${dots}${xt}${yt}${axes}`);
@@ -212,13 +222,29 @@ export function zoneChart(
   const rows = data
     .map((d, i) => {
       const y = top + i * rowH;
-      const band = d.minimum !== null && d.desired !== null ? `<rect class="band" x="${r2(x(Math.min(d.minimum, d.desired)))}" y="${y + 6}" width="${r2(Math.max(1, Math.abs(x(d.desired) - x(d.minimum))))}" height="${rowH - 12}" fill="#d6eaf8"/>` : '';
-      const dot = d.perception !== null ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${d.label}: ${v2(d.perception)}`)}</title></circle>` : '';
+      const band =
+        d.minimum !== null && d.desired !== null
+          ? `<rect class="band" x="${r2(x(Math.min(d.minimum, d.desired)))}" y="${y + 6}" width="${r2(Math.max(1, Math.abs(x(d.desired) - x(d.minimum))))}" height="${rowH - 12}" fill="#d6eaf8"/>`
+          : '';
+      const dot =
+        d.perception !== null
+          ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${d.label}: ${v2(d.perception)}`)}</title></circle>`
+          : '';
       return `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${band}${dot}`;
     })
     .join('');
   const axis = `<text x="${left + plotW / 2}" y="${height - 8}" text-anchor="middle" ${FONT}>${esc(labels.axis)}</text>`;
-  return frame(id, width, height, title, desc, `${grid}${rows}${axis}${legend(width - 140, top + 10, [{ label: labels.band, color: '#d6eaf8' }, { label: labels.perception, color: '#1f618d', shape: 'dot' }])}`);
+  return frame(
+    id,
+    width,
+    height,
+    title,
+    desc,
+    `${grid}${rows}${axis}${legend(width - 140, top + 10, [
+      { label: labels.band, color: '#d6eaf8' },
+      { label: labels.perception, color: '#1f618d', shape: 'dot' },
+    ])}`,
+  );
 }
 
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
@@ -247,18 +273,35 @@ export function lineChart(
   hi += pad;
   const x = (i: number): number => left + (categories.length <= 1 ? plotW / 2 : (i / (categories.length - 1)) * plotW);
   const y = (v: number): number => top + plotH - ((v - lo) / (hi - lo)) * plotH;
-  const grid = ticks(lo, hi).map((t) => `<line x1="${left}" y1="${r2(y(t))}" x2="${left + plotW}" y2="${r2(y(t))}" stroke="#eee"/><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(String(t))}</text>`).join('');
-  const xt = categories.map((c, i) => `<text x="${r2(x(i))}" y="${top + plotH + 16}" text-anchor="middle" font-size="11" fill="#222">${esc(c)}</text>`).join('');
+  const grid = ticks(lo, hi)
+    .map(
+      (t) =>
+        `<line x1="${left}" y1="${r2(y(t))}" x2="${left + plotW}" y2="${r2(y(t))}" stroke="#eee"/><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(String(t))}</text>`,
+    )
+    .join('');
+  const xt = categories
+    .map((c, i) => `<text x="${r2(x(i))}" y="${top + plotH + 16}" text-anchor="middle" font-size="11" fill="#222">${esc(c)}</text>`)
+    .join('');
   const lines = series
     .map((s, k) => {
       const color = PALETTE[k % PALETTE.length] ?? '#333';
       const pts = s.values.map((v, i) => (v === null ? null : `${r2(x(i))},${r2(y(v))}`)).filter((p): p is string => p !== null);
-      const dots = s.values.map((v, i) => (v === null ? '' : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${s.label} ${categories[i] ?? ''}: ${v2(v)}`)}</title></circle>`)).join('');
+      const dots = s.values
+        .map((v, i) =>
+          v === null
+            ? ''
+            : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${s.label} ${categories[i] ?? ''}: ${v2(v)}`)}</title></circle>`,
+        )
+        .join('');
       return `<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${pts.join(' ')}"/>${dots}`;
     })
     .join('');
   const axes = `<text x="${left + plotW / 2}" y="${height - 10}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
-  const key = legend(width - 160, top + 10, series.map((s, k) => ({ label: s.label, color: PALETTE[k % PALETTE.length] ?? '#333', shape: 'line' as const })));
+  const key = legend(
+    width - 160,
+    top + 10,
+    series.map((s, k) => ({ label: s.label, color: PALETTE[k % PALETTE.length] ?? '#333', shape: 'line' as const })),
+  );
   return frame(id, width, height, title, desc, `${grid}${lines}${xt}${axes}${key}`);
 }
 
@@ -283,20 +326,26 @@ export function heatMap(
   const spread = Math.max(1e-9, ...all.map((v) => Math.abs(v - centre)));
   const colour = (v: number): string => {
     const t = Math.max(-1, Math.min(1, (v - centre) / spread));
-    const [r, g, b] = t < 0 ? [255, Math.round(255 * (1 + t * 0.7)), Math.round(255 * (1 + t * 0.7))] : [Math.round(255 * (1 - t * 0.7)), Math.round(255 * (1 - t * 0.45)), 255];
+    const [r, g, b] =
+      t < 0
+        ? [255, Math.round(255 * (1 + t * 0.7)), Math.round(255 * (1 + t * 0.7))]
+        : [Math.round(255 * (1 - t * 0.7)), Math.round(255 * (1 - t * 0.45)), 255];
     return `rgb(${r},${g},${b})`;
   };
-  const head = columns.map((c, j) => `<text x="${left + j * cellW + cellW / 2}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#222">${esc(c)}</text>`).join('');
+  const head = columns
+    .map((c, j) => `<text x="${left + j * cellW + cellW / 2}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#222">${esc(c)}</text>`)
+    .join('');
   const cells = rows
-    .map((rname, i) =>
-      `<text x="${left - 8}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="end" ${FONT}>${esc(rname)}</text>` +
-      columns
-        .map((c, j) => {
-          const v = values[i]?.[j] ?? null;
-          const fill = v === null ? '#f4f4f4' : colour(v);
-          return `<rect class="cell" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${rname} × ${c}: ${v === null ? '–' : v2(v)}`)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" fill="#111">${v === null ? '–' : esc(v2(v))}</text>`;
-        })
-        .join(''),
+    .map(
+      (rname, i) =>
+        `<text x="${left - 8}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="end" ${FONT}>${esc(rname)}</text>` +
+        columns
+          .map((c, j) => {
+            const v = values[i]?.[j] ?? null;
+            const fill = v === null ? '#f4f4f4' : colour(v);
+            return `<rect class="cell" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${rname} × ${c}: ${v === null ? '–' : v2(v)}`)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" fill="#111">${v === null ? '–' : esc(v2(v))}</text>`;
+          })
+          .join(''),
     )
     .join('');
   const key = `<rect x="${left}" y="${height - 30}" width="14" height="12" fill="${colour(centre - spread)}"/><text x="${left + 20}" y="${height - 20}" ${FONT}>${esc(labels.legendLow)}</text><rect x="${left + 200}" y="${height - 30}" width="14" height="12" fill="${colour(centre + spread)}"/><text x="${left + 220}" y="${height - 20}" ${FONT}>${esc(labels.legendHigh)}</text>`;

@@ -4,7 +4,6 @@ import { formatPath } from '../_lib/formatPath.js';
 import { ERROR_CODES, ServqualError } from '../errors.js';
 import type { AnalyzerState } from './Analyzer.js';
 
-
 /** A count: a non-negative safe integer. */
 const count = z.int().nonnegative();
 
@@ -14,19 +13,17 @@ const count = z.int().nonnegative();
  * and every variance (diagonal co-moment) non-negative. The lengths are checked before anything of
  * size k is allocated.
  */
-const CoMomentsSchema = z
-  .object({ k: z.int().min(1).max(1000), n: count, mean: z.array(z.number()), c: z.array(z.number()) })
-  .superRefine((m, ctx) => {
-    if (m.mean.length !== m.k) ctx.addIssue({ code: 'custom', path: ['mean'], message: `has ${m.mean.length} values, k = ${m.k} needs ${m.k}` });
-    const size = (m.k * (m.k + 1)) / 2;
-    if (m.c.length !== size) {
-      ctx.addIssue({ code: 'custom', path: ['c'], message: `has ${m.c.length} values, k = ${m.k} needs ${size}` });
-      return;
-    }
-    for (let i = 0, p = 0; i < m.k; p += m.k - i, i++) {
-      if ((m.c[p] as number) < 0) ctx.addIssue({ code: 'custom', path: ['c', p], message: `is a variance (variable ${i}) and negative: ${m.c[p]}` });
-    }
-  });
+const CoMomentsSchema = z.object({ k: z.int().min(1).max(1000), n: count, mean: z.array(z.number()), c: z.array(z.number()) }).superRefine((m, ctx) => {
+  if (m.mean.length !== m.k) ctx.addIssue({ code: 'custom', path: ['mean'], message: `has ${m.mean.length} values, k = ${m.k} needs ${m.k}` });
+  const size = (m.k * (m.k + 1)) / 2;
+  if (m.c.length !== size) {
+    ctx.addIssue({ code: 'custom', path: ['c'], message: `has ${m.c.length} values, k = ${m.k} needs ${size}` });
+    return;
+  }
+  for (let i = 0, p = 0; i < m.k; p += m.k - i, i++) {
+    if ((m.c[p] as number) < 0) ctx.addIssue({ code: 'custom', path: ['c', p], message: `is a variance (variable ${i}) and negative: ${m.c[p]}` });
+  }
+});
 
 /** Serialised groups (segments of a column, or periods): per key, its accumulators. */
 const GroupedSchema = z.array(z.tuple([z.string(), z.array(CoMomentsSchema)]));

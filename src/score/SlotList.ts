@@ -16,7 +16,11 @@ export interface SlotRun {
 export const one = (k: number): SlotRun & { single: true } => ({ ks: [k], paired: false, single: true });
 
 /** `count` slots of k variables each (paired: [base, P, P − base], so k = 3), seen as a list. */
-export const many = (count: number, k: number, paired = false): SlotRun & { single: false } => ({ ks: Array.from({ length: count }, () => k), paired, single: false });
+export const many = (count: number, k: number, paired = false): SlotRun & { single: false } => ({
+  ks: Array.from({ length: count }, () => k),
+  paired,
+  single: false,
+});
 
 /** Slots of the given widths, one per entry, seen as a list. */
 export const widths = (ks: readonly number[]): SlotRun & { single: false } => ({ ks, paired: false, single: false });

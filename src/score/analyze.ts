@@ -12,7 +12,6 @@ export interface AnalyzeOptions extends AnalyzerOptions, RowReaderOptions {
   maxRows?: number | undefined;
 }
 
-
 /**
  * Scores a survey held in memory: validates every row, excludes (or, with `strict`, rejects) invalid
  * ones with their reasons, and returns the report — per-item and per-dimension gaps with paired

@@ -35,7 +35,8 @@ function checkSizes(json: readonly CoMomentsJSON[], expected: readonly number[],
     throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: ${where} has ${json.length} accumulators, the analyzer ${expected.length}`);
   }
   json.forEach((m, i) => {
-    if (m.k !== expected[i]) throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: ${where}[${i}] has k = ${m.k}, the analyzer's accumulator ${expected[i]}`);
+    if (m.k !== expected[i])
+      throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: ${where}[${i}] has k = ${m.k}, the analyzer's accumulator ${expected[i]}`);
   });
 }
 
@@ -51,9 +52,14 @@ export function restoreParts(instrument: Instrument, state: AnalyzerState, parts
     throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is of instrument "${state.instrument}", not "${instrument.id}"`);
   }
   const k = parts.layout.itemIds.length;
-  if (state.itemCount !== k) throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state has ${state.itemCount} items, instrument "${instrument.id}" ${k}`);
+  if (state.itemCount !== k)
+    throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state has ${state.itemCount} items, instrument "${instrument.id}" ${k}`);
   const moments = momentsInOrder(parts);
-  checkSizes(state.moments, moments.flatMap((m) => ksOf(m.parts)), 'moments');
+  checkSizes(
+    state.moments,
+    moments.flatMap((m) => ksOf(m.parts)),
+    'moments',
+  );
   const profile = { dimensions: parts.layout.dimensions.length, shape: profileShape(state.method) };
   const groupKs = ksOf(group.moments(profile).parts);
   for (const [c, [column, groups]] of state.segments.entries()) {
@@ -75,6 +81,7 @@ export function restoreParts(instrument: Instrument, state: AnalyzerState, parts
     offset += m.parts.length;
   }
   parts.quality.merge(DataQualityLog.fromJSON(state.quality, parts.quality.maxIssues));
-  for (const [column, json] of state.segments) (parts.segments.get(column) as GroupedMoments).merge(GroupedMoments.fromJSON(json, profile.dimensions, profile.shape));
+  for (const [column, json] of state.segments)
+    (parts.segments.get(column) as GroupedMoments).merge(GroupedMoments.fromJSON(json, profile.dimensions, profile.shape));
   if (state.periods !== null) parts.periods?.merge(GroupedMoments.fromJSON(state.periods, profile.dimensions, profile.shape));
 }

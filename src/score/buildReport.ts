@@ -49,8 +49,7 @@ function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
   // A perception mean equal to a bound counts as within; "equal" allows for rounding (1e-10 relative),
   // so the zone cannot flip with the order in which shards were merged.
   const tol = (x: number): number => 1e-10 * Math.max(1, Math.abs(x));
-  const zone: Zone | null =
-    lo === null || hi === null || p === null ? null : p < lo - tol(lo) ? 'below' : p > hi + tol(hi) ? 'above' : 'within';
+  const zone: Zone | null = lo === null || hi === null || p === null ? null : p < lo - tol(lo) ? 'below' : p > hi + tol(hi) ? 'above' : 'within';
   return { n, minimum: lo, desired: hi, perception: p, zone, ...(inversions === undefined ? {} : { inversions }) };
 }
 
@@ -62,7 +61,6 @@ function overallOf<S extends Stat>(acc: OverallMoments, score: (m: CoMoments) =>
     weights: { respondent: acc.respondent.n, instrument: acc.instrument.n, equal: acc.equal.n },
   };
 }
-
 
 /** Turns accumulated moments into the report. Pure: calling it twice gives equal reports. */
 export function buildReport(instrument: Instrument, method: Method, parts: AnalyzerParts, options: ReportOptions): Report {
@@ -111,7 +109,9 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
   const segments =
     parts.segments.size === 0
       ? null
-      : Object.fromEntries([...parts.segments].map(([column, g]) => [column, segmentReports(g, method, layout, { pAdjust: options.pAdjust, minSize: options.minSegmentSize })]));
+      : Object.fromEntries(
+          [...parts.segments].map(([column, g]) => [column, segmentReports(g, method, layout, { pAdjust: options.pAdjust, minSize: options.minSegmentSize })]),
+        );
   const periods = parts.periods === null || options.period === undefined ? null : periodReports(parts.periods, method, layout, options.period, options.pAdjust);
   const trends = parts.periods === null || options.period === undefined ? null : trendsOf(parts.periods, options.period, method, layout.dimensions.length);
   const withImportance: DimensionReport[] = dimensions.map((d, j) => ({

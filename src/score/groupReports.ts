@@ -25,7 +25,11 @@ export function headline(method: Method, block: CoMoments): Stat {
 function dimensionsOf(g: GroupMoments, blocks: number, method: Method, layout: Layout, pAdjust: PAdjustMethod): GroupDimension[] {
   const b = blocks;
   const at = (j: number, k: number): CoMoments => g.blocks[j * b + k] as CoMoments;
-  const family = (k: number): TestedStat[] => withAdjusted(layout.dimensions.map((_, j) => pairedTest(at(j, k))), pAdjust);
+  const family = (k: number): TestedStat[] =>
+    withAdjusted(
+      layout.dimensions.map((_, j) => pairedTest(at(j, k))),
+      pAdjust,
+    );
   const gaps = method === 'servperf' ? null : family(0);
   const sup = method === 'three-column' ? family(1) : null;
   return layout.dimensions.map((d, j) => {
@@ -53,18 +57,27 @@ export function segmentReports(grouped: GroupedMoments, method: Method, layout: 
   const groups = keys.map((k) => grouped.groups.get(k) as GroupMoments);
   const b = grouped.shape.blocks;
   // rests[s][j]: the headline block of dimension j over everyone not in segment s
-  const rests = restsOf(groups, layout.dimensions.map((_, j) => j * b));
+  const rests = restsOf(
+    groups,
+    layout.dimensions.map((_, j) => j * b),
+  );
   // versus[j][s]: dimension j, segment s
   const versus: Array<Array<WelchTest & { pAdjusted: number | null }>> = layout.dimensions.map((_, j) => {
     const tests = groups.map((g, s) => welchTTest(headline(method, g.blocks[j * b] as CoMoments), headline(method, rests[s]?.[j] as CoMoments)));
-    const adjusted = adjustPValues(tests.map((t) => t.p), 'holm');
+    const adjusted = adjustPValues(
+      tests.map((t) => t.p),
+      'holm',
+    );
     return tests.map((t, s) => ({ ...t, pAdjusted: adjusted[s] ?? null }));
   });
   return groups.map((g, s) => ({
     value: keys[s] as string,
     n: g.rows.n,
     small: g.rows.n < options.minSize,
-    dimensions: dimensionsOf(g, b, method, layout, options.pAdjust).map((d, j) => ({ ...d, versusRest: versus[j]?.[s] as WelchTest & { pAdjusted: number | null } })),
+    dimensions: dimensionsOf(g, b, method, layout, options.pAdjust).map((d, j) => ({
+      ...d,
+      versusRest: versus[j]?.[s] as WelchTest & { pAdjusted: number | null },
+    })),
     overall: overallOf(g, method),
   }));
 }

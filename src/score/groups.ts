@@ -22,7 +22,10 @@ export type GroupedMomentsJSON = Array<[string, CoMomentsJSON[]]>;
 export class GroupedMoments implements GroupProfile {
   readonly groups = new Map<string, GroupMoments>();
 
-  constructor(readonly dimensions: number, readonly shape: ProfileShape) {}
+  constructor(
+    readonly dimensions: number,
+    readonly shape: ProfileShape,
+  ) {}
 
   /** The group of a key, made empty when missing. */
   group(key: string): GroupMoments {
@@ -57,7 +60,8 @@ export class GroupedMoments implements GroupProfile {
     for (const [key, parts] of json) {
       const g = group.moments(out);
       const mine = g.parts;
-      if (parts.length !== mine.length) throw new ServqualError('E_INVALID_STATE', `GroupedMoments.fromJSON: group "${key}" has the wrong number of accumulators`);
+      if (parts.length !== mine.length)
+        throw new ServqualError('E_INVALID_STATE', `GroupedMoments.fromJSON: group "${key}" has the wrong number of accumulators`);
       parts.forEach((p, i) => (mine[i] as CoMoments).merge(CoMoments.fromJSON(p)));
       out.groups.set(key, g);
     }
@@ -69,7 +73,10 @@ export class GroupedMoments implements GroupProfile {
 export class GroupedRows implements GroupProfile {
   readonly groups = new Map<string, GroupRows>();
 
-  constructor(readonly dimensions: number, readonly shape: ProfileShape) {}
+  constructor(
+    readonly dimensions: number,
+    readonly shape: ProfileShape,
+  ) {}
 
   add(key: string, profile: Float64Array, overall: Float64Array): void {
     this.group(key).add(profile, overall);

@@ -40,7 +40,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
   const period = options.period;
   const dateColumn = options.dateColumn ?? DEFAULTS.dateColumn;
   const mode: ReliabilityMode = options.reliability ?? DEFAULTS.reliability;
-  if (mode !== 'listwise' && mode !== 'pairwise') throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`, {
+  if (mode !== 'listwise' && mode !== 'pairwise')
+    throw new ServqualError('E_INVALID_OPTION', `reliability must be "listwise" or "pairwise", got "${String(mode)}"`, {
       option: 'reliability',
     });
   checkDateFormat(options.dateFormat);
@@ -86,7 +87,14 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     merge(other) {
       const o = (other as Analyzer & Partial<InternalAnalyzer>).folded?.();
       const sameGroups = o !== undefined && [...o.segments.keys()].join('\u0000') === by.join('\u0000') && (o.periods === null) === (period === undefined);
-      if (o === undefined || !sameGroups || other.method !== method || other.instrument.id !== instrument.id || o.layout.itemIds.length !== k || o.mode !== mode) {
+      if (
+        o === undefined ||
+        !sameGroups ||
+        other.method !== method ||
+        other.instrument.id !== instrument.id ||
+        o.layout.itemIds.length !== k ||
+        o.mode !== mode
+      ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
       ledger.mergeIn(o);

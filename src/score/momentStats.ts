@@ -18,7 +18,10 @@ export function pairedTest(m: CoMoments): TestedStat {
 
 /** The tests with `pAdjusted` set by adjusting their p-values together, as one family. */
 export function withAdjusted(tests: TestedStat[], method: PAdjustMethod): TestedStat[] {
-  const adjusted = adjustPValues(tests.map((t) => t.p), method);
+  const adjusted = adjustPValues(
+    tests.map((t) => t.p),
+    method,
+  );
   return tests.map((t, i) => ({ ...t, pAdjusted: adjusted[i] ?? null }));
 }
 

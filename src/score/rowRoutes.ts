@@ -30,7 +30,11 @@ export class RowScratch {
   readonly overallB: Float64Array;
 
   /** @param grouped - whether segments or periods need the profile filled */
-  constructor(layout: Layout, method: Method, readonly grouped: boolean) {
+  constructor(
+    layout: Layout,
+    method: Method,
+    readonly grouped: boolean,
+  ) {
     const k = layout.itemIds.length;
     const d = layout.dimensions.length;
     const shape = profileShape(method);

@@ -10,7 +10,8 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Builds dist/ when it is missing (`npm test` builds it first; a single `npx vitest run` may not). */
 export function ensureBuilt(): void {
-  if (!existsSync(join(root, 'dist', 'node', 'worker.cjs')) || !existsSync(join(root, 'dist', 'cli', 'worker.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root });
+  if (!existsSync(join(root, 'dist', 'node', 'worker.cjs')) || !existsSync(join(root, 'dist', 'cli', 'worker.js')))
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root });
 }
 
 /** One call of analyzeCsv: a file (or a stream of it) and the options besides the instrument. */

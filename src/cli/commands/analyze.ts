@@ -30,17 +30,85 @@ export const analyzeCommand = command({
     LANG,
     { name: 'out', type: 'string', placeholder: 'FILE', help: 'write the report to FILE instead of standard output' },
     { name: 'strict', type: 'boolean', help: 'fail on the first invalid row instead of excluding it', option: 'strict' },
-    { name: 'min-items', type: 'integer', min: 1, placeholder: 'N', help: 'items a respondent must answer for a dimension score (default: half, rounded up)', option: 'minItemsAnswered' },
-    { name: 'p-adjust', type: 'choice', choices: ['holm', 'BH', 'none'], default: DEFAULTS.pAdjust, placeholder: 'METHOD', help: '{choices}', option: 'pAdjust' },
-    { name: 'reliability', type: 'choice', choices: ['listwise', 'pairwise'], default: DEFAULTS.reliability, placeholder: 'MODE', help: "{choices}: missing answers in Cronbach's alpha", option: 'reliability' },
-    { name: 'by', type: 'string', multiple: true, placeholder: 'COLUMN', help: 'segment by a column (repeatable); each segment is compared with the rest', option: 'by' },
-    { name: 'min-segment', type: 'integer', min: 0, default: DEFAULTS.minSegmentSize, placeholder: 'N', help: 'flag segments smaller than N rows (default {default})', option: 'minSegmentSize' },
+    {
+      name: 'min-items',
+      type: 'integer',
+      min: 1,
+      placeholder: 'N',
+      help: 'items a respondent must answer for a dimension score (default: half, rounded up)',
+      option: 'minItemsAnswered',
+    },
+    {
+      name: 'p-adjust',
+      type: 'choice',
+      choices: ['holm', 'BH', 'none'],
+      default: DEFAULTS.pAdjust,
+      placeholder: 'METHOD',
+      help: '{choices}',
+      option: 'pAdjust',
+    },
+    {
+      name: 'reliability',
+      type: 'choice',
+      choices: ['listwise', 'pairwise'],
+      default: DEFAULTS.reliability,
+      placeholder: 'MODE',
+      help: "{choices}: missing answers in Cronbach's alpha",
+      option: 'reliability',
+    },
+    {
+      name: 'by',
+      type: 'string',
+      multiple: true,
+      placeholder: 'COLUMN',
+      help: 'segment by a column (repeatable); each segment is compared with the rest',
+      option: 'by',
+    },
+    {
+      name: 'min-segment',
+      type: 'integer',
+      min: 0,
+      default: DEFAULTS.minSegmentSize,
+      placeholder: 'N',
+      help: 'flag segments smaller than N rows (default {default})',
+      option: 'minSegmentSize',
+    },
     { name: 'period', type: 'choice', choices: PERIOD_UNITS, placeholder: 'UNIT', help: '{choices}: periods and trends by a date column', option: 'period' },
     { name: 'date-column', type: 'string', placeholder: 'COLUMN', help: `the date column (default ${DEFAULTS.dateColumn}, else date)`, option: 'dateColumn' },
-    { name: 'date-format', type: 'string', placeholder: 'PATTERN', help: 'date-fns pattern such as yyyy/MM/dd or dd.MM.yyyy (default: ISO dates)', option: 'dateFormat' },
-    { name: 'importance', type: 'choice', choices: ['auto', 'stated', 'derived', 'equal'], default: DEFAULTS.importance, placeholder: 'SOURCE', help: '{choices}: importance for IPA and priorities', option: 'importance' },
-    { name: 'ipa-performance', type: 'choice', choices: ['perception', 'gap'], default: DEFAULTS.ipaPerformance, placeholder: 'AXIS', help: '{choices}', option: 'ipaPerformance' },
-    { name: 'ipa-crosshairs', type: 'choice', choices: ['mean', 'midpoint'], default: DEFAULTS.ipaCrosshairs, placeholder: 'AT', help: '{choices}', option: 'ipaCrosshairs' },
+    {
+      name: 'date-format',
+      type: 'string',
+      placeholder: 'PATTERN',
+      help: 'date-fns pattern such as yyyy/MM/dd or dd.MM.yyyy (default: ISO dates)',
+      option: 'dateFormat',
+    },
+    {
+      name: 'importance',
+      type: 'choice',
+      choices: ['auto', 'stated', 'derived', 'equal'],
+      default: DEFAULTS.importance,
+      placeholder: 'SOURCE',
+      help: '{choices}: importance for IPA and priorities',
+      option: 'importance',
+    },
+    {
+      name: 'ipa-performance',
+      type: 'choice',
+      choices: ['perception', 'gap'],
+      default: DEFAULTS.ipaPerformance,
+      placeholder: 'AXIS',
+      help: '{choices}',
+      option: 'ipaPerformance',
+    },
+    {
+      name: 'ipa-crosshairs',
+      type: 'choice',
+      choices: ['mean', 'midpoint'],
+      default: DEFAULTS.ipaCrosshairs,
+      placeholder: 'AT',
+      help: '{choices}',
+      option: 'ipaCrosshairs',
+    },
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -55,7 +123,8 @@ export const analyzeCommand = command({
   async run(values, positionals, io) {
     checkDateFormat(values['date-format']); // a usage error before anything is read
     const source = oneFile(positionals, io);
-    if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source)) throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
+    if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
+      throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
     const instrument = await resolveInstrument(values.instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
@@ -82,14 +151,23 @@ export const analyzeCommand = command({
     const threads = values.threads ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
     const workerUrl = io.workerUrl;
     const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
-    const report = spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
+    const report =
+      spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
-    const text = format === 'json' ? renderJson(report) : format === 'html' ? renderHtml(report, { lang }) : format === 'csv' ? renderCsv(report, { lang }) : renderMarkdown(report, { lang });
+    const text =
+      format === 'json'
+        ? renderJson(report)
+        : format === 'html'
+          ? renderHtml(report, { lang })
+          : format === 'csv'
+            ? renderCsv(report, { lang })
+            : renderMarkdown(report, { lang });
     if (values.out !== undefined) await writeAtomically(values.out, text);
     else io.stdout(forTerminal(text));
-    if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${forTerminal(values.out)}`}\n`);
+    if (values.quiet !== true)
+      io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${forTerminal(values.out)}`}\n`);
     return 0;
   },
 });
@@ -137,6 +215,8 @@ function progressReporter(source: CsvSource, io: CliIO): ((bytes: number, rows?:
     const seconds = (now - t0) / 1000;
     const rate = bytes / Math.max(seconds, 1e-3);
     const left = (size - bytes) / Math.max(rate, 1);
-    io.stderr(`\r\u001b[K${(bytes / 1e6).toFixed(0)} / ${(size / 1e6).toFixed(0)} MB · ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s · ${left.toFixed(0)} s left`);
+    io.stderr(
+      `\r\u001b[K${(bytes / 1e6).toFixed(0)} / ${(size / 1e6).toFixed(0)} MB · ${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s · ${left.toFixed(0)} s left`,
+    );
   };
 }

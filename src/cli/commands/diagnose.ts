@@ -30,7 +30,10 @@ export const diagnoseCommand = command({
     if (positionals.length > 0) throw new UsageError(`diagnose takes its files as --customers, --managers and --staff (got "${positionals[0] ?? ''}")`);
     if (values.customers === undefined) throw new UsageError('diagnose needs --customers FILE (a survey with expectations and perceptions)');
     const instrument = await resolveInstrument(values.instrument);
-    const report = await diagnoseCsv({ customers: values.customers, managers: values.managers, staff: values.staff }, { instrument, delimiter: values.delimiter });
+    const report = await diagnoseCsv(
+      { customers: values.customers, managers: values.managers, staff: values.staff },
+      { instrument, delimiter: values.delimiter },
+    );
     io.stdout(forTerminal(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiagnosisMarkdown(report, values.lang ?? DEFAULTS.lang)));
     return 0;
   },

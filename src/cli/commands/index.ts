@@ -8,4 +8,10 @@ import { validateCommand } from './validate.js';
 // Each command's `run` takes its own flags' values: the list forgets which, and dispatch passes each
 // command the values parsed by its own flags.
 /** Every command of `servqual`, in the order the main help lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, validateCommand, templateCommand, diagnoseCommand, journeyCommand] as unknown as readonly Command[];
+export const COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  validateCommand,
+  templateCommand,
+  diagnoseCommand,
+  journeyCommand,
+] as unknown as readonly Command[];

@@ -21,7 +21,16 @@ export const journeyCommand = command({
   ].join('\n'),
   flags: [
     { name: 'threshold', type: 'number', placeholder: 'X', help: 'with ratings: the lowest rating that counts as satisfied', option: 'threshold' },
-    { name: 'target', type: 'number', min: 0, max: 1, default: DEFAULTS.journeyTarget, placeholder: 'P', help: 'the share each stage is imagined raised to (default {default})', option: 'target' },
+    {
+      name: 'target',
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: DEFAULTS.journeyTarget,
+      placeholder: 'P',
+      help: 'the share each stage is imagined raised to (default {default})',
+      option: 'target',
+    },
     { name: 'format', type: 'choice', choices: ['markdown', 'json'], default: DEFAULTS.format, placeholder: 'FORMAT', help: '{choices}' },
     LANG,
     { ...DELIMITER, help: 'field delimiter (default ",")' },

@@ -62,7 +62,8 @@ export async function analyzeInThreads(file: string, options: AnalyzeCsvOptions,
   if (!usesFastTokenizer(head, options)) return null;
   // Where blocks start comes from the scan a worker began when the CLI started, when it is of this
   // file; otherwise this thread scans, a few blocks ahead of the claims.
-  const early = supply.scanned !== undefined && resolve(supply.scanned.file) === resolve(file) && supply.scanned.blocks.size === size ? supply.scanned.blocks : undefined;
+  const early =
+    supply.scanned !== undefined && resolve(supply.scanned.file) === resolve(file) && supply.scanned.blocks.size === size ? supply.scanned.blocks : undefined;
   const blocks = early ?? SharedBlocks.create(size, BLOCK_ROWS);
   let scanner: BlockScanner | undefined;
   try {
@@ -142,7 +143,11 @@ function giveUp(blocks: SharedBlocks): null {
  * than the ones that score blocks, left V8's type feedback for the row code mixed, and this thread
  * then scored its blocks 7% slower than a worker did (readItems alone took 415 ms instead of 316).
  */
-async function taskOf(file: string, headerEnd: number, options: AnalyzeCsvOptions): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions; reader: RowReader }> {
+async function taskOf(
+  file: string,
+  headerEnd: number,
+  options: AnalyzeCsvOptions,
+): Promise<{ task: BlockTask; analyzerOptions: AnalyzerOptions; reader: RowReader }> {
   const stream = createReadStream(file, headerEnd > 0 ? { end: headerEnd - 1 } : {});
   // One list for this thread's reader and the workers' (task.reader): the two must read alike.
   const keep = columnsToKeep(options);

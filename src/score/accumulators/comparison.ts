@@ -34,7 +34,14 @@ export class ComparisonRows implements RowRule {
    * `itemGaps`, and, if given, their perception dimension scores (over the same paired items) into
    * `perceptionScores` and each dimension's [base, P, P − base] into `dimensionRows` (3 per dimension).
    */
-  add(base: Float64Array, perception: Float64Array, gaps: Float64Array, itemGaps: Float64Array, perceptionScores?: Float64Array, dimensionRows?: Float64Array): void {
+  add(
+    base: Float64Array,
+    perception: Float64Array,
+    gaps: Float64Array,
+    itemGaps: Float64Array,
+    perceptionScores?: Float64Array,
+    dimensionRows?: Float64Array,
+  ): void {
     const sums = this.sums;
     const items = base.length;
     for (let i = 0; i < items; i++) {

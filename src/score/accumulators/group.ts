@@ -48,7 +48,10 @@ export class GroupRows implements RowRule {
   private readonly blockStart: number;
   private readonly overallStart: number;
 
-  constructor(readonly dimensions: number, readonly shape: ProfileShape) {
+  constructor(
+    readonly dimensions: number,
+    readonly shape: ProfileShape,
+  ) {
     const slots = slotsOf({ dimensions, shape });
     this.sums = slots.sums();
     this.rowsSlot = slots.start.rows;
