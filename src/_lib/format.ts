@@ -1,6 +1,6 @@
 // Number formatting for what people read: the renderers' tables and charts, and the sentences the
 // report itself carries (priorities' reasons, warnings). Both must print a number alike, so the one
-// formatter sits below every layer that writes words. `null` prints as an en dash.
+// formatter sits below every layer that writes words. `null`, NaN and ±Infinity print as an en dash.
 
 export const DASH = '–';
 
@@ -10,14 +10,14 @@ export const DASH = '–';
  * 2.6875) cannot change the printed digits, and a negative zero prints as 0.
  */
 export function fixed(x: number | null | undefined, digits = 2): string {
-  if (x === null || x === undefined) return DASH;
+  if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
   const s = Number(x.toPrecision(12)).toFixed(digits);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace(/^-/, '−');
 }
 
 /** A p-value in APA style: `< .001`, `.023`, `1.000`. */
 export function formatP(p: number | null | undefined): string {
-  if (p === null || p === undefined) return DASH;
+  if (p === null || p === undefined || !Number.isFinite(p)) return DASH;
   if (p < 0.001) return '< .001';
   return p.toFixed(3).replace(/^0\./, '.');
 }

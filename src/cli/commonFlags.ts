@@ -8,6 +8,7 @@ import { loadInstrument } from '../node/loadInstrument.js';
 import type { CsvSource } from '../node/readCsvRows.js';
 import type { CliIO } from './command.js';
 import { type FlagSpec, UsageError } from './flags.js';
+import { forTerminal } from './forTerminal.js';
 
 // The flags several commands share, each declared once.
 
@@ -107,7 +108,7 @@ export function readingOptions(
     maxFieldSize: values['max-field-size'],
     maxColumns: values['max-columns'],
     missingCodes: values.missing?.split(',').map((code) => code.trim()),
-    onWarning: (message: string) => io.stderr(`servqual: warning: ${message}\n`),
+    onWarning: (message: string) => io.stderr(`servqual: warning: ${forTerminal(message)}\n`),
   };
 }
 
@@ -129,7 +130,7 @@ export function oneFile(positionals: readonly string[], io: CliIO): CsvSource {
 
 /** Prints data issues one a line, with their codes. */
 export function printIssues(issues: readonly DataIssue[], io: CliIO): void {
-  for (const issue of issues) io.stdout(`${issue.message} [${issue.code}]\n`);
+  for (const issue of issues) io.stdout(`${forTerminal(issue.message)} [${issue.code}]\n`);
 }
 
 export type { Method };

@@ -3,6 +3,7 @@ import type { CliIO, Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { GLOBAL_FLAGS } from './commonFlags.js';
 import { flagHelp, parseFlags, UsageError } from './flags.js';
+import { forTerminal } from './forTerminal.js';
 
 export type { CliIO } from './command.js';
 export { UsageError } from './flags.js';
@@ -49,16 +50,16 @@ export async function run(argv: readonly string[], io: CliIO, version: string): 
     return await dispatch(argv, io, version);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`servqual: ${error.message}\nRun "servqual --help" for usage.\n`);
+      io.stderr(`servqual: ${forTerminal(error.message)}\nRun "servqual --help" for usage.\n`);
       return 2;
     }
     if (error instanceof ServqualError) {
-      io.stderr(`servqual: ${error.message}\n`);
+      io.stderr(`servqual: ${forTerminal(error.message)}\n`);
       if (verbose && error.stack !== undefined) io.stderr(`${error.stack}\n`);
       return 1;
     }
     const e = error as Error;
-    io.stderr(`servqual: unexpected error: ${e.message ?? String(error)}\n`);
+    io.stderr(`servqual: unexpected error: ${forTerminal(e.message ?? String(error))}\n`);
     if (verbose && e.stack !== undefined) io.stderr(`${e.stack}\n`);
     return 1;
   }

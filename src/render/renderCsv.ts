@@ -1,3 +1,4 @@
+import { DASH } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { actionIn, LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
 import { summaryLines } from './summaryLines.js';
@@ -20,7 +21,8 @@ export function neutralizeCell(value: string): string {
 
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : neutralizeCell(value);
+  // A number that is not finite (a report built by hand, or read back from JSON) prints as the dash tables use.
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : DASH) : neutralizeCell(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

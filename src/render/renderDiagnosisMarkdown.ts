@@ -1,6 +1,7 @@
 import { fixed, formatP } from '../_lib/format.js';
 import { DIAGNOSIS_LABELS as D, LABELS as L, type Lang } from './labels.js';
 import type { DiagnosisReport, GapDiagnosis } from '../gaps/diagnose.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 
 function gapSection(g: GapDiagnosis, lang: Lang): string[] {
   const out = [`## ${D.gap[lang](g.gap, g.name[lang])}`, '', g.definition[lang], ''];
@@ -20,7 +21,7 @@ function gapSection(g: GapDiagnosis, lang: Lang): string[] {
     out.push(`| ${L.dimension[lang]} | ${D.customers[lang]} | ${D.managers[lang]} | ${D.difference[lang]} | p (adj.) |`, '|:--|--:|--:|--:|--:|');
     for (const d of g.dimensions) {
       out.push(
-        `| ${d.id} | ${fixed(d.customer.mean)} | ${fixed(d.management.mean)} | ${fixed(d.difference.mean)}${d.difference.significant ? ' ⚑' : ''} | ${formatP(d.difference.pAdjusted)} |`,
+        `| ${escapeMarkdown(d.id).replaceAll('|', '\\|')} | ${fixed(d.customer.mean)} | ${fixed(d.management.mean)} | ${fixed(d.difference.mean)}${d.difference.significant ? ' ⚑' : ''} | ${formatP(d.difference.pAdjusted)} |`,
       );
     }
     out.push('', `⚑ ${D.significant[lang]}.`, '');

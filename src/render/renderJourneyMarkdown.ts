@@ -1,6 +1,7 @@
 import { fixed } from '../_lib/format.js';
 import type { JourneyReport } from '../journey/journey.js';
 import { JOURNEY_LABELS as J, type Lang } from './labels.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 
 const pct = (x: number): string => `${fixed(x * 100, 1)}%`;
 
@@ -9,12 +10,13 @@ export function renderJourneyMarkdown(report: JourneyReport, lang: Lang = 'en'):
   const lines = [
     `# ${J.title[lang]}`,
     '',
-    J.summary[lang](pct(report.satisfaction), report.weakest),
+    J.summary[lang](pct(report.satisfaction), escapeMarkdown(report.weakest)),
     '',
     `| ${J.stage[lang]} | ${J.satisfied[lang]} | ${J.ifRaised[lang](pct(report.target))} | ${J.gain[lang]} |`,
     '|:--|--:|--:|--:|',
     ...report.stages.map(
-      (s) => `| ${s.stage.replaceAll('|', '\\|')} | ${pct(s.satisfied)} | ${pct(s.ifRaised)} | ${s.gain > 0 ? '+' : ''}${fixed(s.gain * 100, 1)} pp |`,
+      (s) =>
+        `| ${escapeMarkdown(s.stage).replaceAll('|', '\\|')} | ${pct(s.satisfied)} | ${pct(s.ifRaised)} | ${s.gain > 0 ? '+' : ''}${fixed(s.gain * 100, 1)} pp |`,
     ),
     '',
   ];

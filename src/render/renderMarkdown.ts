@@ -6,6 +6,7 @@ import { actionIn, issueIn, LABELS as L, methodIn, nameIn, quadrantIn, reasonIn,
 import { priorityDetails } from './priorityDetails.js';
 import { summaryLines } from './summaryLines.js';
 import type { Action, DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -19,16 +20,18 @@ type Row = string[];
 
 /** An aligned Markdown table; columns from `numericFrom` on are right-aligned. */
 export function markdownTable(head: Row, rows: Row[], numericFrom = 1): string {
+  // Cells are escaped first (text from the data cannot end its cell or start a line), then measured.
+  const esc = (r: Row): Row => r.map((cell) => escapeMarkdown(cell).replaceAll('|', '\\|'));
+  const [escHead, escRows] = [esc(head), rows.map(esc)];
   const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? '')), 3));
+  const widths = escHead.map((h, c) => Math.max(width(h), ...escRows.map((r) => width(r[c] ?? '')), 3));
   const pad = (cell: string, c: number): string => {
     const fill = ' '.repeat(Math.max(0, (widths[c] ?? 0) - width(cell)));
     return c >= numericFrom ? fill + cell : cell + fill;
   };
-  const esc = (cell: string): string => cell.replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const line = (r: Row): string => `| ${r.map((cell, c) => pad(esc(cell), c)).join(' | ')} |`;
+  const line = (r: Row): string => `| ${r.map((cell, c) => pad(cell, c)).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (c >= numericFrom ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
-  return [line(head), rule, ...rows.map(line)].join('\n');
+  return [line(escHead), rule, ...escRows.map(line)].join('\n');
 }
 
 /**
@@ -52,7 +55,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   const tested = (t: TestedStat | undefined): Row => [`${f(t?.mean)}${stars(t?.pAdjusted)}`, interval(t?.ci95, dg), formatP(t?.pAdjusted)];
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
   const out: string[] = [];
-  out.push(`# ${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`, '');
+  out.push(`# ${L.title[lang]}${lang === 'zh' ? '：' : ': '}${escapeMarkdown(nameIn(report.instrument.name, lang))}`, '');
   const colon = lang === 'zh' ? '：' : ': ';
   out.push(
     `${L.method[lang]}${colon}${methodIn(report.method, lang)} · ${L.scale[lang]} ${report.instrument.scale.min}–${report.instrument.scale.max} · ${sampleLine(report.sample, lang)}${lang === 'zh' ? '。' : '.'}`,
@@ -60,20 +63,22 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   );
 
   const summary = summaryLines(report, lang);
-  out.push(`## ${L.summary[lang]}`, '', `- ${summary.overall}`);
+  out.push(`## ${L.summary[lang]}`, '', `- ${escapeMarkdown(summary.overall)}`);
   out.push(
     `- ${L.summaryTop[lang]}${summary.top.length === 0 ? `${colon}${L.summaryNone[lang]}` : colon.trimEnd()}`,
-    ...summary.top.map((t, i) => `  ${i + 1}. ${t}`),
+    ...summary.top.map((t, i) => `  ${i + 1}. ${escapeMarkdown(t)}`),
   );
-  out.push(`- ${summary.base}`, '');
+  out.push(`- ${escapeMarkdown(summary.base)}`, '');
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
   if (top.length > 0) {
     out.push(`## ${L.fixFirst[lang]}`, '');
     for (const p of top) {
-      out.push(`${p.rank}. ${p.reason[lang]}${lang === 'zh' ? '（' : ' ('}${L.priority[lang]} ${fixed(p.score, 3)}${lang === 'zh' ? '）' : ')'}`);
+      out.push(
+        `${p.rank}. ${escapeMarkdown(p.reason[lang])}${lang === 'zh' ? '（' : ' ('}${L.priority[lang]} ${fixed(p.score, 3)}${lang === 'zh' ? '）' : ')'}`,
+      );
       const details = priorityDetails(report, p, lang);
-      if (details.weakest.length > 0) out.push(`   - ${L.weakestItems[lang]}${colon}${details.weakest.join(lang === 'zh' ? '；' : '; ')}`);
+      if (details.weakest.length > 0) out.push(`   - ${L.weakestItems[lang]}${colon}${details.weakest.map(escapeMarkdown).join(lang === 'zh' ? '；' : '; ')}`);
       if (details.causes.length > 0) out.push(`   - ${L.causes[lang]}${colon.trimEnd()}`);
       for (const c of details.causes) {
         out.push(`     - **${c.title}**${colon}${c.why}`);
@@ -166,10 +171,10 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   out.push(`## ${L.overall[lang]}`, '');
   out.push(overallSection(report, f, lang), '');
 
-  if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${w.message[lang]}`), '');
+  if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`), '');
   if (report.sample.excluded > 0) {
     out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${reasonIn(r, lang)}`));
-    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${issueIn(i, lang)}`), '');
+    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${escapeMarkdown(issueIn(i, lang))}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -177,7 +182,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
 function segmentSections(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {
   const out: string[] = [];
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
-    out.push(`## ${L.segments[lang]}: ${column}`, '');
+    out.push(`## ${L.segments[lang]}: ${escapeMarkdown(column)}`, '');
     const head = [L.segment[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
     const { shown, note } = readableSegments(segments);
     const rows = shown.map((s) => [

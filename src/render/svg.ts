@@ -2,22 +2,45 @@
 // from the data escaped. Each chart carries a <title>, a <desc> (its text alternative), axis labels,
 // and a legend where it has more than one series.
 
+import { DASH } from '../_lib/format.js';
+
 /** Escapes text for HTML and SVG content and attribute values. */
 export function esc(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
 const FONT = 'font-size="12" fill="#222"';
-const r2 = (x: number): string => (Math.round(x * 100) / 100).toString();
+/** A coordinate or length in an attribute, to two decimals; `–` for a number that is not finite. */
+const r2 = (x: number): string => (Number.isFinite(x) ? (Math.round(x * 100) / 100).toString() : DASH);
+/** A value in a tooltip, to two decimals; `–` for a number that is not finite. */
+const v2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : DASH);
 
-/** Tick values for an axis from lo to hi: about `count` round steps. */
+/**
+ * Tick values for an axis from lo to hi: about `count` round steps (1, 2, 2.5 or 5 times a power of
+ * ten). The ticks are counted first and made by index, never by adding the step until hi is passed:
+ * where lo + step rounds back to lo (a range of a few ulps, or a huge magnitude) that addition never
+ * moves. Ticks that print alike are given once.
+ *
+ * @param lo - The axis' low end.
+ * @param hi - The axis' high end.
+ * @param count - About how many steps.
+ * @returns At most `count` + 2 ascending ticks; `[lo]` for an empty range, none for ends that are not finite.
+ */
 export function ticks(lo: number, hi: number, count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   if (!(hi > lo)) return [lo];
   const raw = (hi - lo) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const first = Math.ceil(lo / step);
+  const n = Math.floor(hi / step + 1e-9) - first + 1;
+  // step ≥ (hi − lo) / count, so n ≤ count + 2 but where the division overflows (a range wider than the largest double).
+  if (!Number.isFinite(n) || !(step > 0)) return [lo, hi];
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toFixed(10)));
+  for (let i = 0; i < Math.min(n, count + 2); i++) {
+    const t = Number(((first + i) * step).toFixed(10));
+    if (t !== out.at(-1)) out.push(t);
+  }
   return out;
 }
 
@@ -87,7 +110,7 @@ export function barChart(id: string, title: string, desc: string, data: readonly
         d.lo !== undefined && d.lo !== null && d.hi !== undefined && d.hi !== null
           ? `<line class="whisker" x1="${r2(x(d.lo))}" y1="${y + rowH / 2}" x2="${r2(x(d.hi))}" y2="${y + rowH / 2}" stroke="#222" stroke-width="1.5"/><line x1="${r2(x(d.lo))}" y1="${y + 8}" x2="${r2(x(d.lo))}" y2="${y + rowH - 8}" stroke="#222"/><line x1="${r2(x(d.hi))}" y1="${y + 8}" x2="${r2(x(d.hi))}" y2="${y + rowH - 8}" stroke="#222"/>`
           : '';
-      return `${label}<rect class="bar" x="${r2(x0)}" y="${y + 6}" width="${r2(Math.max(w, 1))}" height="${rowH - 12}" fill="${color}"><title>${esc(`${d.label}: ${d.value.toFixed(2)}`)}</title></rect>${whisker}`;
+      return `${label}<rect class="bar" x="${r2(x0)}" y="${y + 6}" width="${r2(Math.max(w, 1))}" height="${rowH - 12}" fill="${color}"><title>${esc(`${d.label}: ${v2(d.value)}`)}</title></rect>${whisker}`;
     })
     .join('');
   const zero = `<line x1="${r2(x(0))}" y1="${top - 5}" x2="${r2(x(0))}" y2="${top + data.length * rowH}" stroke="#555"/>`;
@@ -122,7 +145,7 @@ export function groupedBarChart(
         .map((v, s) =>
           v === null
             ? ''
-            : `<rect class="bar" x="${left}" y="${y + 4 + s * barH}" width="${r2(Math.max(1, x(v) - left))}" height="${barH - 1}" fill="${series[s]?.color ?? '#888'}"><title>${esc(`${d.label} — ${series[s]?.label ?? ''}: ${v.toFixed(2)}`)}</title></rect>`,
+            : `<rect class="bar" x="${left}" y="${y + 4 + s * barH}" width="${r2(Math.max(1, x(v) - left))}" height="${barH - 1}" fill="${series[s]?.color ?? '#888'}"><title>${esc(`${d.label} — ${series[s]?.label ?? ''}: ${v2(v)}`)}</title></rect>`,
         )
         .join('');
       return `<text x="${left - 8}" y="${y + rowH / 2 + 2}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${rects}`;
@@ -165,7 +188,7 @@ export function ipaChart(
   const dots = points
     .map(
       (p) =>
-        `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${p.label}: ${p.x.toFixed(2)}, ${(p.y * 100).toFixed(0)}%`)}</title></circle><text x="${r2(x(p.x) + 9)}" y="${r2(y(p.y) + 4)}" ${FONT}>${esc(p.label)}</text>`,
+        `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${p.label}: ${v2(p.x)}, ${Number.isFinite(p.y) ? (p.y * 100).toFixed(0) : DASH}%`)}</title></circle><text x="${r2(x(p.x) + 9)}" y="${r2(y(p.y) + 4)}" ${FONT}>${esc(p.label)}</text>`,
     )
     .join('');
   const xt = ticks(x0, x1)
@@ -205,7 +228,7 @@ export function zoneChart(
           : '';
       const dot =
         d.perception !== null
-          ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${d.label}: ${d.perception.toFixed(2)}`)}</title></circle>`
+          ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${d.label}: ${v2(d.perception)}`)}</title></circle>`
           : '';
       return `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${band}${dot}`;
     })
@@ -267,7 +290,7 @@ export function lineChart(
         .map((v, i) =>
           v === null
             ? ''
-            : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${s.label} ${categories[i] ?? ''}: ${v.toFixed(2)}`)}</title></circle>`,
+            : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${s.label} ${categories[i] ?? ''}: ${v2(v)}`)}</title></circle>`,
         )
         .join('');
       return `<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${pts.join(' ')}"/>${dots}`;
@@ -320,7 +343,7 @@ export function heatMap(
           .map((c, j) => {
             const v = values[i]?.[j] ?? null;
             const fill = v === null ? '#f4f4f4' : colour(v);
-            return `<rect class="cell" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${rname} × ${c}: ${v === null ? '–' : v.toFixed(2)}`)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" fill="#111">${v === null ? '–' : esc(v.toFixed(2))}</text>`;
+            return `<rect class="cell" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(`${rname} × ${c}: ${v === null ? '–' : v2(v)}`)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" fill="#111">${v === null ? '–' : esc(v2(v))}</text>`;
           })
           .join(''),
     )

@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
 import type { GapEvidence } from '../../gapModel/causesOf.js';
@@ -16,7 +17,9 @@ import { checkDateFormat, PERIOD_UNITS } from '../../data/period.js';
 import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
+import { forTerminal } from '../forTerminal.js';
 import { UsageError } from '../flags.js';
+import { writeAtomically } from '../writeAtomically.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -136,6 +139,8 @@ export const analyzeCommand = command({
   async run(values, positionals, io) {
     checkDateFormat(values['date-format']); // a usage error before anything is read
     const source = oneFile(positionals, io);
+    if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
+      throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
     const instrument = await resolveInstrument(values.instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
@@ -177,12 +182,30 @@ export const analyzeCommand = command({
           : format === 'csv'
             ? renderCsv(report, { lang })
             : renderMarkdown(report, { lang });
-    if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
-    else io.stdout(text);
-    if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
+    if (values.out !== undefined) await writeAtomically(values.out, text);
+    else io.stdout(forTerminal(text));
+    if (values.quiet !== true)
+      io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${forTerminal(values.out)}`}\n`);
     return 0;
   },
 });
+
+/** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string): string | undefined => {
+    try {
+      return realpathSync(p);
+    } catch {
+      try {
+        return join(realpathSync(dirname(p)), basename(p));
+      } catch {
+        return undefined;
+      }
+    }
+  };
+  const ra = real(a);
+  return ra !== undefined && ra === real(b);
+}
 
 /**
  * The measured gaps of a diagnosis JSON file, as `servqual diagnose --format json` writes it.

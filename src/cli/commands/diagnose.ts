@@ -4,6 +4,7 @@ import { diagnoseCsv } from '../../node/diagnoseCsv.js';
 import { command } from '../command.js';
 import { DELIMITER, INSTRUMENT, LANG, resolveInstrument } from '../commonFlags.js';
 import { UsageError } from '../flags.js';
+import { forTerminal } from '../forTerminal.js';
 
 /** `servqual diagnose`: the five-gap model from a customer, a managers' and a staff survey. */
 export const diagnoseCommand = command({
@@ -33,7 +34,7 @@ export const diagnoseCommand = command({
       { customers: values.customers, managers: values.managers, staff: values.staff },
       { instrument, delimiter: values.delimiter },
     );
-    io.stdout(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiagnosisMarkdown(report, values.lang ?? DEFAULTS.lang));
+    io.stdout(forTerminal(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiagnosisMarkdown(report, values.lang ?? DEFAULTS.lang)));
     return 0;
   },
 });

@@ -4,6 +4,7 @@ import { renderJourneyMarkdown } from '../../render/renderJourneyMarkdown.js';
 import { readJourneyCsv } from '../../node/readJourneyCsv.js';
 import { command } from '../command.js';
 import { DELIMITER, LANG, oneFile } from '../commonFlags.js';
+import { forTerminal } from '../forTerminal.js';
 
 /** `servqual journey`: moments of truth, the chained satisfaction of a service journey. */
 export const journeyCommand = command({
@@ -38,7 +39,7 @@ export const journeyCommand = command({
     const source = oneFile(positionals, io);
     const stages = await readJourneyCsv(source, { delimiter: values.delimiter, threshold: values.threshold });
     const report = journey(stages, { target: values.target ?? DEFAULTS.journeyTarget });
-    io.stdout(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderJourneyMarkdown(report, values.lang ?? DEFAULTS.lang));
+    io.stdout(forTerminal(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderJourneyMarkdown(report, values.lang ?? DEFAULTS.lang)));
     return 0;
   },
 });

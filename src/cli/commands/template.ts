@@ -5,6 +5,7 @@ import { loadKanoInstrument } from '../../node/loadKanoInstrument.js';
 import { command } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, resolveInstrument } from '../commonFlags.js';
 import { UsageError } from '../flags.js';
+import { forTerminal } from '../forTerminal.js';
 
 /** `servqual template`: a blank CSV header, or the questionnaire. */
 export const templateCommand = command({
@@ -31,8 +32,8 @@ export const templateCommand = command({
     const instrument = await resolveInstrument(values.instrument);
     const method = values.method ?? DEFAULTS.method;
     const parts = { importance: values.importance === true };
-    if (values.questionnaire === true) io.stdout(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang, parts));
-    else io.stdout(surveyTemplateCsv(instrument, method, parts));
+    if (values.questionnaire === true) io.stdout(forTerminal(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang, parts)));
+    else io.stdout(forTerminal(surveyTemplateCsv(instrument, method, parts)));
     return 0;
   },
 });
