@@ -2,6 +2,7 @@
 // CLI before it writes to a terminal (src/cli/forTerminal.ts), so a value prints the same in both.
 
 /** C0 (but the ones in `keep`), DEL and C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this module's purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /**
