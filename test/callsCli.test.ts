@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CallsReportSchema, StaffingSchema } from '../src/index.js';
+import { tempDir } from './helpers/tempDir.js';
 
 // Runs the built command (dist/cli/main.js) as a user would.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist', 'cli', 'main.js');
-const dir = mkdtempSync(join(tmpdir(), 'servqual-calls-'));
+const dir = tempDir('servqual-calls-');
 const calls = join(root, 'examples', 'calls.csv');
 
 function servqual(args: string[]): { code: number; stdout: string; stderr: string } {

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servqual22 } from '../src/index.js';
+import { tempDir } from './helpers/tempDir.js';
 
 // Runs the built command (dist/cli/main.js, built by `npm test`'s pretest) as a user would.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist', 'cli', 'main.js');
-const dir = mkdtempSync(join(tmpdir(), 'servqual-cli-'));
+const dir = tempDir('servqual-cli-');
 const cores = availableParallelism();
 
 function servqual(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
@@ -83,7 +84,7 @@ describe('servqual analyze FILE', () => {
   });
 
   it('writes nowhere but --out and standard output', () => {
-    const clean = mkdtempSync(join(tmpdir(), 'servqual-writes-'));
+    const clean = tempDir('servqual-writes-');
     const input = join(clean, 'in.csv');
     writeFileSync(input, [header.join(','), surveyRow(6, 5), surveyRow(7, 4)].join('\n'));
     const r = spawnSync(process.execPath, [bin, 'analyze', input, '--format', 'html', '--out', join(clean, 'out.html')], { encoding: 'utf8', cwd: clean });

@@ -13,6 +13,7 @@ import { writeAtomically } from '../src/cli/writeAtomically.js';
 import { ServqualError } from '../src/errors.js';
 import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
 import { tiny } from './helpers/tiny.js';
+import { tempDir } from './helpers/tempDir.js';
 
 // Text from the data reaching a reader: the Markdown report (read rendered, by markdown-it or a wiki)
 // and the terminal (read through its escape sequences). A value may show; it may not act.
@@ -48,7 +49,7 @@ function hasControl(text: string): boolean {
 }
 
 function tmpFile(name: string, text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'servqual-inject-')), name);
+  const file = join(tempDir('servqual-inject-'), name);
   writeFileSync(file, text);
   return file;
 }
@@ -245,7 +246,7 @@ describe('analyze --out', () => {
   });
 
   it('a full disk while the temporary file is written leaves the previous report as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'servqual-out-'));
+    const dir = tempDir('servqual-out-');
     const out = join(dir, 'report.md');
     writeFileSync(out, 'previous report\n');
     // the temporary file is a link to /dev/full: writing it fails with ENOSPC, as on a full disk

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { journey, ServqualError, stagesFromRatings } from '../src/index.js';
 import { readJourneyCsv } from '../src/node/index.js';
+import { tempDir } from './helpers/tempDir.js';
 
 describe('journey(stages)', () => {
   it('chains ten stages at 95% to 0.95^10 ≈ 60% — the doc example', () => {
@@ -58,7 +59,7 @@ describe('stagesFromRatings(stages, ratings, threshold)', () => {
 });
 
 describe('readJourneyCsv(file) and servqual journey', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'servqual-journey-'));
+  const dir = tempDir('servqual-journey-');
   it('reads ratings with a threshold, and names a bad cell', async () => {
     const file = join(dir, 'ratings.csv');
     writeFileSync(file, 'respondent_id,desk,room\nr1,5,3\nr2,4,5\nr3,2,\n');
