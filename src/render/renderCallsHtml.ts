@@ -3,6 +3,7 @@ import type { CallsReport } from '../report/CallsReportSchema.js';
 import { callsSampleLine, callsTable, overallRows, percent, serviceLevelRows } from './callsTable.js';
 import { CALLS_LABELS as C, HTML_LABELS as H, LABELS as L, type Lang } from './labels.js';
 import { controlChart, esc } from './svg.js';
+import { htmlHead } from './htmlHead.js';
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
@@ -98,24 +99,7 @@ export function renderCallsHtml(report: CallsReport, lang: Lang = 'en'): string 
     `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(callsSampleLine(report, lang))}</p>${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}</section>`,
   );
 
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(C.title[lang])}</title>
-<style>
-body { font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 1000px; padding: 0 1rem; color: #222; line-height: 1.45; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-figure { margin: 1.5rem 0; } figcaption { font-size: .9rem; color: #555; }
-svg.chart { max-width: 100%; height: auto; }
-table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #eee; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
-.note { font-size: .85rem; color: #555; } footer { margin-top: 3rem; font-size: .8rem; color: #777; }
-</style>
-</head>
-<body>
-<header><h1>${esc(C.title[lang])}</h1><p>${esc(`${callsSampleLine(report, lang)}${C.stop[lang]}${C.settings[lang](o.answerWithin, o.shortAbandon, o.rings)}`)}</p></header>
+  return `${htmlHead(lang, C.title[lang])}<header><h1>${esc(C.title[lang])}</h1><p>${esc(`${callsSampleLine(report, lang)}${C.stop[lang]}${C.settings[lang](o.answerWithin, o.shortAbandon, o.rings)}`)}</p></header>
 <main>
 ${parts.join('\n')}
 </main>

@@ -7,6 +7,13 @@ import { summaryLines } from './summaryLines.js';
 import { readableSegments } from '../score/readableSegments.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from '../report/types.js';
+import { htmlHead } from './htmlHead.js';
+
+/** The survey report's own style: the summary, priorities, scrolling tables on a phone. */
+const PAGE_CSS = `#summary { background: #f4f8fb; border: 1px solid #d6e4ef; border-radius: 6px; padding: .2rem 1rem .6rem; } #summary h2 { border: 0; margin-top: .6rem; } #summary h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
+#priorities li > p { margin: .3rem 0; } .weakest, .causes { font-size: .9rem; margin: .2rem 0 .2rem 1rem; } .causes ul { margin: .2rem 0; padding-left: 1.2rem; }
+.scroll { overflow-x: auto; } .scroll th, .scroll td { white-space: nowrap; } td.wording, th.wording, td.text, th.text { text-align: left; } .scroll td.wording { white-space: normal; min-width: 12rem; }
+li.action-fix > p:first-child::before, li.action-improve > p:first-child::before { content: "●"; margin-right: .35rem; } li.action-fix > p:first-child::before { color: #c0392b; } li.action-improve > p:first-child::before { color: #e67e22; }`;
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -284,28 +291,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   );
 
   const title = `${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`;
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>
-body { font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 1000px; padding: 0 1rem; color: #222; line-height: 1.45; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-figure { margin: 1.5rem 0; } figcaption { font-size: .9rem; color: #555; }
-svg.chart { max-width: 100%; height: auto; }
-table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #eee; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
-.note { font-size: .85rem; color: #555; } footer { margin-top: 3rem; font-size: .8rem; color: #777; }
-#summary { background: #f4f8fb; border: 1px solid #d6e4ef; border-radius: 6px; padding: .2rem 1rem .6rem; } #summary h2 { border: 0; margin-top: .6rem; } #summary h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
-#priorities li > p { margin: .3rem 0; } .weakest, .causes { font-size: .9rem; margin: .2rem 0 .2rem 1rem; } .causes ul { margin: .2rem 0; padding-left: 1.2rem; }
-.scroll { overflow-x: auto; } .scroll th, .scroll td { white-space: nowrap; } td.wording, th.wording, td.text, th.text { text-align: left; } .scroll td.wording { white-space: normal; min-width: 12rem; }
-li.action-fix > p:first-child::before, li.action-improve > p:first-child::before { content: "●"; margin-right: .35rem; } li.action-fix > p:first-child::before { color: #c0392b; } li.action-improve > p:first-child::before { color: #e67e22; }
-</style>
-</head>
-<body>
-<header><h1>${esc(title)}</h1><p>${esc(`${L.method[lang]}${lang === 'zh' ? '：' : ': '}${methodIn(report.method, lang)} · ${L.scale[lang]} ${min}–${max} · ${sampleLine(report.sample, lang)}`)}</p></header>
+  return `${htmlHead(lang, title, PAGE_CSS)}<header><h1>${esc(title)}</h1><p>${esc(`${L.method[lang]}${lang === 'zh' ? '：' : ': '}${methodIn(report.method, lang)} · ${L.scale[lang]} ${min}–${max} · ${sampleLine(report.sample, lang)}`)}</p></header>
 <main>
 ${parts.join('\n')}
 </main>

@@ -3,6 +3,7 @@ import type { KanoReport } from '../report/KanoReportSchema.js';
 import { HTML_LABELS as H, KANO_LABELS as K, nameIn, sampleLine, type Lang } from './labels.js';
 import { kanoCategoryIn, kanoLevelIn } from './renderKanoMarkdown.js';
 import { betterWorseChart, esc } from './svg.js';
+import { htmlHead } from './htmlHead.js';
 
 /**
  * A Kano report as one self-contained HTML page (no scripts, no network): the Better–Worse diagram,
@@ -47,24 +48,7 @@ export function renderKanoHtml(report: KanoReport, lang: Lang = 'en'): string {
     .map((i) => `<li>${esc(i.message)}</li>`)
     .join('');
   const title = `${K.title[lang]}: ${nameIn(report.instrument.name, lang)}`;
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>
-body { font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; color: #222; line-height: 1.45; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-figure { margin: 1.5rem 0; } figcaption { font-size: .9rem; color: #555; }
-svg.chart { max-width: 100%; height: auto; }
-table { border-collapse: collapse; } th, td { padding: .25rem .5rem; border-bottom: 1px solid #eee; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
-.note { font-size: .85rem; color: #555; } footer { margin-top: 3rem; font-size: .8rem; color: #777; }
-</style>
-</head>
-<body>
-<header><h1>${esc(title)}</h1><p>${esc(sampleLine(report.sample, lang))}</p></header>
+  return `${htmlHead(lang, title)}<header><h1>${esc(title)}</h1><p>${esc(sampleLine(report.sample, lang))}</p></header>
 <main>
 <section id="charts"><figure>${chart}<figcaption>${esc(K.chart[lang])}</figcaption></figure></section>
 <section id="attributes"><h2>${esc(K.attributes[lang])}</h2>${table}<p class="note">${esc(K.note[lang])}</p></section>
