@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { InstrumentError, ServqualError } from '../errors.js';
+import type { InstrumentError, ServqualError } from '../errors.js';
 import { defineKanoInstrument } from '../kano/defineKanoInstrument.js';
 import type { KanoInstrument } from '../kano/KanoInstrumentSchema.js';
+import { loadInstrumentFile } from './loadInstrumentFile.js';
 
 /**
  * Reads and validates a Kano instrument JSON file (`{ attributes: [{ id, name, needLevel? }] }`).
@@ -16,23 +16,5 @@ import type { KanoInstrument } from '../kano/KanoInstrumentSchema.js';
  * //=> 'wifi'
  */
 export async function loadKanoInstrument(path: string): Promise<KanoInstrument> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new ServqualError('E_IO', `cannot read Kano instrument ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InstrumentError([`${path}: not valid JSON (${(error as Error).message})`]);
-  }
-  try {
-    return defineKanoInstrument(json);
-  } catch (error) {
-    if (error instanceof InstrumentError) throw new InstrumentError(error.problems.map((p) => `${path}: ${p}`));
-    throw error;
-  }
+  return loadInstrumentFile(path, 'Kano instrument', defineKanoInstrument);
 }
