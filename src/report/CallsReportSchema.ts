@@ -1,5 +1,6 @@
 // zod as a namespace import, as in ReportSchema.ts: the bundle keeps only what is used.
 import * as z from 'zod';
+import { dataIssueSchema, num, sampleFields } from './sharedSchemas.js';
 import type { ServqualErrorCode } from '../errors.js';
 
 // The call-centre report's contract (`servqual calls`, `callIndicators()`): the indicators of a call
@@ -7,12 +8,9 @@ import type { ServqualErrorCode } from '../errors.js';
 // shape) and per period, with control targets and the control charts. The types are inferred from
 // the schemas. Objects are strict; optional fields are `exactOptional()` (see ReportSchema.ts).
 
-const num = z.number();
 const count = z.int().nonnegative();
 /** A share or a mean that is `null` when nothing is counted in its denominator. */
 const maybe = z.number().nullable();
-/** An error code: any string in the JSON (a later version's code still validates), typed as this version's. */
-const errorCode = (): z.ZodType<ServqualErrorCode, string> => z.string() as z.ZodType<ServqualErrorCode, string>;
 
 /** The indicators a target can name. */
 export const CALL_METRICS = [
@@ -132,14 +130,11 @@ export const CallsReportSchema = z.strictObject({
     targets: z.array(CallTargetSchema),
   }),
   sample: z.strictObject({
-    rows: num,
-    used: num,
-    excluded: num,
-    reasons: z.array(z.strictObject({ code: errorCode(), reason: z.string(), rows: num })),
+    ...sampleFields(),
   }),
   /** `undated`: calls without a readable date, left out of the periods only. */
   dataQuality: z.strictObject({
-    issues: z.array(z.strictObject({ code: errorCode(), row: num, column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
+    issues: z.array(dataIssueSchema()),
     issuesTotal: num,
     undated: num,
   }),

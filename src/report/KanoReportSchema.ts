@@ -1,5 +1,6 @@
 // A namespace import, as in ReportSchema.ts: it keeps the bundled CLI's zod chunk small.
 import * as z from 'zod';
+import { dataIssueSchema, num, sampleFields } from './sharedSchemas.js';
 import type { ServqualErrorCode } from '../errors.js';
 
 // The Kano report JSON contract, its one source (the Kano code's category and level types are
@@ -7,10 +8,8 @@ import type { ServqualErrorCode } from '../errors.js';
 // schemas, and the JSON Schema shipped with the package (kano-report.schema.json) is generated from
 // them. Objects are strict; optional fields are `exactOptional()`, as in ReportSchema.ts.
 
-const num = z.number();
 const nullableNum = z.number().nullable();
 const text = z.strictObject({ en: z.string(), zh: z.string().optional() });
-const errorCode = (): z.ZodType<ServqualErrorCode, string> => z.string() as z.ZodType<ServqualErrorCode, string>;
 
 /** Version of the Kano report JSON; bumped when a field changes meaning or disappears. */
 export const KANO_REPORT_SCHEMA_VERSION = '1.0.0';
@@ -92,14 +91,11 @@ export const KanoReportSchema = z.strictObject({
     dateColumn: z.string().nullable(),
   }),
   sample: z.strictObject({
-    rows: num,
-    used: num,
-    excluded: num,
-    reasons: z.array(z.strictObject({ code: errorCode(), reason: z.string(), rows: num })),
+    ...sampleFields(),
   }),
   /** `undated`: rows without a readable date, left out of the periods only. */
   dataQuality: z.strictObject({
-    issues: z.array(z.strictObject({ code: errorCode(), row: num, column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
+    issues: z.array(dataIssueSchema()),
     issuesTotal: num,
     undated: num,
   }),

@@ -1,6 +1,7 @@
 // A namespace import: with `import { z }` the bundled CLI kept all of zod's exports, every locale
 // included (its chunk was 940 KB, now 365 KB; loading it took 58 ms, now 48).
 import * as z from 'zod';
+import { dataIssueSchema, num, errorCode, sampleFields } from './sharedSchemas.js';
 import type { ServqualErrorCode } from '../errors.js';
 import { METHODS } from '../data/method.js';
 
@@ -17,17 +18,9 @@ import { METHODS } from '../data/method.js';
 // fields share one object and which get their own decides the shipped file, byte for byte; a field
 // written inline below is a field that must not share.
 
-const num = z.number();
 const nullableNum = z.number().nullable();
 const text = z.strictObject({ en: z.string(), zh: z.string().optional() });
 const bilingual = z.strictObject({ en: z.string(), zh: z.string() });
-
-/**
- * An error code. Any string in the JSON, so that a report written by a later version, with a code
- * this one does not know, still validates; typed as this version's codes, as `DataIssue` and
- * `SampleSummary` declare them. A function: each field gets its own schema object.
- */
-const errorCode = (): z.ZodType<ServqualErrorCode, string> => z.string() as z.ZodType<ServqualErrorCode, string>;
 
 /** A descriptive statistic (see `Stat`). */
 export const StatSchema = z.strictObject({ n: z.number().int().nonnegative(), mean: nullableNum, sd: nullableNum });
@@ -331,15 +324,12 @@ export const ReportSchema = z.strictObject({
     dateColumn: z.string().nullable(),
   }),
   sample: z.strictObject({
-    rows: num,
-    used: num,
-    excluded: num,
-    reasons: z.array(z.strictObject({ code: errorCode(), reason: z.string(), rows: num })),
+    ...sampleFields(),
     setAside: z.array(z.strictObject({ code: errorCode(), reason: z.string(), values: num })).exactOptional(),
   }),
   /** `undated`: rows without a readable date, left out of the periods only. */
   dataQuality: z.strictObject({
-    issues: z.array(z.strictObject({ code: errorCode(), row: num, column: z.string().nullable(), value: z.string().nullable(), message: z.string() })),
+    issues: z.array(dataIssueSchema()),
     issuesTotal: num,
     inversions: num,
     undated: num,
