@@ -70,6 +70,8 @@ export const DEFAULTS = Object.freeze({
   shrinkage: 0.3,
 
   // Measurement validity (`--validity`)
+  /** The answers measurement validity analyses. */
+  validityOf: 'perception',
   /** Fisher-scoring iterations of the CFA before it is declared not converged. */
   cfaMaxIterations: 500,
   /** The CFA has converged when no parameter moves by more than this (relative to max(1, |value|)). */

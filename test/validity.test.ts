@@ -161,3 +161,53 @@ describe('the chi-square laws behind the p-value and the RMSEA interval', () => 
     relative(noncentralChiSquareCdf(0.5, 10, 2), 2.5348520473601384e-6, 1e-12);
   });
 });
+
+describe('the Measurement section', () => {
+  // Dimension names that are markup in every format the report is written in.
+  const hostile = defineInstrument({
+    id: 'hostile',
+    name: { en: 'Hostile' },
+    scale: { min: 0, max: 10 },
+    dimensions: [
+      { id: 'visual', name: { en: '<img src=x onerror=alert(1)>', zh: '视觉|维度' }, items: [{ id: 'x1' }, { id: 'x2' }, { id: 'x3' }] },
+      { id: 'textual', name: { en: '# Textual | *bold*' }, items: [{ id: 'x4' }, { id: 'x5' }, { id: 'x6' }] },
+      { id: 'speed', name: { en: 'Speed' }, items: [{ id: 'x7' }, { id: 'x8' }, { id: 'x9' }] },
+    ],
+  });
+
+  it('escapes names in HTML and Markdown, in en and zh', async () => {
+    const { renderHtml, renderMarkdown } = await import('../src/index.js');
+    const report = await analyzeCsv(`${dir}/hs.csv`, { instrument: hostile, method: 'servperf', validity: 'perception' });
+    for (const lang of ['en', 'zh'] as const) {
+      const html = renderHtml(report, { lang });
+      const section = html.slice(html.indexOf('<section id="measurement">'), html.indexOf('</section>', html.indexOf('<section id="measurement">')));
+      expect(section).not.toContain('<img');
+      expect(section).toContain(lang === 'en' ? '&lt;img src=x onerror=alert(1)&gt;' : '视觉|维度');
+      const md = renderMarkdown(report, { lang });
+      const start = md.indexOf(lang === 'en' ? '## Measurement' : '## 测量效度');
+      expect(start).toBeGreaterThan(0);
+      const table = md.slice(start, md.indexOf('Hu ', start));
+      // Every row of the fit, loading and HTMT tables keeps its column count: no unescaped "|" from a name.
+      for (const line of table.split('\n').filter((l) => l.startsWith('| '))) {
+        const cells = line.replace(/\\\|/g, '').split('|').length - 2;
+        expect([3, 4]).toContain(cells);
+      }
+    }
+  });
+
+  it('the CLI: --validity adds the section and the summary line; --validity-of gap under servperf is a usage error naming the flag', async () => {
+    const { execFileSync, spawnSync } = await import('node:child_process');
+    const cli = 'dist/cli/main.js';
+    const out = execFileSync(process.execPath, [cli, 'analyze', 'examples/hotel-survey.csv', '--validity', '-q'], { encoding: 'utf8' });
+    expect(out).toContain('## Measurement');
+    // The bundled example was generated with five separate dimensions: no pair is flagged.
+    expect(out).not.toContain('Not measured as separate things');
+    const bad = spawnSync(
+      process.execPath,
+      [cli, 'analyze', `${dir}/hs.csv`, '--instrument', `${dir}/hs-instrument.json`, '--validity', '--validity-of', 'gap', '-q'],
+      { encoding: 'utf8' },
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--validity-of');
+  });
+});
