@@ -40,7 +40,7 @@ export function logDeterminant(a: Matrix): number | null {
  * W = Σ⁻¹ and Σ_k = ∂Σ/∂θ_k, halving the step until F falls (and Σ stays positive definite).
  * Standardized results do not depend on the marker, so they compare with any identification.
  *
- * @param s - the sample covariance matrix (p × p, divisor n, as the ML likelihood has it)
+ * @param sample - the sample covariance matrix (p × p, divisor n, as the ML likelihood has it), as an ml-matrix `Matrix` or rows of numbers
  * @param factorOf - for each variable, the index of its factor (0 … m − 1); each factor needs two variables or more
  * @param m - the number of factors
  * @returns the fit; `converged` is false when the tolerance was not met or no step could lower F
@@ -48,11 +48,12 @@ export function logDeterminant(a: Matrix): number | null {
  * @example
  * // One factor, three variables, Σ = λλᵀ + diag(θ) with λ = (1, 0.8, 0.6), φ = 1, θ = 0.5 each:
  * // a saturated model (6 moments, 6 parameters) recovers it exactly.
- * const s = new Matrix([[1.5, 0.8, 0.6], [0.8, 1.14, 0.48], [0.6, 0.48, 0.86]]);
+ * const s = [[1.5, 0.8, 0.6], [0.8, 1.14, 0.48], [0.6, 0.48, 0.86]];
  * Number(fitCfa(s, Int32Array.from([0, 0, 0]), 1).loadings[1].toFixed(9))
  * //=> 0.8
  */
-export function fitCfa(s: Matrix, factorOf: Int32Array, m: number): CfaFit {
+export function fitCfa(sample: Matrix | number[][], factorOf: Int32Array, m: number): CfaFit {
+  const s = Matrix.isMatrix(sample) ? sample : new Matrix(sample);
   const p = s.rows;
   const marker = new Int32Array(m).fill(-1);
   for (let i = 0; i < p; i++) if ((marker[factorOf[i] as number] as number) < 0) marker[factorOf[i] as number] = i;

@@ -1,4 +1,4 @@
-import type { Matrix } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 
 /**
  * The heterotrait–monotrait ratio of correlations of two constructs (Henseler, Ringle & Sarstedt
@@ -7,7 +7,7 @@ import type { Matrix } from 'ml-matrix';
  * `semTools::htmt(absolute = TRUE)`, so that a construct scored in the other direction does not hide
  * how close two constructs are.
  *
- * @param covariance - the items' covariance (or correlation) matrix
+ * @param covariance - the items' covariance (or correlation) matrix, as an ml-matrix `Matrix` or rows of numbers
  * @param a - indices of the first construct's items (two or more)
  * @param b - indices of the second construct's items (two or more)
  * @returns the ratio; values near 1 mean the two are not measured as separate things
@@ -15,12 +15,13 @@ import type { Matrix } from 'ml-matrix';
  * @example
  * // Items 0–1 correlate .6 with each other, items 2–3 .5, and across constructs .3:
  * // .3 / √(.6 × .5) = 0.5477…
- * const r = new Matrix([[1, 0.6, 0.3, 0.3], [0.6, 1, 0.3, 0.3], [0.3, 0.3, 1, 0.5], [0.3, 0.3, 0.5, 1]]);
+ * const r = [[1, 0.6, 0.3, 0.3], [0.6, 1, 0.3, 0.3], [0.3, 0.3, 1, 0.5], [0.3, 0.3, 0.5, 1]];
  * Number(htmt(r, [0, 1], [2, 3]).toFixed(6))
  * //=> 0.547723
  */
-export function htmt(covariance: Matrix, a: readonly number[], b: readonly number[]): number {
-  const r = (i: number, j: number) => Math.abs(covariance.get(i, j) / Math.sqrt(covariance.get(i, i) * covariance.get(j, j)));
+export function htmt(covariance: Matrix | number[][], a: readonly number[], b: readonly number[]): number {
+  const c = Matrix.isMatrix(covariance) ? covariance : new Matrix(covariance);
+  const r = (i: number, j: number) => Math.abs(c.get(i, j) / Math.sqrt(c.get(i, i) * c.get(j, j)));
   const within = (items: readonly number[]) => {
     let sum = 0;
     let count = 0;
