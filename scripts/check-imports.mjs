@@ -21,6 +21,8 @@ const FLOW = [
   ['gapModel'],
   ['data'],
   ['stats'],
+  // Measurement validity (CFA, HTMT) of an instrument's dimensions, from the items' co-moments.
+  ['validity'],
   ['prioritize'],
   ['score'],
   ['report'],

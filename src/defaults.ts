@@ -68,4 +68,16 @@ export const DEFAULTS = Object.freeze({
   maxOccupancy: 0.85,
   /** The share of paid time agents are not on the phones (breaks, training, absence). */
   shrinkage: 0.3,
+
+  // Measurement validity (`--validity`)
+  /** The answers measurement validity analyses. */
+  validityOf: 'perception',
+  /** Fisher-scoring iterations of the CFA before it is declared not converged. */
+  cfaMaxIterations: 500,
+  /** The CFA has converged when no parameter moves by more than this (relative to max(1, |value|)). */
+  cfaTolerance: 1e-10,
+  /** HTMT above this questions discriminant validity (Henseler, Ringle & Sarstedt 2015: .85 for distinct concepts) … */
+  htmtStrict: 0.85,
+  /** … and above this, even for conceptually close concepts (.90). */
+  htmtLiberal: 0.9,
 } as const);

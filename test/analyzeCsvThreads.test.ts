@@ -26,7 +26,8 @@ beforeAll(() => {
   // pass stops at the first, so threads must report it, not the later one a worker may meet first.
   const broken = join(dir, 'broken.csv');
   writeFileSync(broken, lines.map((line, i) => (i === 40_000 || i === 66_000 ? line.replace(',', ',x"y') : line)).join('\n'));
-  const segmented = { by: ['branch', 'channel'], period: 'quarter' } as const;
+  // Measurement validity too: its item covariance is one more accumulator the blocks carry.
+  const segmented = { by: ['branch', 'channel'], period: 'quarter', validity: 'gap' } as const;
   const runs: LibraryRun[] = [
     { name: 'one', file: big, instrument: 'servqual22', options: { ...segmented, threads: 1 } },
     { name: 'two', file: big, instrument: 'servqual22', options: { ...segmented, threads: 2 } },
@@ -57,6 +58,7 @@ describe.each(['esm', 'cjs'] as const)('analyzeCsv(file, { threads }) from the %
   it('gives byte-identical JSON with 2 threads and with 1, and for a stream of the file', () => {
     const one = result(format, 'one');
     expect((JSON.parse(one.json ?? '{}') as { sample: { rows: number } }).sample.rows).toBe(ROWS); // the rows bench/generate.mjs wrote
+    expect((JSON.parse(one.json ?? '{}') as { validity?: { scale: string } }).validity?.scale).toBe('gap');
     expect(result(format, 'two').json).toBe(one.json);
     expect(result(format, 'stream').json).toBe(one.json);
     expect(result(format, 'sixty-four').json).toBe(one.json);

@@ -421,3 +421,46 @@ export const KANO_LABELS = {
   missing: { en: 'missing', zh: '缺答' },
   undated: { en: (n: number) => `${n} rows without a readable date are left out of the periods.`, zh: (n: number) => `${n} 行日期无法识别，未计入各时期。` },
 } as const;
+
+/** Words of the Measurement section (`--validity`): the CFA fit, convergent and discriminant validity. */
+export const VALIDITY_LABELS = {
+  title: { en: 'Measurement', zh: '测量效度' },
+  intro: {
+    en: (scale: string, n: number) =>
+      `Do the dimensions measure separate things? A confirmatory factor analysis (maximum likelihood) of the ${scale}, every item on its own dimension, over the ${n} respondents who answered every item.`,
+    zh: (scale: string, n: number) =>
+      `各维度测量的是否是不同的东西？对${scale}做验证性因子分析（最大似然），每个题项归属其维度，基于作答全部题项的 ${n} 位受访者。`,
+  },
+  scales: {
+    perception: { en: 'perceptions', zh: '感知' },
+    expectation: { en: 'expectations', zh: '期望' },
+    gap: { en: 'item gaps (P − E)', zh: '题项差距（P − E）' },
+  },
+  fit: { en: 'Model fit', zh: '模型拟合' },
+  measure: { en: 'Measure', zh: '指标' },
+  value: { en: 'Value', zh: '数值' },
+  cutoff: { en: 'Good fit', zh: '良好拟合' },
+  met: { en: 'met', zh: '达到' },
+  notMet: { en: 'not met', zh: '未达到' },
+  chisq: { en: 'χ² (df), p', zh: 'χ²（自由度），p' },
+  rmseaCi: { en: '90% CI', zh: '90% 置信区间' },
+  cutoffNote: {
+    en: 'Cut-offs of Hu & Bentler (1999): CFI and TLI ≥ .95, RMSEA ≤ .06, SRMR ≤ .08. Composite reliability ≥ .70 and AVE ≥ .50 (Fornell & Larcker 1981). HTMT above .85 (distinct concepts) or .90 (close concepts) means two dimensions are not told apart (Henseler, Ringle & Sarstedt 2015).',
+    zh: '临界值依据 Hu 与 Bentler（1999）：CFI、TLI ≥ .95，RMSEA ≤ .06，SRMR ≤ .08。组合信度 ≥ .70、平均方差抽取量 AVE ≥ .50（Fornell 与 Larcker 1981）。HTMT 高于 .85（不同概念）或 .90（相近概念）表示两个维度未被区分开（Henseler、Ringle 与 Sarstedt 2015）。',
+  },
+  convergent: { en: 'Loadings, composite reliability and AVE', zh: '载荷、组合信度与平均方差抽取量' },
+  dimension: { en: 'Dimension', zh: '维度' },
+  cr: { en: 'CR', zh: '组合信度' },
+  ave: { en: 'AVE', zh: 'AVE' },
+  loadings: { en: 'Standardized loadings', zh: '标准化载荷' },
+  htmt: { en: 'Discriminant validity: HTMT', zh: '区分效度：HTMT' },
+  fornellLarcker: { en: 'Fornell–Larcker: √AVE above the factor correlation', zh: 'Fornell–Larcker：√AVE 高于因子相关' },
+  pair: { en: 'Pair', zh: '维度对' },
+  correlation: { en: 'Factor correlation', zh: '因子相关' },
+  holds: { en: 'holds', zh: '成立' },
+  fails: { en: 'fails', zh: '不成立' },
+  summaryCaution: {
+    en: (pairs: string[]) => `Not measured as separate things in this survey (HTMT above .85): ${pairs.join(', ')}. Read their gaps and ranks together.`,
+    zh: (pairs: string[]) => `本次调查未能把以下维度区分开（HTMT 高于 .85）：${pairs.join('、')}。请把它们的差距和排名合起来看。`,
+  },
+} as const;

@@ -49,7 +49,7 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   const dimName = new Map(report.dimensions.map((d) => [d.id, nameIn(d.name, lang)]));
 
   const summary = summaryLines(report, lang);
-  rows.push([L.summary[lang]], [summary.overall], ...summary.top.map((t, i) => [`${i + 1}. ${t}`]), [summary.base]);
+  rows.push([L.summary[lang]], [summary.overall], ...summary.top.map((t, i) => [`${i + 1}. ${t}`]), ...summary.cautions.map((c) => [c]), [summary.base]);
 
   // The columns of the method only: a SERVPERF sheet has no empty E, gap or p columns.
   const m = report.method;

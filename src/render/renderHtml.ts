@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../instrument/schema.js';
+import { validityHtml } from './validitySection.js';
 import { fixed, formatP } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { actionIn, HTML_LABELS as H, issueIn, LABELS as L, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
@@ -56,7 +57,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const summary = summaryLines(report, lang);
   const topList = summary.top.length === 0 ? `<p>${esc(L.summaryNone[lang])}</p>` : `<ol>${summary.top.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>`;
   parts.push(
-    `<section id="summary"><h2>${esc(L.summary[lang])}</h2><p class="overall">${esc(summary.overall)}</p><h3>${esc(L.summaryTop[lang])}</h3>${topList}<p>${esc(summary.base)}</p></section>`,
+    `<section id="summary"><h2>${esc(L.summary[lang])}</h2><p class="overall">${esc(summary.overall)}</p><h3>${esc(L.summaryTop[lang])}</h3>${topList}${summary.cautions.map((c) => `<p class="caution">${esc(c)}</p>`).join('')}<p>${esc(summary.base)}</p></section>`,
   );
   const top = report.priorities.filter((p) => p.level === 'dimension');
   const detailsOf = (p: (typeof top)[number]): string => {
@@ -279,6 +280,8 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   parts.push(
     `<section id="items"><h2>${esc(L.items[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.item[lang])}</th><th class="wording">${esc(L.wording[lang])}</th><th class="text">${esc(L.dimension[lang])}</th>${heads([...measureHead, L.action[lang]])}</tr></thead><tbody>${itemRows}</tbody></table></div></section>`,
   );
+
+  if (report.validity !== undefined) parts.push(validityHtml(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
 
   // Data quality
   const issues = report.dataQuality.issues

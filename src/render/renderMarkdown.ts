@@ -1,4 +1,5 @@
 import type { Stat, TestedStat } from '../stats/types.js';
+import { validityMarkdown } from './validitySection.js';
 import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { readableSegments } from '../score/readableSegments.js';
@@ -68,6 +69,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     `- ${L.summaryTop[lang]}${summary.top.length === 0 ? `${colon}${L.summaryNone[lang]}` : colon.trimEnd()}`,
     ...summary.top.map((t, i) => `  ${i + 1}. ${escapeMarkdown(t)}`),
   );
+  out.push(...summary.cautions.map((c) => `- ${escapeMarkdown(c)}`));
   out.push(`- ${escapeMarkdown(summary.base)}`, '');
 
   const top = report.priorities.filter((p) => p.level === 'dimension');
@@ -171,6 +173,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   out.push(`## ${L.overall[lang]}`, '');
   out.push(overallSection(report, f, lang), '');
 
+  if (report.validity !== undefined) out.push(...validityMarkdown(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
   if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`), '');
   if (report.sample.excluded > 0) {
     out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${reasonIn(r, lang)}`));

@@ -1,7 +1,7 @@
 import { fixed, formatP, interval } from '../_lib/format.js';
 import type { OverallScore, Priority, Report } from '../report/types.js';
 import type { Stat, TestedStat } from '../stats/types.js';
-import { actionIn, LABELS as L, nameIn, type Lang } from './labels.js';
+import { actionIn, LABELS as L, nameIn, type Lang, VALIDITY_LABELS as V } from './labels.js';
 
 /** What a manager reads in ten seconds: the overall result, the top three actions, and the base. */
 export interface SummaryLines {
@@ -9,6 +9,8 @@ export interface SummaryLines {
   /** The top three dimensions to fix or improve, with the wording of their weakest items (empty: nothing to fix). */
   top: string[];
   base: string;
+  /** Dimensions the survey does not tell apart (HTMT above .85, with `--validity`): rank them with care. Empty otherwise. */
+  cautions: string[];
 }
 
 const signed = (x: number | null | undefined): string => {
@@ -58,7 +60,16 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
       });
       return `${actionIn(p.action, lang)}${zh ? '' : ' '}${name}${zh ? '（' : ' ('}${headline(report, p)}${zh ? '）' : ')'}${wording.length === 0 ? '' : `${sep}${wording.join(zh ? '；' : '; ')}`}`;
     });
-  return { overall, top, base: L.summaryBase[lang](report.sample.used, complete) };
+  const flagged = (report.validity?.htmt ?? []).filter((h) => h.above85 && h.value !== null);
+  const pairName = (id: string) => {
+    const d = dims.get(id);
+    return d === undefined ? id : nameIn(d.name, lang);
+  };
+  const cautions =
+    flagged.length === 0
+      ? []
+      : [V.summaryCaution[lang](flagged.map((h) => `${pairName(h.a)}–${pairName(h.b)} (${(h.value as number).toFixed(2).replace(/^0/, '')})`))];
+  return { overall, top, base: L.summaryBase[lang](report.sample.used, complete), cautions };
 }
 
 /** The statistic a priority rests on, in a few characters: its gap and p, or its perception. */

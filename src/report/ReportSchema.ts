@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { dataIssueSchema, num, errorCode, sampleFields } from './sharedSchemas.js';
 import type { ServqualErrorCode } from '../errors.js';
 import { METHODS } from '../data/method.js';
+import { ValiditySchema } from './ValiditySchema.js';
 
 // The report JSON contract, the one source of it: the TypeScript types of the report (types.ts) are
 // inferred from these schemas, and the JSON Schema shipped with the package (report.schema.json) is
@@ -301,7 +302,7 @@ export const PeriodReportSchema = z.strictObject({
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
 export const ReportWarningSchema = z.strictObject({
-  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS']),
+  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'NOT_DISCRIMINANT']),
   message: bilingual,
   dimension: z.string().exactOptional(),
   item: z.string().exactOptional(),
@@ -347,6 +348,8 @@ export const ReportSchema = z.strictObject({
   segments: z.record(z.string(), z.array(SegmentReportSchema)).nullable(),
   /** Periods in calendar order; `null` without `period`. */
   periods: z.array(PeriodReportSchema).nullable(),
+  /** Measurement validity of the dimension structure, when asked for (`validity` option, `--validity`). */
+  validity: ValiditySchema.exactOptional(),
   warnings: z.array(ReportWarningSchema),
 });
 

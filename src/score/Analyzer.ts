@@ -8,6 +8,7 @@ import type { Report } from '../report/types.js';
 import type { PrioritizeOptions } from '../prioritize/prioritize.js';
 import type { GroupedMomentsJSON } from './groups.js';
 import type { PeriodUnit } from '../data/period.js';
+import type { ValidityScale } from '../report/ValiditySchema.js';
 
 /** Options of {@link createAnalyzer} and {@link analyze}. */
 export interface AnalyzerOptions extends PrioritizeOptions {
@@ -39,6 +40,12 @@ export interface AnalyzerOptions extends PrioritizeOptions {
   dateColumn?: string | undefined;
   /** A date-fns pattern for the date column, e.g. `yyyy/MM/dd` or `dd.MM.yyyy`. Default: ISO dates. */
   dateFormat?: string | undefined;
+  /**
+   * Measurement validity of the dimension structure (`report.validity`): a confirmatory factor
+   * analysis, composite reliability, AVE, HTMT and Fornell–Larcker, on the answers named here over
+   * respondents who answered every item. Off by default (it keeps every item's covariance).
+   */
+  validity?: ValidityScale | undefined;
 }
 
 /** Missing-data handling of reliability: `listwise` or `pairwise`. */

@@ -5,6 +5,7 @@ import type { AccumulatorKind, Moments, RowRule } from './accumulators/Accumulat
 import { comparison, type ComparisonMoments, type ComparisonRows } from './accumulators/comparison.js';
 import { profileShape } from './accumulators/group.js';
 import { importance, type ImportanceMoments, type ImportanceRows } from './accumulators/importance.js';
+import { itemCovariance, type ItemCovarianceMoments, type ItemCovarianceRows } from './accumulators/itemCovariance.js';
 import { itemImportance, type ItemImportanceMoments, type ItemImportanceRows } from './accumulators/itemImportance.js';
 import { overall, type OverallMoments, type OverallRows } from './accumulators/overall.js';
 import { pairwiseReliability, type PairwiseReliabilityRows } from './accumulators/pairwiseReliability.js';
@@ -15,6 +16,7 @@ import { zone, type ZoneMoments, type ZoneRows } from './accumulators/zone.js';
 import type { ReliabilityMode } from './Analyzer.js';
 import { GroupedMoments, GroupedRows } from './groups.js';
 import type { Layout } from './layout.js';
+import type { ValidityScale } from '../report/ValiditySchema.js';
 
 /** What fixes the shape of an analyzer's parts: analyzers and blocks of one shape merge. */
 export interface PartsShape {
@@ -26,6 +28,8 @@ export interface PartsShape {
   /** Whether rows are grouped by period. */
   readonly periods: boolean;
   readonly maxIssues: number;
+  /** Which answers measurement validity reads, or `null` when it is not asked for. */
+  readonly validity: ValidityScale | null;
 }
 
 /**
@@ -62,6 +66,8 @@ export interface AnalyzerParts
   periods: GroupedMoments | null;
   /** Rows with no readable date (left out of periods only). */
   undated: TallyMoments;
+  /** Every item's co-moments, listwise, when measurement validity is asked for. */
+  itemCovariance: ItemCovarianceMoments | null;
 }
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
@@ -70,6 +76,7 @@ export interface BlockSums
   segments: Map<string, GroupedRows>;
   periods: GroupedRows | null;
   undated: TallyRows;
+  itemCovariance: ItemCovarianceRows | null;
 }
 
 /** The accumulators of a method, made by the given constructors (of moments or of row rules). */
@@ -129,6 +136,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
     segments: new Map(shape.by.map((column) => [column, new GroupedMoments(d, profile)])),
     periods: shape.periods ? new GroupedMoments(d, profile) : null,
     undated: tally.moments(),
+    itemCovariance: shape.validity === null ? null : itemCovariance.moments(layout),
   });
 }
 
@@ -151,6 +159,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     segments: new Map(shape.by.map((column) => [column, new GroupedRows(d, profile)])),
     periods: shape.periods ? new GroupedRows(d, profile) : null,
     undated: tally.rows(),
+    itemCovariance: shape.validity === null ? null : itemCovariance.rows(layout),
   });
 }
 
@@ -181,12 +190,16 @@ function inOrder<T>(s: Structure<T, T, T, T, T, T, T>): T[] {
 
 /** The moments of the parts, in the fixed order of the serialised state (groups apart). */
 export function momentsInOrder(parts: AnalyzerParts): Moments[] {
-  return [...inOrder<Moments>(parts), parts.undated];
+  const order: Moments[] = [...inOrder<Moments>(parts), parts.undated];
+  if (parts.itemCovariance !== null) order.push(parts.itemCovariance);
+  return order;
 }
 
 /** The row rules of a block in the order of {@link momentsInOrder}, each laid out as its moments. */
 export function rowsInOrder(sums: BlockSums): RowRule[] {
-  return [...inOrder<RowRule>(sums), sums.undated];
+  const order: RowRule[] = [...inOrder<RowRule>(sums), sums.undated];
+  if (sums.itemCovariance !== null) order.push(sums.itemCovariance);
+  return order;
 }
 
 /** Merges parts `b` into `a` of the same shape. */

@@ -16,6 +16,8 @@ import type { OverallMoments } from './accumulators/overall.js';
 import type { ReliabilityMoments } from './accumulators/reliability.js';
 import type { AnalyzerParts } from './AnalyzerParts.js';
 import type { ReliabilityMode } from './Analyzer.js';
+import type { ValidityScale } from '../report/ValiditySchema.js';
+import { discriminantWarnings, measurementValidity } from '../validity/measurementValidity.js';
 import {
   REPORT_SCHEMA_VERSION,
   type DimensionReliability,
@@ -41,6 +43,8 @@ export interface ReportOptions extends PrioritizeOptions {
   minSegmentSize: number;
   period: PeriodUnit | undefined;
   dateColumn: string | null;
+  /** Which answers measurement validity reads, or `null`. */
+  validity: ValidityScale | null;
 }
 
 function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
@@ -136,6 +140,14 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
   else overall = { adequacy: overallOf(o.adequacy as OverallMoments, oneSample), superiority: overallOf(o.superiority as OverallMoments, oneSample) };
 
   const inversions = parts.zone === null ? 0 : parts.zone.inversions.reduce((s, m) => s + m.n, 0);
+  const validity =
+    parts.itemCovariance === null || options.validity === null
+      ? null
+      : measurementValidity(
+          parts.itemCovariance.items,
+          instrument.dimensions.map((d) => ({ id: d.id, name: d.name, items: d.items.map((item) => item.id) })),
+          options.validity,
+        );
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
@@ -161,7 +173,12 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     priorities: ranked.priorities,
     segments,
     periods,
-    warnings: [...warningsOf(withImportance, items, options.alphaThreshold), ...segmentWarnings(segments)],
+    ...(validity === null ? {} : { validity }),
+    warnings: [
+      ...warningsOf(withImportance, items, options.alphaThreshold),
+      ...segmentWarnings(segments),
+      ...(validity === null ? [] : discriminantWarnings(validity, instrument)),
+    ],
   };
 }
 

@@ -11,6 +11,7 @@ import { buildReport } from './buildReport.js';
 import { layoutOf } from './layout.js';
 import { GroupRoute, RowScratch, routeOf } from './rowRoutes.js';
 import { checkDateFormat } from '../data/period.js';
+import type { ValidityScale } from '../report/ValiditySchema.js';
 
 /** What merging, restoring and the block functions reach inside an analyzer. */
 export interface InternalAnalyzer {
@@ -24,6 +25,27 @@ export interface InternalAnalyzer {
   takeBlock(): BlockState;
   /** Folds a block taken from an analyzer of the same shape (see foldBlock). */
   foldBlock(state: BlockState): void;
+}
+
+/**
+ * The answers validity reads, checked against what the method collects.
+ * @throws {ServqualError} `E_INVALID_OPTION` for an unknown scale, or expectations or gaps under a method without them
+ */
+function validityScaleOf(scale: AnalyzerOptions['validity'], method: Method): ValidityScale | null {
+  if (scale === undefined) return null;
+  if (scale !== 'perception' && scale !== 'expectation' && scale !== 'gap') {
+    throw new ServqualError('E_INVALID_OPTION', `validity must be "perception", "expectation" or "gap", got "${String(scale)}"`, { option: 'validity' });
+  }
+  if (scale !== 'perception' && method !== 'servqual') {
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      `validity of ${scale === 'gap' ? 'gaps' : 'expectations'} needs method servqual (expectations and perceptions), not ${method}`,
+      {
+        option: 'validity',
+      },
+    );
+  }
+  return scale;
 }
 
 /**
@@ -45,7 +67,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
       option: 'reliability',
     });
   checkDateFormat(options.dateFormat);
-  const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? DEFAULTS.maxIssues };
+  const validity = validityScaleOf(options.validity, method);
+  const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? DEFAULTS.maxIssues, validity };
   const ledger = new BlockLedger(shape, blockRows);
   const strict = options.strict === true;
   const k = layout.itemIds.length;
@@ -64,6 +87,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     // survey without I{id} columns pays one comparison per row.
     if (r.importance !== null || itemDrivers) sums.itemImportance.add(r.importance, r.overall, r.perception);
     if (grouped) groups.add(sums, r, scratch, ledger.quality);
+    if (validity !== null)
+      sums.itemCovariance?.add(validity === 'perception' ? r.perception : validity === 'gap' ? scratch.itemGaps : (r.expectation as Float64Array));
     ledger.quality.use(r.notes);
   }
 
@@ -97,7 +122,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         other.method !== method ||
         other.instrument.id !== instrument.id ||
         o.layout.itemIds.length !== k ||
-        o.mode !== mode
+        o.mode !== mode ||
+        (o.itemCovariance === null) !== (validity === null)
       ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
@@ -119,6 +145,7 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         minSegmentSize: options.minSegmentSize ?? DEFAULTS.minSegmentSize,
         period,
         dateColumn: period === undefined ? null : dateColumn,
+        validity,
       });
     },
     toJSON: () => stateOf(instrument, method, ledger.folded()),

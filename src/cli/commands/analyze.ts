@@ -125,6 +125,20 @@ export const analyzeCommand = command({
       help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)",
       option: 'itemDrivers',
     },
+    {
+      name: 'validity',
+      type: 'boolean',
+      help: 'measurement validity: a confirmatory factor analysis of the dimensions,\nCR, AVE, HTMT and Fornell–Larcker (a Measurement section)',
+    },
+    {
+      name: 'validity-of',
+      type: 'choice',
+      choices: ['perception', 'expectation', 'gap'],
+      default: DEFAULTS.validityOf,
+      placeholder: 'ANSWERS',
+      help: '{choices}: the answers --validity analyses',
+      option: 'validity',
+    },
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -162,6 +176,7 @@ export const analyzeCommand = command({
       dateColumn: values['date-column'],
       dateFormat: values['date-format'],
       minSegmentSize: values['min-segment'],
+      validity: values.validity === true ? (values['validity-of'] ?? DEFAULTS.validityOf) : undefined,
     };
     // Worker threads for files (the result is the same with any thread count; the engine caps them at
     // the cores and the file's blocks); a stream is read in one. An explicit --threads splits any file
