@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { dataIssueSchema, num, errorCode, sampleFields } from './sharedSchemas.js';
 import type { ServqualErrorCode } from '../errors.js';
 import { METHODS } from '../data/method.js';
+import { OutcomesReportSchema } from './OutcomesSchema.js';
 
 // The report JSON contract, the one source of it: the TypeScript types of the report (types.ts) are
 // inferred from these schemas, and the JSON Schema shipped with the package (report.schema.json) is
@@ -348,6 +349,8 @@ export const ReportSchema = z.strictObject({
   /** Periods in calendar order; `null` without `period`. */
   periods: z.array(PeriodReportSchema).nullable(),
   warnings: z.array(ReportWarningSchema),
+  /** CSI, CSAT and NPS, when the instrument or the flags name their columns; absent otherwise. */
+  outcomes: OutcomesReportSchema.exactOptional(),
 });
 
 /** The JSON Schema (draft 2020-12) of the report, generated from {@link ReportSchema}. */

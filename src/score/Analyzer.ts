@@ -39,6 +39,11 @@ export interface AnalyzerOptions extends PrioritizeOptions {
   dateColumn?: string | undefined;
   /** A date-fns pattern for the date column, e.g. `yyyy/MM/dd` or `dd.MM.yyyy`. Default: ISO dates. */
   dateFormat?: string | undefined;
+  /**
+   * An outcome measure (the instrument's `outcomes`) to stand for overall satisfaction in driver
+   * importance, in place of the `overall` column: the respondent's CSI (0–100), or the CSAT or NPS answer.
+   */
+  outcome?: 'csi' | 'csat' | 'nps' | undefined;
 }
 
 /** Missing-data handling of reliability: `listwise` or `pairwise`. */

@@ -6,6 +6,7 @@ import { comparison, type ComparisonMoments, type ComparisonRows } from './accum
 import { profileShape } from './accumulators/group.js';
 import { importance, type ImportanceMoments, type ImportanceRows } from './accumulators/importance.js';
 import { itemImportance, type ItemImportanceMoments, type ItemImportanceRows } from './accumulators/itemImportance.js';
+import { outcomes, type OutcomesMoments, type OutcomesRows } from './accumulators/outcomes.js';
 import { overall, type OverallMoments, type OverallRows } from './accumulators/overall.js';
 import { pairwiseReliability, type PairwiseReliabilityRows } from './accumulators/pairwiseReliability.js';
 import { reliability, type ReliabilityMoments, type ReliabilityRows } from './accumulators/reliability.js';
@@ -26,6 +27,8 @@ export interface PartsShape {
   /** Whether rows are grouped by period. */
   readonly periods: boolean;
   readonly maxIssues: number;
+  /** Whether rows carry outcome answers (the instrument names outcome columns). */
+  readonly outcomes: boolean;
 }
 
 /**
@@ -62,6 +65,8 @@ export interface AnalyzerParts
   periods: GroupedMoments | null;
   /** Rows with no readable date (left out of periods only). */
   undated: TallyMoments;
+  /** The outcome measures (CSI, CSAT, NPS), when the instrument names their columns. */
+  outcomes: OutcomesMoments | null;
 }
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
@@ -70,6 +75,7 @@ export interface BlockSums
   segments: Map<string, GroupedRows>;
   periods: GroupedRows | null;
   undated: TallyRows;
+  outcomes: OutcomesRows | null;
 }
 
 /** The accumulators of a method, made by the given constructors (of moments or of row rules). */
@@ -110,7 +116,7 @@ function reliabilityKind(mode: ReliabilityMode): AccumulatorKind<Layout, Reliabi
 export function makeParts(shape: PartsShape): AnalyzerParts {
   const { layout, method, mode } = shape;
   const d = layout.dimensions.length;
-  const profile = profileShape(method);
+  const profile = profileShape(method, shape.outcomes);
   const rel = reliabilityKind(mode);
   const accumulators = structure(method, {
     comparison: () => comparison.moments(layout),
@@ -129,6 +135,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
     segments: new Map(shape.by.map((column) => [column, new GroupedMoments(d, profile)])),
     periods: shape.periods ? new GroupedMoments(d, profile) : null,
     undated: tally.moments(),
+    outcomes: shape.outcomes ? outcomes.moments() : null,
   });
 }
 
@@ -136,7 +143,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
 export function makeSums(shape: PartsShape): BlockSums {
   const { layout, method } = shape;
   const d = layout.dimensions.length;
-  const profile = profileShape(method);
+  const profile = profileShape(method, shape.outcomes);
   const rel = reliabilityKind(shape.mode);
   const sums = structure(method, {
     comparison: () => comparison.rows(layout),
@@ -151,6 +158,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     segments: new Map(shape.by.map((column) => [column, new GroupedRows(d, profile)])),
     periods: shape.periods ? new GroupedRows(d, profile) : null,
     undated: tally.rows(),
+    outcomes: shape.outcomes ? outcomes.rows() : null,
   });
 }
 
@@ -179,14 +187,21 @@ function inOrder<T>(s: Structure<T, T, T, T, T, T, T>): T[] {
   return out.filter((b): b is T => b !== null && b !== undefined);
 }
 
-/** The moments of the parts, in the fixed order of the serialised state (groups apart). */
+/**
+ * The moments of the parts, in the fixed order of the serialised state (groups apart). The outcome
+ * measures come last, and only when read, so a state without them is what it was before they existed.
+ */
 export function momentsInOrder(parts: AnalyzerParts): Moments[] {
-  return [...inOrder<Moments>(parts), parts.undated];
+  const out: Moments[] = [...inOrder<Moments>(parts), parts.undated];
+  if (parts.outcomes !== null) out.push(parts.outcomes);
+  return out;
 }
 
 /** The row rules of a block in the order of {@link momentsInOrder}, each laid out as its moments. */
 export function rowsInOrder(sums: BlockSums): RowRule[] {
-  return [...inOrder<RowRule>(sums), sums.undated];
+  const out: RowRule[] = [...inOrder<RowRule>(sums), sums.undated];
+  if (sums.outcomes !== null) out.push(sums.outcomes);
+  return out;
 }
 
 /** Merges parts `b` into `a` of the same shape. */

@@ -15,6 +15,8 @@ import type { ComparisonMoments } from './accumulators/comparison.js';
 import type { OverallMoments } from './accumulators/overall.js';
 import type { ReliabilityMoments } from './accumulators/reliability.js';
 import type { AnalyzerParts } from './AnalyzerParts.js';
+import type { OutcomeColumns } from '../instrument/outcomeColumnsOf.js';
+import { outcomesReport, type OutcomeName } from './outcomesReport.js';
 import type { ReliabilityMode } from './Analyzer.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -41,6 +43,10 @@ export interface ReportOptions extends PrioritizeOptions {
   minSegmentSize: number;
   period: PeriodUnit | undefined;
   dateColumn: string | null;
+  /** The instrument's outcome columns, or `null` (then the report has no `outcomes`). */
+  outcomes?: OutcomeColumns | null | undefined;
+  /** The outcome standing for overall satisfaction in driver importance, or `null`. */
+  outcome?: OutcomeName | null | undefined;
 }
 
 function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
@@ -162,6 +168,9 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     segments,
     periods,
     warnings: [...warningsOf(withImportance, items, options.alphaThreshold), ...segmentWarnings(segments)],
+    ...(options.outcomes === null || options.outcomes === undefined || parts.outcomes === null
+      ? {}
+      : { outcomes: outcomesReport(parts, options.outcomes, options.outcome ?? null, options.period) }),
   };
 }
 
