@@ -262,6 +262,8 @@ export function issueIn(issue: DataIssue, lang: Lang): string {
       return `${where}：权重不完整、为负或之和不为 100`;
     case 'E_EMPTY_ROW':
       return `${where}：没有任何回答`;
+    case 'E_OUTCOME_OUT_OF_SCALE':
+      return `${where}：${value}超出该结果指标的量表范围，未计入结果指标`;
     default:
       return `${where}：${REASONS_ZH[issue.code] ?? issue.message}`;
   }

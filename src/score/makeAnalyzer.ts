@@ -126,7 +126,9 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         other.instrument.id !== instrument.id ||
         o.layout.itemIds.length !== k ||
         o.mode !== mode ||
-        (o.outcomes === null) !== (outcomeColumns === null)
+        (o.outcomes === null) !== (outcomeColumns === null) ||
+        // one slot layout for any outcome columns: analyzers of other columns would mix their meanings
+        JSON.stringify(other.instrument.outcomes ?? null) !== JSON.stringify(instrument.outcomes ?? null)
       ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
