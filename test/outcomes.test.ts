@@ -110,6 +110,9 @@ describe('outcome measures (CSI, CSAT, NPS) of a survey', () => {
     // a state without outcomes does not restore into an analyzer with them
     const bare = createAnalyzer(withoutOutcomes(instrument), options);
     expect(() => analyzerFromJSON(instrument, bare.toJSON(), options)).toThrow(expect.objectContaining({ code: 'E_INVALID_STATE' }));
+    // nor do analyzers of other outcome columns merge (their slots are laid out alike, their meanings are not)
+    const npsOnly = createAnalyzer(withOutcomes(withoutOutcomes(instrument), { nps: { column: 'nps' } }), options);
+    expect(() => createAnalyzer(instrument, options).merge(npsOnly)).toThrow(expect.objectContaining({ code: 'E_INVALID_STATE' }));
   });
 
   it('adds its slots only when outcome columns are named: no outcomes key and no extra state without them', () => {
