@@ -36,6 +36,10 @@ export const DEFAULTS = Object.freeze({
   ipaPerformance: 'perception',
   /** Where the grid's crosshairs sit. */
   ipaCrosshairs: 'mean',
+  /** The scale of the customer satisfaction index's indicators (`--csi-scale`). */
+  csiScale: { min: 1, max: 10 },
+  /** The scale of the CSAT question (`--csat-scale`); its top two answers count as satisfied. */
+  csatScale: { min: 1, max: 5 },
   /** The share each journey stage is imagined raised to. */
   journeyTarget: 0.95,
   /** The longest field a CSV may have. */

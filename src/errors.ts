@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'E_ENCODING',
   'E_LIMIT',
   'E_IO',
+  'E_OUTCOME_OUT_OF_SCALE',
 ] as const;
 
 /** Stable error codes. */

@@ -192,3 +192,18 @@ export { penaltyReward } from './kano/penaltyReward.js';
 export type { PenaltyReward, PenaltyRewardFactor, PenaltyRewardOptions, ImpactClass } from './kano/penaltyReward.js';
 export { olsFromMoments } from './stats/olsFromMoments.js';
 export type { OlsFit, OlsCoefficient } from './stats/olsFromMoments.js';
+
+// Outcome measures: the customer satisfaction index, CSAT and NPS (`report.outcomes`).
+export { withOutcomes } from './instrument/withOutcomes.js';
+export { outcomeColumnsOf, NPS_SCALE, NPS_PROMOTER, NPS_DETRACTOR } from './instrument/outcomeColumnsOf.js';
+export type { OutcomeColumn, OutcomeColumns } from './instrument/outcomeColumnsOf.js';
+export { OutcomesSpecSchema } from './instrument/OutcomesSpecSchema.js';
+export type { OutcomesSpec } from './instrument/OutcomesSpecSchema.js';
+export { netPromoterScore } from './stats/netPromoterScore.js';
+export type { NpsEstimate } from './stats/netPromoterScore.js';
+export { wilsonInterval } from './stats/wilsonInterval.js';
+export { twoProportionTest } from './stats/twoProportionTest.js';
+export { normalCdf } from './stats/normalCdf.js';
+export type { WaveDifference } from './stats/WaveDifference.js';
+export { OutcomesReportSchema } from './report/OutcomesSchema.js';
+export type { OutcomesReport, OutcomeMeasures, CsiEstimate, CsatEstimate } from './report/OutcomesSchema.js';

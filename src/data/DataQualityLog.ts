@@ -47,6 +47,7 @@ const REASONS: Partial<Record<ServqualErrorCode, string>> = {
   E_EMPTY_ROW: 'no answers',
   E_ENCODING: 'bytes that are not valid UTF-8',
   E_DATE: 'unreadable or implausible date',
+  E_OUTCOME_OUT_OF_SCALE: 'outcome (CSI, CSAT, NPS) outside its scale',
 };
 
 /** The label of an exclusion reason, e.g. `E_NOT_NUMERIC` → `non-numeric answer`. */

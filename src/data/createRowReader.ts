@@ -1,6 +1,7 @@
-import type { DataIssue } from '../errors.js';
+import { ValidationError, type DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { importanceScaleOf } from '../instrument/columnTemplates.js';
+import { outcomeColumnsOf } from '../instrument/outcomeColumnsOf.js';
 import type { Method } from './method.js';
 import { cellText, DEFAULT_MISSING_TOKENS, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
 import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
@@ -25,6 +26,12 @@ export interface SurveyResponse {
   readonly overall: number;
   /** Item importance ratings (`I{id}`, on the importance scale) in item order, or `null` when the file has none. */
   readonly importance: Float64Array | null;
+  /**
+   * The row's outcome answers when the instrument names outcome columns (`outcomes`), in the order of
+   * {@link outcomeColumnsOf}: CSI's indicators, CSAT, NPS. `NaN` when missing or outside the column's
+   * scale (then set aside, with a note); absent or `null` when the instrument names none.
+   */
+  readonly outcomes?: Float64Array | null | undefined;
   /** Every other column of the row (segments, dates, ids), by header. */
   readonly fields: ReadonlyMap<string, string>;
   /**
@@ -134,9 +141,11 @@ const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
  * an `overall` outside the instrument's `overallScale` (default: its answer scale) is read as missing
  * (`E_OVERALL_OUT_OF_SCALE`); an allocation with a weight outside 0–100 (`E_WEIGHT_OUT_OF_SCALE`), or
  * incomplete, or not summing to 100 ±1 (`E_WEIGHTS_SUM`), is read as no allocation — the instrument's
- * weights, else equal ones, as for a respondent who gave none.
+ * weights, else equal ones, as for a respondent who gave none. An outcome answer (the instrument's
+ * `outcomes`: CSI, CSAT, NPS) outside its scale is read as missing (`E_OUTCOME_OUT_OF_SCALE`).
  *
- * @throws {ValidationError} from {@link resolveColumns} when the header lacks a required column or repeats one.
+ * @throws {ValidationError} from {@link resolveColumns} when the header lacks a required column or repeats
+ *   one; `E_MISSING_COLUMN` when it lacks an outcome column the instrument names.
  */
 export function createRowReader(header: readonly string[], instrument: Instrument, options: RowReaderOptions = {}): RowReader {
   const columns = resolveColumns(header, instrument, { method: options.method });
@@ -164,6 +173,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const reverse = Uint8Array.from(instrument.dimensions.flatMap((d) => d.items.map((item) => (item.reverse === true ? 1 : 0))));
   const scaleText = `${min}–${max}`;
   const overallScale = instrument.overallScale ?? instrument.scale;
+  const outcomeColumns = outcomeColumnsOf(instrument);
+  const outcomeIndexes = outcomeColumns === null ? null : outcomeIndexesOf(header, outcomeColumns.columns);
 
   // Answers read in the current row (a row with none is excluded); reset by readSource.
   let answered = 0;
@@ -182,6 +193,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       importance: columns.importance === null ? null : pool.importance,
       fields: reusedFields,
       notes: NO_NOTES,
+      outcomes: outcomeColumns === null ? null : new Float64Array(outcomeColumns.columns.length),
     },
   };
 
@@ -246,6 +258,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         });
       } else overall = x;
     }
+    const outcomes = outcomeIndexes === null ? null : readOutcomes(outcomeIndexes, row, issues, notes);
 
     if (issues.length === 0 && answered === 0) {
       issues.push({ code: 'E_EMPTY_ROW', row, column: null, value: null, message: `row ${row}: no item is answered` });
@@ -258,7 +271,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     // clear() would allocate a new table per row, which V8 then pretenures into old space.
     const fields = reuse ? reusedFields : new Map<string, string>();
     for (const { index, name } of keep) fields.set(name, cells.label !== undefined ? cells.label(index) : text(index));
-    if (!reuse) return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, importance, fields, notes: rowNotesOut } };
+    if (!reuse)
+      return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, importance, fields, notes: rowNotesOut, outcomes } };
     // Reused: the same two objects every row (the arrays in them are the reused ones already).
     const response = reused.response;
     response.row = row;
@@ -310,6 +324,34 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
         if (!Number.isNaN(x)) answered++;
         out[k] = reverse[k] === 1 ? min + max - x : x;
       }
+    }
+    return out;
+  }
+
+  /**
+   * The row's outcome answers (see {@link SurveyResponse.outcomes}): a cell that is not a number
+   * excludes the row, as for `overall`; one outside its column's scale is set aside (a note).
+   */
+  function readOutcomes(indexes: Int32Array, row: number, issues: DataIssue[], notes: DataIssue[]): Float64Array {
+    const scales = (outcomeColumns as NonNullable<typeof outcomeColumns>).columns;
+    const out = reuse ? (reused.response.outcomes as Float64Array) : new Float64Array(indexes.length);
+    for (let k = 0; k < indexes.length; k++) {
+      const col = indexes[k] as number;
+      const x = read1(col);
+      out[k] = Number.NaN;
+      const { min: lo, max: hi } = scales[k] as { min: number; max: number };
+      if (x === undefined) issues.push(notNumeric(row, header[col] ?? '', text(col)));
+      else if (x < lo || x > hi) {
+        const name = header[col] ?? '';
+        const value = text(col);
+        notes.push({
+          code: 'E_OUTCOME_OUT_OF_SCALE',
+          row,
+          column: name,
+          value,
+          message: `row ${row}, column ${name}: "${value}" is outside the outcome's scale ${lo}–${hi}; left out of the outcome measures`,
+        });
+      } else out[k] = x;
     }
     return out;
   }
@@ -418,6 +460,28 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The header index of each outcome column (matched as other columns are: ignoring case and spaces).
+ * @throws {ValidationError} `E_MISSING_COLUMN` naming every outcome column the header lacks
+ */
+function outcomeIndexesOf(header: readonly string[], columns: ReadonlyArray<{ readonly name: string }>): Int32Array {
+  const keys = header.map(normalizeHeader);
+  const indexes = Int32Array.from(columns, (c) => keys.indexOf(normalizeHeader(c.name)));
+  const missing = columns.filter((_, k) => (indexes[k] as number) < 0);
+  if (missing.length > 0) {
+    throw new ValidationError(
+      missing.map((c) => ({
+        code: 'E_MISSING_COLUMN' as const,
+        row: 0,
+        column: c.name,
+        value: null,
+        message: `header: missing column "${c.name}" (named as an outcome: --csi, --csat, --nps or the instrument's outcomes)`,
+      })),
+    );
+  }
+  return indexes;
+}
 
 function notNumeric(row: number, column: string, value: string): DataIssue {
   return { code: 'E_NOT_NUMERIC', row, column, value, message: `row ${row}, column ${column}: "${value}" is not a number` };

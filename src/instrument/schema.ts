@@ -1,6 +1,7 @@
 // A namespace import: with `import { z }` the bundled CLI kept all of zod's exports, every locale
 // included (its chunk was 940 KB, now 365 KB; loading it took 58 ms, now 48).
 import * as z from 'zod';
+import { OutcomesSpecSchema } from './OutcomesSpecSchema.js';
 
 /** A label in English, optionally in Chinese. */
 export const LocalizedTextSchema = z.strictObject({
@@ -90,6 +91,8 @@ export const InstrumentSchema = z.strictObject({
   columns: ColumnTemplatesSchema.optional(),
   /** The scale item importance is rated on (columns `I{id}`); default the answer scale. */
   importanceScale: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
+  /** Outcome columns (CSI, CSAT, NPS) the files carry; see `OutcomesSpecSchema`. */
+  outcomes: OutcomesSpecSchema.optional(),
 });
 
 /** A label in English and optionally Chinese. */

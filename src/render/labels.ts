@@ -163,6 +163,7 @@ const REASONS_ZH: Record<string, string> = {
   E_RAGGED_ROW: '单元格数量不符',
   E_WEIGHTS_SUM: '权重之和不为 100',
   E_EMPTY_ROW: '无任何回答',
+  E_OUTCOME_OUT_OF_SCALE: '结果指标（CSI、CSAT、NPS）超出量表范围',
 };
 
 /** The HTML report's own words: chart titles, axes and captions. */
@@ -261,6 +262,8 @@ export function issueIn(issue: DataIssue, lang: Lang): string {
       return `${where}：权重不完整、为负或之和不为 100`;
     case 'E_EMPTY_ROW':
       return `${where}：没有任何回答`;
+    case 'E_OUTCOME_OUT_OF_SCALE':
+      return `${where}：${value}超出该结果指标的量表范围，未计入结果指标`;
     default:
       return `${where}：${REASONS_ZH[issue.code] ?? issue.message}`;
   }
@@ -462,5 +465,30 @@ export const VALIDITY_LABELS = {
   summaryCaution: {
     en: (pairs: string[]) => `Not measured as separate things in this survey (HTMT above .85): ${pairs.join(', ')}. Read their gaps and ranks together.`,
     zh: (pairs: string[]) => `本次调查未能把以下维度区分开（HTMT 高于 .85）：${pairs.join('、')}。请把它们的差距和排名合起来看。`,
+  },
+} as const;
+
+/** The outcome measures' words (`report.outcomes`): CSI, CSAT, NPS and their change between waves. */
+export const OUTCOME_LABELS = {
+  title: { en: 'Outcomes', zh: '结果指标' },
+  group: { en: 'Respondents', zh: '受访者' },
+  all: { en: 'All', zh: '全部' },
+  csi: { en: 'CSI (0–100)', zh: '顾客满意度指数（0–100）' },
+  csat: { en: 'CSAT (top-two box)', zh: 'CSAT（前两档占比）' },
+  nps: { en: 'NPS (points)', zh: '净推荐值（分）' },
+  measure: { en: 'Measure', zh: '指标' },
+  change: { en: (from: string, to: string) => `Change from ${from} to ${to}`, zh: (from: string, to: string) => `从 ${from} 到 ${to} 的变化` },
+  difference: { en: 'Change', zh: '变化' },
+  test: { en: 'Test', zh: '检验' },
+  welch: { en: "Welch's t", zh: 'Welch t 检验' },
+  proportions: { en: 'two-proportion z', zh: '两比例 z 检验' },
+  npsDifference: { en: 'z of two independent NPS', zh: '两独立 NPS 之差的 z 检验' },
+  driver: {
+    en: (m: string) => `${m} stands for overall satisfaction in driver importance.`,
+    zh: (m: string) => `关键驱动因素分析以${m}代替总体满意度。`,
+  },
+  note: {
+    en: 'Each cell: estimate [95% CI] (n answered). CSI: mean of the respondents’ 0–100 indices (t interval). CSAT: share in the top two answers (Wilson interval). NPS: % promoters (9–10) − % detractors (0–6), interval ± 1.96·SE.',
+    zh: '每格为：估计值 [95% 置信区间]（作答人数）。顾客满意度指数：受访者 0–100 指数的均值（t 区间）。CSAT：选择最高两档的比例（Wilson 区间）。净推荐值：推荐者（9–10）百分比 − 贬损者（0–6）百分比，区间为 ± 1.96·SE。',
   },
 } as const;

@@ -1,6 +1,6 @@
 import { DASH } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
-import { actionIn, LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
+import { actionIn, LABELS as L, OUTCOME_LABELS as O, nameIn, quadrantIn, type Lang } from './labels.js';
 import { summaryLines } from './summaryLines.js';
 import type { ItemReport, Measures, Report } from '../report/types.js';
 
@@ -144,6 +144,25 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
       [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))],
       report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]),
     );
+  }
+  if (report.outcomes !== undefined) {
+    const o = report.outcomes;
+    const keys = (['csi', 'csat', 'nps'] as const).filter((k) => o[k] !== null);
+    type Group = Pick<typeof o, 'csi' | 'csat' | 'nps'>;
+    // Numbers as numbers: per measure its n, estimate and 95% bounds (CSAT a share, NPS in points).
+    const measureCells = (g: Group): Cell[] => keys.flatMap((k) => [g[k]?.n, g[k]?.value, g[k]?.ci95?.[0], g[k]?.ci95?.[1]]);
+    const groups: Cell[][] = [[O.all[lang], ...measureCells(o)]];
+    for (const [column, segments] of Object.entries(o.segments ?? {})) for (const g of segments) groups.push([`${column}: ${g.value}`, ...measureCells(g)]);
+    for (const p of o.periods ?? []) groups.push([p.period, ...measureCells(p)]);
+    section(O.title[lang], [O.group[lang], ...keys.flatMap((k) => [`${k}_n`, k, `${k}_ci95_lo`, `${k}_ci95_hi`])], groups);
+    const c = o.change;
+    if (c !== null) {
+      section(
+        O.change[lang](c.from, c.to),
+        [O.measure[lang], O.difference[lang], 'se', 'statistic', 'df', 'p', 'ci95_lo', 'ci95_hi'],
+        keys.map((k) => [k, c[k]?.difference, c[k]?.se, c[k]?.statistic, c[k]?.df, c[k]?.p, c[k]?.ci95?.[0], c[k]?.ci95?.[1]]),
+      );
+    }
   }
   return `\uFEFF${rows.map(line).join('\r\n')}\r\n`;
 }

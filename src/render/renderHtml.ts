@@ -2,13 +2,27 @@ import type { LocalizedText } from '../instrument/schema.js';
 import { validityHtml } from './validitySection.js';
 import { fixed, formatP } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
-import { actionIn, HTML_LABELS as H, issueIn, LABELS as L, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
+import {
+  actionIn,
+  HTML_LABELS as H,
+  issueIn,
+  LABELS as L,
+  OUTCOME_LABELS,
+  methodIn,
+  nameIn,
+  quadrantIn,
+  reasonIn,
+  sampleLine,
+  zoneIn,
+  type Lang,
+} from './labels.js';
 import { priorityDetails } from './priorityDetails.js';
 import { summaryLines } from './summaryLines.js';
 import { readableSegments } from '../score/readableSegments.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from '../report/types.js';
 import { htmlHead } from './htmlHead.js';
+import { outcomeTables, type TextTable } from './outcomeTables.js';
 
 /** The survey report's own style: the summary, priorities, scrolling tables on a phone. */
 const PAGE_CSS = `#summary { background: #f4f8fb; border: 1px solid #d6e4ef; border-radius: 6px; padding: .2rem 1rem .6rem; } #summary h2 { border: 0; margin-top: .6rem; } #summary h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
@@ -28,6 +42,20 @@ function headline(d: GroupDimension | DimensionReport, method: Report['method'])
 /** A figure: the chart, and a caption that says in words what it shows. */
 function figure(svg: string, caption: string): string {
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
+}
+
+/** A text table as HTML, every cell escaped; the first column heads its row. */
+function htmlTable(t: TextTable): string {
+  const head = t.head.map((h) => `<th>${esc(h)}</th>`).join('');
+  const body = t.rows.map(([first, ...rest]) => `<tr><th scope="row">${esc(first ?? '')}</th>${rest.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+/** The outcome measures' section: CSI, CSAT and NPS by group, and their change between the last two periods. */
+function outcomeSection(outcomes: NonNullable<Report['outcomes']>, lang: Lang): string {
+  const t = outcomeTables(outcomes, lang);
+  const change = t.change === null ? '' : `<h3>${esc(t.change.title)}</h3>${htmlTable(t.change.table)}`;
+  return `<section id="outcomes"><h2>${esc(OUTCOME_LABELS.title[lang])}</h2>${htmlTable(t.measures)}${change}${t.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</section>`;
 }
 
 /**
@@ -282,6 +310,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   );
 
   if (report.validity !== undefined) parts.push(validityHtml(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
+  if (report.outcomes !== undefined) parts.push(outcomeSection(report.outcomes, lang));
 
   // Data quality
   const issues = report.dataQuality.issues

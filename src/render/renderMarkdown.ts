@@ -3,11 +3,12 @@ import { validityMarkdown } from './validitySection.js';
 import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { readableSegments } from '../score/readableSegments.js';
-import { actionIn, issueIn, LABELS as L, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
+import { actionIn, issueIn, LABELS as L, OUTCOME_LABELS, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
 import { priorityDetails } from './priorityDetails.js';
 import { summaryLines } from './summaryLines.js';
 import type { Action, DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
+import { outcomeTables } from './outcomeTables.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -162,6 +163,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
 
   if (report.segments !== null) out.push(...segmentSections(report, lang, f));
   if (report.periods !== null) out.push(...periodSection(report, lang, f));
+  if (report.outcomes !== undefined) out.push(...outcomeSection(report.outcomes, lang));
 
   out.push(`## ${L.items[lang]}`, '');
   const itemActions = new Map(report.priorities.filter((p) => p.level === 'item').map((p) => [p.id, p.action]));
@@ -180,6 +182,15 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${escapeMarkdown(issueIn(i, lang))}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The outcome measures: CSI, CSAT and NPS by group, and their change between the last two periods. */
+function outcomeSection(outcomes: NonNullable<Report['outcomes']>, lang: Lang): string[] {
+  const t = outcomeTables(outcomes, lang);
+  const out = [`## ${OUTCOME_LABELS.title[lang]}`, '', markdownTable(t.measures.head, t.measures.rows), ''];
+  if (t.change !== null) out.push(`### ${escapeMarkdown(t.change.title)}`, '', markdownTable(t.change.table.head, t.change.table.rows), '');
+  out.push(...t.notes.map((n) => escapeMarkdown(n)), '');
+  return out;
 }
 
 function segmentSections(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {

@@ -5,6 +5,7 @@ import { dataIssueSchema, num, errorCode, sampleFields } from './sharedSchemas.j
 import type { ServqualErrorCode } from '../errors.js';
 import { METHODS } from '../data/method.js';
 import { ValiditySchema } from './ValiditySchema.js';
+import { OutcomesReportSchema } from './OutcomesSchema.js';
 
 // The report JSON contract, the one source of it: the TypeScript types of the report (types.ts) are
 // inferred from these schemas, and the JSON Schema shipped with the package (report.schema.json) is
@@ -348,9 +349,11 @@ export const ReportSchema = z.strictObject({
   segments: z.record(z.string(), z.array(SegmentReportSchema)).nullable(),
   /** Periods in calendar order; `null` without `period`. */
   periods: z.array(PeriodReportSchema).nullable(),
+  warnings: z.array(ReportWarningSchema),
+  /** CSI, CSAT and NPS, when the instrument or the flags name their columns; absent otherwise. */
+  outcomes: OutcomesReportSchema.exactOptional(),
   /** Measurement validity of the dimension structure, when asked for (`validity` option, `--validity`). */
   validity: ValiditySchema.exactOptional(),
-  warnings: z.array(ReportWarningSchema),
 });
 
 /** The JSON Schema (draft 2020-12) of the report, generated from {@link ReportSchema}. */

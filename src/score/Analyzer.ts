@@ -46,6 +46,11 @@ export interface AnalyzerOptions extends PrioritizeOptions {
    * respondents who answered every item. Off by default (it keeps every item's covariance).
    */
   validity?: ValidityScale | undefined;
+  /**
+   * An outcome measure (the instrument's `outcomes`) to stand for overall satisfaction in driver
+   * importance, in place of the `overall` column: the respondent's CSI (0–100), or the CSAT or NPS answer.
+   */
+  outcome?: 'csi' | 'csat' | 'nps' | undefined;
 }
 
 /** Missing-data handling of reliability: `listwise` or `pairwise`. */

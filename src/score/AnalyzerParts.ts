@@ -7,6 +7,7 @@ import { profileShape } from './accumulators/group.js';
 import { importance, type ImportanceMoments, type ImportanceRows } from './accumulators/importance.js';
 import { itemCovariance, type ItemCovarianceMoments, type ItemCovarianceRows } from './accumulators/itemCovariance.js';
 import { itemImportance, type ItemImportanceMoments, type ItemImportanceRows } from './accumulators/itemImportance.js';
+import { outcomes, type OutcomesMoments, type OutcomesRows } from './accumulators/outcomes.js';
 import { overall, type OverallMoments, type OverallRows } from './accumulators/overall.js';
 import { pairwiseReliability, type PairwiseReliabilityRows } from './accumulators/pairwiseReliability.js';
 import { reliability, type ReliabilityMoments, type ReliabilityRows } from './accumulators/reliability.js';
@@ -30,6 +31,8 @@ export interface PartsShape {
   readonly maxIssues: number;
   /** Which answers measurement validity reads, or `null` when it is not asked for. */
   readonly validity: ValidityScale | null;
+  /** Whether rows carry outcome answers (the instrument names outcome columns). */
+  readonly outcomes: boolean;
 }
 
 /**
@@ -68,6 +71,8 @@ export interface AnalyzerParts
   undated: TallyMoments;
   /** Every item's co-moments, listwise, when measurement validity is asked for. */
   itemCovariance: ItemCovarianceMoments | null;
+  /** The outcome measures (CSI, CSAT, NPS), when the instrument names their columns. */
+  outcomes: OutcomesMoments | null;
 }
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
@@ -77,6 +82,7 @@ export interface BlockSums
   periods: GroupedRows | null;
   undated: TallyRows;
   itemCovariance: ItemCovarianceRows | null;
+  outcomes: OutcomesRows | null;
 }
 
 /** The accumulators of a method, made by the given constructors (of moments or of row rules). */
@@ -117,7 +123,7 @@ function reliabilityKind(mode: ReliabilityMode): AccumulatorKind<Layout, Reliabi
 export function makeParts(shape: PartsShape): AnalyzerParts {
   const { layout, method, mode } = shape;
   const d = layout.dimensions.length;
-  const profile = profileShape(method);
+  const profile = profileShape(method, shape.outcomes);
   const rel = reliabilityKind(mode);
   const accumulators = structure(method, {
     comparison: () => comparison.moments(layout),
@@ -137,6 +143,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
     periods: shape.periods ? new GroupedMoments(d, profile) : null,
     undated: tally.moments(),
     itemCovariance: shape.validity === null ? null : itemCovariance.moments(layout),
+    outcomes: shape.outcomes ? outcomes.moments() : null,
   });
 }
 
@@ -144,7 +151,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
 export function makeSums(shape: PartsShape): BlockSums {
   const { layout, method } = shape;
   const d = layout.dimensions.length;
-  const profile = profileShape(method);
+  const profile = profileShape(method, shape.outcomes);
   const rel = reliabilityKind(shape.mode);
   const sums = structure(method, {
     comparison: () => comparison.rows(layout),
@@ -160,6 +167,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     periods: shape.periods ? new GroupedRows(d, profile) : null,
     undated: tally.rows(),
     itemCovariance: shape.validity === null ? null : itemCovariance.rows(layout),
+    outcomes: shape.outcomes ? outcomes.rows() : null,
   });
 }
 
@@ -188,9 +196,13 @@ function inOrder<T>(s: Structure<T, T, T, T, T, T, T>): T[] {
   return out.filter((b): b is T => b !== null && b !== undefined);
 }
 
-/** The moments of the parts, in the fixed order of the serialised state (groups apart). */
+/**
+ * The moments of the parts, in the fixed order of the serialised state (groups apart). The outcome
+ * measures come last, and only when read, so a state without them is what it was before they existed.
+ */
 export function momentsInOrder(parts: AnalyzerParts): Moments[] {
   const order: Moments[] = [...inOrder<Moments>(parts), parts.undated];
+  if (parts.outcomes !== null) order.push(parts.outcomes);
   if (parts.itemCovariance !== null) order.push(parts.itemCovariance);
   return order;
 }
@@ -198,6 +210,7 @@ export function momentsInOrder(parts: AnalyzerParts): Moments[] {
 /** The row rules of a block in the order of {@link momentsInOrder}, each laid out as its moments. */
 export function rowsInOrder(sums: BlockSums): RowRule[] {
   const order: RowRule[] = [...inOrder<RowRule>(sums), sums.undated];
+  if (sums.outcomes !== null) order.push(sums.outcomes);
   if (sums.itemCovariance !== null) order.push(sums.itemCovariance);
   return order;
 }

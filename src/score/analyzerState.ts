@@ -60,7 +60,7 @@ export function restoreParts(instrument: Instrument, state: AnalyzerState, parts
     moments.flatMap((m) => ksOf(m.parts)),
     'moments',
   );
-  const profile = { dimensions: parts.layout.dimensions.length, shape: profileShape(state.method) };
+  const profile = { dimensions: parts.layout.dimensions.length, shape: profileShape(state.method, parts.outcomes !== null) };
   const groupKs = ksOf(group.moments(profile).parts);
   for (const [c, [column, groups]] of state.segments.entries()) {
     if (!parts.segments.has(column)) throw new ServqualError('E_INVALID_STATE', `analyzerFromJSON: the state is segmented by "${column}", the options are not`);

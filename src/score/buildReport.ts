@@ -15,6 +15,8 @@ import type { ComparisonMoments } from './accumulators/comparison.js';
 import type { OverallMoments } from './accumulators/overall.js';
 import type { ReliabilityMoments } from './accumulators/reliability.js';
 import type { AnalyzerParts } from './AnalyzerParts.js';
+import type { OutcomeColumns } from '../instrument/outcomeColumnsOf.js';
+import { outcomesReport, type OutcomeName } from './outcomesReport.js';
 import type { ReliabilityMode } from './Analyzer.js';
 import type { ValidityScale } from '../report/ValiditySchema.js';
 import { discriminantWarnings, measurementValidity } from '../validity/measurementValidity.js';
@@ -45,6 +47,10 @@ export interface ReportOptions extends PrioritizeOptions {
   dateColumn: string | null;
   /** Which answers measurement validity reads, or `null`. */
   validity: ValidityScale | null;
+  /** The instrument's outcome columns, or `null` (then the report has no `outcomes`). */
+  outcomes?: OutcomeColumns | null | undefined;
+  /** The outcome standing for overall satisfaction in driver importance, or `null`. */
+  outcome?: OutcomeName | null | undefined;
 }
 
 function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
@@ -173,12 +179,15 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     priorities: ranked.priorities,
     segments,
     periods,
-    ...(validity === null ? {} : { validity }),
     warnings: [
       ...warningsOf(withImportance, items, options.alphaThreshold),
       ...segmentWarnings(segments),
       ...(validity === null ? [] : discriminantWarnings(validity, instrument)),
     ],
+    ...(options.outcomes === null || options.outcomes === undefined || parts.outcomes === null
+      ? {}
+      : { outcomes: outcomesReport(parts, options.outcomes, options.outcome ?? null, options.period) }),
+    ...(validity === null ? {} : { validity }),
   };
 }
 

@@ -78,8 +78,8 @@ export class GroupedRows implements GroupProfile {
     readonly shape: ProfileShape,
   ) {}
 
-  add(key: string, profile: Float64Array, overall: Float64Array): void {
-    this.group(key).add(profile, overall);
+  add(key: string, profile: Float64Array, overall: Float64Array, outcomes: Float64Array): void {
+    this.group(key).add(profile, overall, outcomes);
   }
 
   /** The group of a key, made empty when missing. */

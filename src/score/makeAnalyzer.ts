@@ -12,6 +12,8 @@ import { layoutOf } from './layout.js';
 import { GroupRoute, RowScratch, routeOf } from './rowRoutes.js';
 import { checkDateFormat } from '../data/period.js';
 import type { ValidityScale } from '../report/ValiditySchema.js';
+import { outcomeColumnsOf } from '../instrument/outcomeColumnsOf.js';
+import { scoreOutcomes } from './accumulators/outcomes.js';
 
 /** What merging, restoring and the block functions reach inside an analyzer. */
 export interface InternalAnalyzer {
@@ -53,7 +55,7 @@ function validityScaleOf(scale: AnalyzerOptions['validity'], method: Method): Va
  * createAnalyzer, createBlockAnalyzer and analyzerFromJSON.
  *
  * @throws {ServqualError} `E_INVALID_OPTION` for a reliability mode other than listwise or pairwise,
- *   or a bad `minItemsAnswered`.
+ *   a bad `minItemsAnswered`, or an `outcome` the instrument does not name.
  */
 export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, blockRows: number): Analyzer & InternalAnalyzer {
   const method: Method = options.method ?? 'servqual';
@@ -67,8 +69,25 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
       option: 'reliability',
     });
   checkDateFormat(options.dateFormat);
+  const outcomeColumns = outcomeColumnsOf(instrument);
+  const driver = options.outcome ?? null;
+  // Where the driver outcome is read: the CSI score (position 0 of the scores), or the CSAT or NPS answer.
+  const driverAt = driver === null || outcomeColumns === null ? -1 : driver === 'csi' ? (outcomeColumns.csi === null ? -1 : 0) : outcomeColumns[driver];
+  if (driver !== null && driverAt < 0)
+    throw new ServqualError('E_INVALID_OPTION', `outcome "${driver}" is not among the instrument's outcomes (give its column: --${driver})`, {
+      option: 'outcome',
+    });
   const validity = validityScaleOf(options.validity, method);
-  const shape: PartsShape = { layout, method, mode, by, periods: period !== undefined, maxIssues: options.maxIssues ?? DEFAULTS.maxIssues, validity };
+  const shape: PartsShape = {
+    layout,
+    method,
+    mode,
+    by,
+    periods: period !== undefined,
+    maxIssues: options.maxIssues ?? DEFAULTS.maxIssues,
+    outcomes: outcomeColumns !== null,
+    validity,
+  };
   const ledger = new BlockLedger(shape, blockRows);
   const strict = options.strict === true;
   const k = layout.itemIds.length;
@@ -81,11 +100,21 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
   function addResponse(r: SurveyResponse): void {
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
     const sums = ledger.sums;
+    let overall = r.overall;
+    if (outcomeColumns !== null) {
+      // Scored before the routes: segments and periods take the scores with the rest of the row.
+      const scores = scratch.outcomeScores;
+      const values = r.outcomes;
+      if (values === null || values === undefined) scores.fill(Number.NaN);
+      else scoreOutcomes(values, outcomeColumns, scores);
+      sums.outcomes?.add(scores);
+      if (driverAt >= 0) overall = driver === 'csi' ? (scores[0] as number) : (values?.[driverAt] ?? Number.NaN);
+    }
     route(sums, r, scratch);
-    sums.importance.add(r.weights, r.overall, scratch.perceptionScores);
+    sums.importance.add(r.weights, overall, scratch.perceptionScores);
     // Only rows with item-importance answers, or all when derived item importance is asked for: a
     // survey without I{id} columns pays one comparison per row.
-    if (r.importance !== null || itemDrivers) sums.itemImportance.add(r.importance, r.overall, r.perception);
+    if (r.importance !== null || itemDrivers) sums.itemImportance.add(r.importance, overall, r.perception);
     if (grouped) groups.add(sums, r, scratch, ledger.quality);
     if (validity !== null)
       sums.itemCovariance?.add(validity === 'perception' ? r.perception : validity === 'gap' ? scratch.itemGaps : (r.expectation as Float64Array));
@@ -123,6 +152,9 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         other.instrument.id !== instrument.id ||
         o.layout.itemIds.length !== k ||
         o.mode !== mode ||
+        (o.outcomes === null) !== (outcomeColumns === null) ||
+        // one slot layout for any outcome columns: analyzers of other columns would mix their meanings
+        JSON.stringify(other.instrument.outcomes ?? null) !== JSON.stringify(instrument.outcomes ?? null) ||
         (o.itemCovariance === null) !== (validity === null)
       ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
@@ -146,6 +178,8 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         period,
         dateColumn: period === undefined ? null : dateColumn,
         validity,
+        outcomes: outcomeColumns,
+        outcome: driver,
       });
     },
     toJSON: () => stateOf(instrument, method, ledger.folded()),

@@ -3,6 +3,7 @@ import type { Method } from '../data/method.js';
 import type { SurveyResponse } from '../data/createRowReader.js';
 import type { DataQualityLog } from '../data/DataQualityLog.js';
 import { profileShape } from './accumulators/group.js';
+import { OUTCOME_SCORES } from './accumulators/outcomes.js';
 import type { BlockSums } from './AnalyzerParts.js';
 import type { Layout } from './layout.js';
 import { parseDateCell, periodOf, undatedIssue, type PeriodUnit } from '../data/period.js';
@@ -28,6 +29,8 @@ export class RowScratch {
   /** The row's overall scores: [unweighted, weighted] (three-column: adequacy's, then superiority's). */
   readonly overallOut: Float64Array;
   readonly overallB: Float64Array;
+  /** The row's outcome scores (see `scoreOutcomes`): [CSI, CSAT top-two box, promoter, detractor]. */
+  readonly outcomeScores: Float64Array;
 
   /** @param grouped - whether segments or periods need the profile filled */
   constructor(
@@ -48,6 +51,7 @@ export class RowScratch {
     this.profile = new Float64Array(d * shape.blocks * shape.width);
     this.overallOut = new Float64Array(shape.overall);
     this.overallB = new Float64Array(2);
+    this.outcomeScores = new Float64Array(OUTCOME_SCORES).fill(Number.NaN);
   }
 }
 
@@ -133,8 +137,8 @@ export class GroupRoute {
   ) {}
 
   add(sums: BlockSums, r: SurveyResponse, s: RowScratch, quality: DataQualityLog): void {
-    const { profile, overallOut } = s;
-    for (const column of this.by) sums.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut);
+    const { profile, overallOut, outcomeScores } = s;
+    for (const column of this.by) sums.segments.get(column)?.add((r.fields.get(column) ?? '').trim(), profile, overallOut, outcomeScores);
     if (sums.periods === null || this.period === undefined) return;
     const text = r.fields.get(this.dateColumn) ?? '';
     let label = this.periodCache.get(text);
@@ -151,6 +155,6 @@ export class GroupRoute {
       // An implausible date (year 0999) is noted with its reason; an empty or unreadable one is only counted.
       const issue = undatedIssue(r.row, this.dateColumn, text, this.dateFormat);
       if (issue !== null) quality.note([issue]);
-    } else sums.periods.add(label, profile, overallOut);
+    } else sums.periods.add(label, profile, overallOut, outcomeScores);
   }
 }

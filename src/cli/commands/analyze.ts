@@ -18,6 +18,7 @@ import { command, type CliIO } from '../command.js';
 import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
 import { forTerminal } from '../forTerminal.js';
+import { instrumentWithOutcomeFlags, OUTCOME_FLAGS } from '../outcomeFlags.js';
 import { UsageError } from '../flags.js';
 import { writeAtomically } from '../writeAtomically.js';
 
@@ -139,6 +140,7 @@ export const analyzeCommand = command({
       help: '{choices}: the answers --validity analyses',
       option: 'validity',
     },
+    ...OUTCOME_FLAGS,
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -155,7 +157,7 @@ export const analyzeCommand = command({
     const source = oneFile(positionals, io);
     if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
       throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
-    const instrument = await resolveInstrument(values.instrument);
+    const instrument = instrumentWithOutcomeFlags(await resolveInstrument(values.instrument), values);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
       onProgress,
@@ -177,6 +179,7 @@ export const analyzeCommand = command({
       dateFormat: values['date-format'],
       minSegmentSize: values['min-segment'],
       validity: values.validity === true ? (values['validity-of'] ?? DEFAULTS.validityOf) : undefined,
+      outcome: values.outcome,
     };
     // Worker threads for files (the result is the same with any thread count; the engine caps them at
     // the cores and the file's blocks); a stream is read in one. An explicit --threads splits any file
