@@ -28,6 +28,10 @@ export const ERROR_CODES = [
   'E_ENCODING',
   'E_LIMIT',
   'E_IO',
+  /** A service-standards register that breaks its contract (`parseStandards`). */
+  'E_STANDARDS',
+  /** An observation of a standard the register does not have. */
+  'E_UNKNOWN_STANDARD',
 ] as const;
 
 /** Stable error codes. */
