@@ -225,3 +225,5 @@ export type { RenderOperationsHtmlOptions } from './render/renderOperationsHtml.
 export { callsHtmlSections } from './render/renderCallsHtml.js';
 export { markdownTable } from './render/markdownTable.js';
 export { STANDARDS_LABELS } from './render/labels.js';
+export { observedCompliance } from './gaps/observedCompliance.js';
+export type { ObservedCompliance } from './gaps/observedCompliance.js';

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ComplianceLog,
   ComplianceReportSchema,
+  diagnose,
   fleissKappa,
   judgeResult,
   linkCustomers,
+  observedCompliance,
   parseStandards,
   pearson,
   renderComplianceMarkdown,
@@ -262,5 +264,47 @@ describe('linkCustomers', () => {
   it('says when there are too few units', () => {
     const linked = linkCustomers(log.result(), register, servqual22, segments.slice(0, 4), { by: 'branch' });
     expect(linked.standards[0]?.customers).toEqual({ dimensions: ['empathy'], units: 4, r: null, note: 'tooFewUnits' });
+  });
+});
+
+describe('diagnose with observations: gap 3 measured ahead of the staff survey', () => {
+  // Two customers expecting 6 on every item and perceiving 5 and 6 (as in diagnose's example): without
+  // observations gap 3 is not measured; with them its severity is 1 − the compliance index.
+  const ids = servqual22.dimensions.flatMap((d) => d.items.map((i) => i.id));
+  const rows = [5, 6].map((p) =>
+    Object.fromEntries(
+      ids.flatMap((id) => [
+        [`E${id}`, 6],
+        [`P${id}`, p],
+      ]),
+    ),
+  );
+  const register = parseStandards({
+    standards: [
+      { id: 'S1', text: 'Greet' },
+      { id: 'S2', text: 'Thank', critical: true },
+    ],
+  });
+  const log = new ComplianceLog(['standard_id', 'unit', 'date', 'result'], register);
+  // Visit 1: S1 pass, S2 pass → 1; visit 2: S1 fail, S2 pass → 0; visit 3: S1 pass, S2 fail → 0. Index 1/3.
+  for (const [date, s1, s2] of [
+    ['2025-03-03', 'pass', 'pass'],
+    ['2025-03-04', 'fail', 'pass'],
+    ['2025-03-05', 'pass', 'fail'],
+  ] as const) {
+    log.add(['S1', 'A', date, s1]);
+    log.add(['S2', 'A', date, s2]);
+  }
+
+  it('measures gap 3 from compliance and orders it by that severity', async () => {
+    const observed = observedCompliance(log.result()) ?? undefined;
+    expect(observed?.gap3).toBeCloseTo(2 / 3, 14);
+    const without = await diagnose({ customers: rows }, { instrument: servqual22 });
+    expect(without.gaps.find((g) => g.gap === 3)?.measured).toBe(false);
+    const report = await diagnose({ customers: rows }, { instrument: servqual22, observed });
+    const gap3 = report.gaps.find((g) => g.gap === 3);
+    expect([gap3?.measured, gap3?.severity, gap3?.observed?.criticalFailed]).toEqual([true, observed?.gap3, 1]);
+    // Gap 5's shortfall is not significant with two respondents (severity 0), so gap 3 leads.
+    expect(report.gaps[0]?.gap).toBe(3);
   });
 });

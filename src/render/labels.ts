@@ -518,6 +518,12 @@ export const STANDARDS_LABELS = {
     noVariation: { en: 'no variation across units', zh: '各单位之间没有差异' },
   },
   callsSection: { en: 'Call-centre indicators', zh: '呼叫中心指标' },
+  observedGap3: {
+    en: (index: string, visits: number, critical: number, weakest: string) =>
+      `Measured from operations: weighted compliance with the service standards ${index} over ${visits} observed visits (${critical} failed by a critical standard)${weakest === '' ? '' : `; least delivered: ${weakest}`}.`,
+    zh: (index: string, visits: number, critical: number, weakest: string) =>
+      `由运营观察测量：${visits} 次观察到访的服务标准加权执行率为 ${index}（其中 ${critical} 次因关键标准未达标而失败）${weakest === '' ? '' : `；执行最差：${weakest}`}。`,
+  },
   reasons: {
     E_UNKNOWN_STANDARD: { en: 'standard not in the register', zh: '标准不在登记表中' },
     E_INVALID_ROW: { en: 'unreadable result or no unit', zh: '结果无法识别或缺少单位' },
