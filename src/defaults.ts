@@ -84,4 +84,16 @@ export const DEFAULTS = Object.freeze({
   htmtStrict: 0.85,
   /** … and above this, even for conceptually close concepts (.90). */
   htmtLiberal: 0.9,
+
+  // Service standards and their compliance (`servqual standards`)
+  /** The weight of a standard that gives neither `weight` nor `critical` in the compliance index. */
+  standardWeight: 1,
+  /** The observations file's column names (`observer` is optional). */
+  observationColumns: { standardId: 'standard_id', unit: 'unit', date: 'date', observer: 'observer', result: 'result' },
+  /** Results read as a pass (any case); a number is compared with the standard's target or band instead, where it has one. */
+  passWords: ['pass', 'passed', 'yes', 'y', 'true', '1', 'met', '通过', '达标', '是'],
+  /** Results read as a fail (any case). */
+  failWords: ['fail', 'failed', 'no', 'n', 'false', '0', 'missed', '不通过', '未达标', '否'],
+  /** Fewer units than this shared by observations and the customer survey: no correlation is given. */
+  minCorrelationUnits: 5,
 } as const);

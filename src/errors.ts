@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'E_LIMIT',
   'E_IO',
   'E_OUTCOME_OUT_OF_SCALE',
+  /** A service-standards register that breaks its contract (`parseStandards`). */
+  'E_STANDARDS',
+  /** An observation of a standard the register does not have. */
+  'E_UNKNOWN_STANDARD',
 ] as const;
 
 /** Stable error codes. */

@@ -6,6 +6,7 @@ import type { Reliability } from '../stats/reliabilityFromMoments.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import { welchTTest, type WelchTest } from '../stats/welchTTest.js';
 import { GAP_FACTORS } from './gapFactors.js';
+import type { ObservedCompliance } from './observedCompliance.js';
 import { GAP_MODEL, type GapDefinition, type GapId, type GapSurvey } from '../gapModel/gapModel.js';
 
 /** Customers' against managers' expectations of one dimension or item (gap 1). */
@@ -49,6 +50,8 @@ export interface GapDiagnosis {
   items?: ExpectationComparison[];
   /** Gaps 1–4 from the staff survey. */
   staff?: { score: Stat; reliability: Reliability | null; constructs: ConstructScore[]; weakest: ConstructScore[] };
+  /** Gap 3 measured from operations (observations of the service standards): ahead of the staff survey. */
+  observed?: ObservedCompliance;
   /** Gap 5 from the customer survey. */
   customer?: { overall: TestedStat; dimensions: Array<{ id: string; gap: TestedStat | null }> };
   /** Remedies (measured gaps only), weakest constructs' first. */
@@ -72,6 +75,8 @@ export interface DiagnosisInputs {
   managers?: Report | undefined;
   /** The staff survey scored with `gapFactors` (a dimension per construct) and with `gapFactorsByGap`. */
   staff?: { constructs: Report; gaps: Report } | undefined;
+  /** Compliance with the service standards (`observedCompliance`): gap 3's measured evidence, ahead of the staff survey. */
+  observed?: ObservedCompliance | undefined;
 }
 
 const NEEDS: Record<GapSurvey, BilingualText> = {
@@ -116,6 +121,10 @@ export function diagnoseFromReports(inputs: DiagnosisInputs, instrument: Instrum
       const sig = parts.dimensions.filter((d) => d.difference.significant).map((d) => Math.abs(d.difference.mean ?? 0));
       severities.push(sig.length === 0 ? 0 : sig.reduce((s, x) => s + x, 0) / parts.dimensions.length / range);
     }
+    if (def.gap === 3 && inputs.observed !== undefined) {
+      parts.observed = inputs.observed;
+      severities.push(inputs.observed.gap3);
+    }
     if (def.gap <= 4 && staff !== undefined) {
       parts.staff = staffScores(def, staff);
       // How far the weakest construct falls below neutral agreement, as a share of the way to the worst
@@ -136,7 +145,8 @@ export function diagnoseFromReports(inputs: DiagnosisInputs, instrument: Instrum
       ...base,
       measured,
       ...(measured ? {} : { notMeasured: { needs, reason: notMeasuredReason(def, needs) } }),
-      severity: measured ? Math.max(...severities) : null,
+      // Standards observed being delivered, or not, measure gap 3 directly: they outrank staff's views of its causes.
+      severity: measured ? (parts.observed?.gap3 ?? Math.max(...severities)) : null,
       ...parts,
       remedies: measured ? remedies : [],
     };

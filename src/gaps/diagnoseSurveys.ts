@@ -6,6 +6,7 @@ import type { Report } from '../report/types.js';
 import { diagnoseFromReports, type DiagnosisReport } from './diagnose.js';
 import { expectationInstrument } from './expectationInstrument.js';
 import { gapFactors, gapFactorsByGap } from './gapFactors.js';
+import type { ObservedCompliance } from './observedCompliance.js';
 
 /** The surveys of a five-gap diagnosis. Only the customer survey is required. */
 export interface DiagnoseSurveys<S> {
@@ -21,6 +22,8 @@ export interface DiagnoseSurveys<S> {
 export interface DiagnoseOptions extends Pick<AnalyzerOptions, 'pAdjust' | 'minItemsAnswered' | 'significance'> {
   /** The customer and management instrument. */
   instrument: Instrument;
+  /** Gap 3 measured from observations of the service standards (`observedCompliance`). */
+  observed?: ObservedCompliance | undefined;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function scoreSurveys<S>(
       ? undefined
       : { constructs: await score(surveys.staff, gapFactors, 'servperf'), gaps: await score(surveys.staff, gapFactorsByGap, 'servperf') };
   return diagnoseFromReports(
-    { customers, managers, staff },
+    { customers, managers, staff, observed: options.observed },
     options.instrument,
     options.significance === undefined ? {} : { significance: options.significance },
   );
@@ -58,6 +61,6 @@ export async function scoreSurveys<S>(
  * //=> [1, 2, 3, 4]
  */
 export function diagnose(surveys: DiagnoseSurveys<SurveyInput>, options: DiagnoseOptions): Promise<DiagnosisReport> {
-  const { instrument: _unused, ...rest } = options;
+  const { instrument: _unused, observed: _observed, ...rest } = options;
   return scoreSurveys(surveys, options, (source, instrument, method) => analyze(source, { ...rest, instrument, method }));
 }

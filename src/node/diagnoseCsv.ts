@@ -8,6 +8,6 @@ import type { CsvSource, ReadCsvRowsOptions } from './readCsvRows.js';
  * Each file is streamed; the staff file is read twice (by construct, by gap), so it must be a path.
  */
 export function diagnoseCsv(surveys: DiagnoseSurveys<CsvSource>, options: DiagnoseOptions & ReadCsvRowsOptions): Promise<DiagnosisReport> {
-  const { instrument: _unused, ...rest } = options;
+  const { instrument: _unused, observed: _observed, ...rest } = options;
   return scoreSurveys(surveys, options, (source, instrument, method) => analyzeCsv(source, { ...rest, instrument, method }));
 }

@@ -21,3 +21,6 @@ export type { CallsCsvOptions } from './callsCsv.js';
 export { kanoCsv } from './kanoCsv.js';
 export type { KanoCsvOptions } from './kanoCsv.js';
 export { loadKanoInstrument } from './loadKanoInstrument.js';
+export { loadStandards } from './loadStandards.js';
+export { complianceCsv, complianceLogCsv } from './complianceCsv.js';
+export type { ComplianceCsvOptions } from './complianceCsv.js';

@@ -492,3 +492,121 @@ export const OUTCOME_LABELS = {
     zh: '每格为：估计值 [95% 置信区间]（作答人数）。顾客满意度指数：受访者 0–100 指数的均值（t 区间）。CSAT：选择最高两档的比例（Wilson 区间）。净推荐值：推荐者（9–10）百分比 − 贬损者（0–6）百分比，区间为 ± 1.96·SE。',
   },
 } as const;
+
+/** The words of the service-standards reports (`servqual standards`): the SMART check, compliance and the Operations page. */
+export const STANDARDS_LABELS = {
+  checkTitle: { en: 'SMART check of the service standards', zh: '服务标准 SMART 检查' },
+  letters: {
+    S: { en: 'specific', zh: '明确性' },
+    M: { en: 'measurable', zh: '可衡量性' },
+    A: { en: 'achievable', zh: '可实现性' },
+    R: { en: 'relevant to what customers need', zh: '与顾客的需求吻合' },
+    T: { en: 'timely', zh: '及时性' },
+  },
+  verdicts: {
+    ok: { en: 'ok', zh: '符合' },
+    missing: { en: 'missing', zh: '缺失' },
+    question: { en: 'question', zh: '存疑' },
+    unchecked: { en: 'unchecked', zh: '未检查' },
+  },
+  findings: {
+    noText: { en: () => 'no text says what is to be done', zh: () => '没有说明要做什么的文字' },
+    severalMetrics: {
+      en: (v: readonly string[]) => `the metric "${v.join(', ')}" names more than one measure`,
+      zh: (v: readonly string[]) => `指标“${v.join('、')}”包含不止一个度量`,
+    },
+    noMetric: { en: () => 'no metric', zh: () => '没有指标' },
+    noUnit: { en: () => 'no unit', zh: () => '没有单位' },
+    neverMet: {
+      en: (v: readonly string[]) => `none of ${v[0] ?? '?'} observations met it: is the target achievable?`,
+      zh: (v: readonly string[]) => `${v[0] ?? '?'} 次观察均未达标：目标是否可实现？`,
+    },
+    noItems: { en: () => 'linked to no SERVQUAL item or dimension', zh: () => '未关联任何 SERVQUAL 题项或维度' },
+    unknownItems: {
+      en: (v: readonly string[]) => `neither an item nor a dimension of the instrument: ${v.join(', ')}`,
+      zh: (v: readonly string[]) => `既不是量表的题项也不是维度：${v.join('、')}`,
+    },
+    noWindow: { en: () => 'no window (day, week or month)', zh: () => '没有时间窗口（日、周或月）' },
+  },
+  standard: { en: 'Standard', zh: '标准' },
+  missing: { en: 'Missing', zh: '缺失' },
+  why: { en: 'Why', zh: '原因' },
+  allMet: { en: 'meets all five letters it can be checked on', zh: '可检查的各项均符合' },
+  checkSummary: {
+    en: (n: number, complete: number, observed: boolean) =>
+      `${n} standard${n === 1 ? '' : 's'}, ${complete} with no letter missing.${observed ? '' : ' Achievability (A) needs observations: give --observations.'}`,
+    zh: (n: number, complete: number, observed: boolean) =>
+      `共 ${n} 项标准，${complete} 项无缺失字母。${observed ? '' : '可实现性（A）需要观察数据：请提供 --observations。'}`,
+  },
+  complianceTitle: { en: 'Compliance with the service standards', zh: '服务标准执行情况' },
+  operationsTitle: { en: 'Operations: service standards and call-centre indicators', zh: '运营：服务标准与呼叫中心指标' },
+  compliance: { en: 'Compliance per standard', zh: '各项标准的执行率' },
+  rate: { en: 'Compliance', zh: '执行率' },
+  ci: { en: '95% CI (Wilson)', zh: '95% 置信区间（Wilson）' },
+  observations: { en: 'Observations', zh: '观察数' },
+  passed: { en: 'Passed', zh: '达标数' },
+  gap3: { en: 'Gap 3 (1 − compliance)', zh: '差距 3（1 − 执行率）' },
+  critical: { en: 'critical', zh: '关键' },
+  weight: { en: 'Weight', zh: '权重' },
+  chart: { en: 'Compliance per standard with 95% Wilson intervals', zh: '各项标准执行率及 95% Wilson 置信区间' },
+  chartAxis: { en: 'Share of observations passed', zh: '达标观察占比' },
+  index: { en: 'Weighted compliance index', zh: '加权执行指数' },
+  indexNote: {
+    en: 'An observation is one visit: the results one observer recorded at one unit on one day. A visit scores the weighted share of its standards passed, and 0 when a critical standard failed; the index is the mean over visits, and gap 3 = 1 − index.',
+    zh: '一次观察即一次到访：同一观察员在同一天对同一单位记录的全部结果。每次到访的得分为其达标标准的加权占比，关键标准未达标则为 0；指数为各次到访得分的平均值，差距 3 = 1 − 指数。',
+  },
+  unit: { en: 'Unit', zh: '单位' },
+  visits: { en: 'Visits', zh: '到访次数' },
+  criticalFailed: { en: 'Failed by a critical standard', zh: '因关键标准未达标而失败' },
+  byUnit: { en: 'Per unit and period', zh: '按单位与时期' },
+  period: { en: 'Period', zh: '时期' },
+  allDates: { en: 'all dates', zh: '全部日期' },
+  agreement: { en: 'Observer agreement', zh: '观察员一致性' },
+  agreementLine: {
+    en: (subjects: number, percent: string, kappa: string) =>
+      subjects === 0
+        ? 'No unit was scored by two observers on the same day on the same standard: agreement cannot be measured.'
+        : `${subjects} unit–standard–days scored by two or more observers: percent agreement ${percent}, Fleiss' κ ${kappa}.`,
+    zh: (subjects: number, percent: string, kappa: string) =>
+      subjects === 0
+        ? '没有同一单位同一天同一标准由两位以上观察员评分的情况，无法衡量一致性。'
+        : `${subjects} 个“单位—标准—日”由两位以上观察员评分：一致率 ${percent}，Fleiss κ ${kappa}。`,
+  },
+  kappa: { en: "Fleiss' κ", zh: 'Fleiss κ' },
+  customers: { en: 'Which standards customers feel', zh: '顾客能感受到哪些标准' },
+  customersNote: {
+    en: (by: string, min: number) =>
+      `Pearson's r across units (survey column ${by}) between each standard's compliance and the mean P − E of the dimensions it serves; fewer than ${min} shared units give none. A pointer, not proof of cause.`,
+    zh: (by: string, min: number) =>
+      `各单位（调查列 ${by}）间，每项标准执行率与其所服务维度平均 P − E 的 Pearson 相关系数；共同单位少于 ${min} 个时不计算。仅供参考，不能证明因果。`,
+  },
+  dimensions: { en: 'Dimensions', zh: '维度' },
+  units: { en: 'Units', zh: '单位数' },
+  r: { en: 'r', zh: 'r' },
+  notes: {
+    noDimensions: { en: 'linked to no dimension of the survey', zh: '未关联调查中的维度' },
+    tooFewUnits: { en: 'too few units', zh: '单位过少' },
+    noVariation: { en: 'no variation across units', zh: '各单位之间没有差异' },
+  },
+  callsSection: { en: 'Call-centre indicators', zh: '呼叫中心指标' },
+  observedGap3: {
+    en: (index: string, visits: number, critical: number, weakest: string) =>
+      `Measured from operations: weighted compliance with the service standards ${index} over ${visits} observed visits (${critical} failed by a critical standard)${weakest === '' ? '' : `; least delivered: ${weakest}`}.`,
+    zh: (index: string, visits: number, critical: number, weakest: string) =>
+      `由运营观察测量：${visits} 次观察到访的服务标准加权执行率为 ${index}（其中 ${critical} 次因关键标准未达标而失败）${weakest === '' ? '' : `；执行最差：${weakest}`}。`,
+  },
+  reasons: {
+    E_UNKNOWN_STANDARD: { en: 'standard not in the register', zh: '标准不在登记表中' },
+    E_INVALID_ROW: { en: 'unreadable result or no unit', zh: '结果无法识别或缺少单位' },
+    E_OUT_OF_SCALE: { en: 'value outside the plausible range', zh: '数值超出合理范围' },
+    E_DATE: { en: 'unreadable or implausible date', zh: '日期无法识别或不合理' },
+    E_RAGGED_ROW: { en: 'wrong number of cells', zh: '单元格数量不符' },
+    E_EMPTY_ROW: { en: 'empty row', zh: '空行' },
+  } as Readonly<Record<string, { en: string; zh: string }>>,
+  sample: {
+    en: (rows: number, used: number, excluded: number, reasons: string) =>
+      `${rows} observation row${rows === 1 ? '' : 's'} read: ${used} used, ${excluded} excluded${reasons === '' ? '' : ` (${reasons})`}`,
+    zh: (rows: number, used: number, excluded: number, reasons: string) =>
+      `读取 ${rows} 行观察记录：使用 ${used} 行，排除 ${excluded} 行${reasons === '' ? '' : `（${reasons}）`}`,
+  },
+} as const;

@@ -25,6 +25,32 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>):
  */
 export function renderCallsHtml(report: CallsReport, lang: Lang = 'en'): string {
   const o = report.options;
+  const parts = callsHtmlSections(report, lang);
+  return `${htmlHead(lang, C.title[lang])}<header><h1>${esc(C.title[lang])}</h1><p>${esc(`${callsSampleLine(report, lang)}${C.stop[lang]}${C.settings[lang](o.answerWithin, o.shortAbandon, o.rings)}`)}</p></header>
+<main>
+${parts.join('\n')}
+</main>
+<footer>${esc(H.generated[lang])} · schema ${esc(report.schemaVersion)}</footer>
+</body>
+</html>
+`;
+}
+
+/**
+ * The sections of the calls page, each a `<section>` of escaped HTML: the overall indicators against
+ * their targets, the service levels, the segments and periods, the control charts and the excluded
+ * rows. The Operations page (`renderOperationsHtml`) places them after the standards' compliance.
+ *
+ * @param report - a calls report
+ * @param lang - `en` (default) or `zh`
+ * @returns the sections, in page order
+ * @example
+ * const report = callIndicators([{ outcome: 'answered', wait_seconds: 8 }]);
+ * callsHtmlSections(report).map((s) => /id="([^"]+)"/.exec(s)?.[1])
+ * //=> ['overall', 'service-levels', 'quality']
+ */
+export function callsHtmlSections(report: CallsReport, lang: Lang = 'en'): string[] {
+  const o = report.options;
   const parts: string[] = [];
   parts.push(
     `<section id="overall"><h2>${esc(C.overall[lang])}</h2>${table([C.indicator[lang], C.value[lang], C.target[lang]], overallRows(report, lang))}<p class="note">${esc(C.ahtNote[lang])}</p></section>`,
@@ -98,13 +124,5 @@ export function renderCallsHtml(report: CallsReport, lang: Lang = 'en'): string 
   parts.push(
     `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(callsSampleLine(report, lang))}</p>${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}</section>`,
   );
-
-  return `${htmlHead(lang, C.title[lang])}<header><h1>${esc(C.title[lang])}</h1><p>${esc(`${callsSampleLine(report, lang)}${C.stop[lang]}${C.settings[lang](o.answerWithin, o.shortAbandon, o.rings)}`)}</p></header>
-<main>
-${parts.join('\n')}
-</main>
-<footer>${esc(H.generated[lang])} · schema ${esc(report.schemaVersion)}</footer>
-</body>
-</html>
-`;
+  return parts;
 }

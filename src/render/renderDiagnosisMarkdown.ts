@@ -1,5 +1,5 @@
 import { fixed, formatP } from '../_lib/format.js';
-import { DIAGNOSIS_LABELS as D, LABELS as L, type Lang } from './labels.js';
+import { DIAGNOSIS_LABELS as D, LABELS as L, STANDARDS_LABELS as S, type Lang } from './labels.js';
 import type { DiagnosisReport, GapDiagnosis } from '../gaps/diagnose.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
@@ -10,6 +10,11 @@ function gapSection(g: GapDiagnosis, lang: Lang): string[] {
     return out;
   }
   out.push(`${D.severity[lang]}${lang === 'zh' ? '：' : ': '}${fixed((g.severity ?? 0) * 100, 1)}%`, '');
+  if (g.observed !== undefined) {
+    const o = g.observed;
+    const weakest = o.weakest.map((w) => `${w.id} ${fixed(w.rate * 100, 1)}%`).join(', ');
+    out.push(escapeMarkdown(S.observedGap3[lang](`${fixed(o.index * 100, 1)}%`, o.visits, o.criticalFailed, weakest)), '');
+  }
   if (g.customer !== undefined) {
     const o = g.customer.overall;
     out.push(

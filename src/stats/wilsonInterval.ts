@@ -1,25 +1,28 @@
 import { Z_975 } from './normalCdf.js';
 
 /**
- * The Wilson (1927) score interval of a proportion, 95%: the p whose score test against x of n is not
- * rejected, `(p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n)` with z = Φ⁻¹(0.975). It is R's
- * `prop.test(x, n, correct = FALSE)$conf.int`, and stays inside [0, 1] even at p̂ = 0 or 1, where
- * the Wald interval collapses to a point (Agresti & Coull 1998; Newcombe 1998).
+ * The Wilson score interval of a proportion (Wilson 1927): the set of p for which the score test of
+ * x successes in n trials does not reject at the level of `z`. Unlike the Wald interval p̂ ± z·√(p̂(1 − p̂)/n)
+ * it stays inside [0, 1] and keeps its coverage when p̂ is 0 or 1 or n is small, which is where audits
+ * of service standards often are. It is R's `prop.test(x, n, correct = FALSE)$conf.int`.
  *
- * @param x - successes
- * @param n - trials
- * @returns `[lower, upper]`, or `null` for n = 0
+ * Definition: with p̂ = x/n, centre = (x + z²/2) / (n + z²) and half-width
+ * z / (n + z²) · √(x(n − x)/n + z²/4); the interval is centre ∓ half-width.
  *
+ * @param x - successes (passed observations), 0 ≤ x ≤ n
+ * @param n - trials (observations)
+ * @param z - the normal quantile; default Φ⁻¹(0.975), a 95% interval
+ * @returns [low, high], or `null` when n is 0
  * @example
- * wilsonInterval(7, 10).map((b) => b.toFixed(4)) // prop.test(7, 10, correct = FALSE)
- * //=> ['0.3968', '0.8922']
+ * // 8 of 10: R's prop.test(8, 10, correct = FALSE)$conf.int is 0.4901625 0.9433178
+ * wilsonInterval(8, 10)?.map((v) => Math.round(v * 1e7) / 1e7)
+ * //=> [0.4901625, 0.9433178]
  */
-export function wilsonInterval(x: number, n: number): [number, number] | null {
+export function wilsonInterval(x: number, n: number, z: number = Z_975): [number, number] | null {
   if (!(n > 0)) return null;
-  const p = x / n;
-  const z2 = Z_975 * Z_975;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (Z_975 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  // At x = 0 (x = n) the lower (upper) bound is 0 (1) exactly; the formula leaves a rounding residue.
-  return [x <= 0 ? 0 : Math.max(0, centre - half), x >= n ? 1 : Math.min(1, centre + half)];
+  const z2 = z * z;
+  const centre = (x + z2 / 2) / (n + z2);
+  const half = (z / (n + z2)) * Math.sqrt((x * (n - x)) / n + z2 / 4);
+  // At x = 0 or x = n the end is 0 or 1 exactly; rounding must not put it a hair outside.
+  return [x === 0 ? 0 : Math.max(0, centre - half), x === n ? 1 : Math.min(1, centre + half)];
 }

@@ -4,6 +4,7 @@ import { callsCommand } from './calls.js';
 import { diagnoseCommand } from './diagnose.js';
 import { journeyCommand } from './journey.js';
 import { staffingCommand } from './staffing.js';
+import { standardsCommand } from './standards.js';
 import { kanoCommand } from './kano.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   kanoCommand,
   callsCommand,
   staffingCommand,
+  standardsCommand,
 ] as unknown as readonly Command[];
