@@ -106,8 +106,11 @@ export { diagnoseFromReports } from './gaps/diagnose.js';
 export type { DiagnosisReport, DiagnosisInputs, GapDiagnosis, ExpectationComparison, ConstructScore } from './gaps/diagnose.js';
 export { diagnose, scoreSurveys } from './gaps/diagnoseSurveys.js';
 export type { DiagnoseOptions, DiagnoseSurveys } from './gaps/diagnoseSurveys.js';
-export { journey, stagesFromRatings } from './journey/journey.js';
-export type { JourneyStage, JourneyOptions, JourneyReport } from './journey/journey.js';
+export { journey, journeyFromRatings, observedJourney, productInterval, stagesFromRatings } from './journey/journey.js';
+export type { JourneyStage, JourneyStageReport, JourneyOptions, JourneyReport, ObservedJourney } from './journey/journey.js';
+export { wilsonInterval } from './journey/wilsonInterval.js';
+export { HOSPITAL_JOURNEY, JOURNEY_TEMPLATES, stageName } from './journey/journeyTemplates.js';
+export type { JourneyTemplate } from './journey/journeyTemplates.js';
 
 export { renderJson } from './render/renderJson.js';
 export { renderMarkdown } from './render/renderMarkdown.js';
@@ -118,6 +121,9 @@ export { renderCsv, neutralizeCell } from './render/renderCsv.js';
 export type { RenderCsvOptions } from './render/renderCsv.js';
 export { renderDiagnosisMarkdown } from './render/renderDiagnosisMarkdown.js';
 export { renderJourneyMarkdown } from './render/renderJourneyMarkdown.js';
+export { renderJourneyHtml } from './render/renderJourneyHtml.js';
+export { renderJourneyCsv } from './render/renderJourneyCsv.js';
+export { journeyQuestionnaireText } from './render/journeyQuestionnaireText.js';
 export { LABELS, nameIn, quadrantIn, sampleLine } from './render/labels.js';
 export type { Lang } from './render/labels.js';
 

@@ -12,7 +12,7 @@ export { analyzeCsv } from './analyzeCsv.js';
 export type { AnalyzeCsvOptions } from './analyzeCsv.js';
 export { loadInstrument } from './loadInstrument.js';
 export { readJourneyCsv } from './readJourneyCsv.js';
-export type { ReadJourneyCsvOptions } from './readJourneyCsv.js';
+export type { JourneyData, ReadJourneyCsvOptions } from './readJourneyCsv.js';
 export { diagnoseCsv } from './diagnoseCsv.js';
 export { INPUT_ENCODINGS } from './decodeStream.js';
 export type { InputEncoding } from './decodeStream.js';

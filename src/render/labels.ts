@@ -216,15 +216,42 @@ export const DIAGNOSIS_LABELS = {
 /** The words of the moments-of-truth report. Shares come in already formatted (`59.9%`). */
 export const JOURNEY_LABELS = {
   title: { en: 'Moments of truth: the service journey', zh: '关键时刻：服务旅程满意度' },
-  summary: {
-    en: (satisfaction: string, weakest: string) =>
-      `${satisfaction} of customers are satisfied at every stage (the product of the stage shares). The weakest stage is "${weakest}".`,
-    zh: (satisfaction: string, weakest: string) => `全程满意的顾客比例为 ${satisfaction}（各环节满意率之积）。最薄弱的环节是「${weakest}」。`,
+  independence: {
+    en: (share: string, ci: string) =>
+      `Independence estimate: ${share} ${ci} satisfied at every stage — the product of the stage shares, which assumes each stage satisfies independently of the others; the interval reflects sampling error only.`,
+    zh: (share: string, ci: string) => `独立性估计：全程满意 ${share} ${ci}，即各环节满意率之积，假定各环节的满意相互独立；区间只反映抽样误差。`,
   },
+  observed: {
+    en: (share: string, ci: string, n: number) => `Observed: ${share} ${ci} of the ${n} respondents who rated every stage were satisfied at every stage.`,
+    zh: (share: string, ci: string, n: number) => `实测：在评价了全部环节的 ${n} 名受访者中，${share} ${ci} 对每个环节都满意。`,
+  },
+  noObserved: {
+    en: 'Observed: no respondent rated every stage.',
+    zh: '实测：没有受访者评价了全部环节。',
+  },
+  weakest: {
+    en: (stages: string) => `The weakest stage is ${stages}.`,
+    zh: (stages: string) => `最薄弱的环节是${stages}。`,
+  },
+  weakestTied: {
+    en: (stages: string) => `The weakest stages, tied, are ${stages}.`,
+    zh: (stages: string) => `并列最薄弱的环节是${stages}。`,
+  },
+  quote: { en: (s: string) => `"${s}"`, zh: (s: string) => `「${s}」` },
+  and: { en: ', ', zh: '、' },
   stage: { en: 'Stage', zh: '环节' },
+  n: { en: 'n', zh: '人数' },
   satisfied: { en: 'Satisfied', zh: '满意率' },
+  ci95: { en: '95% CI', zh: '95% 置信区间' },
   ifRaised: { en: (target: string) => `If raised to ${target}`, zh: (target: string) => `若提升至 ${target}` },
   gain: { en: 'Gain', zh: '增益' },
+  chart: { en: 'Share satisfied at each stage, with 95% intervals', zh: '各环节满意率及 95% 置信区间' },
+  shareAxis: { en: 'Share satisfied (%)', zh: '满意率（%）' },
+  whatIf: {
+    en: 'If raised: the independence estimate if that stage alone rose to the target; gain in percentage points.',
+    zh: '若提升：仅该环节提升至目标水平时的独立性估计；增益以百分点计。',
+  },
+  pp: { en: 'pp', zh: '个百分点' },
 } as const;
 
 /** A localized label of a name: Chinese where given, else English. */
@@ -420,4 +447,13 @@ export const KANO_LABELS = {
   betterAxis: { en: 'Better: satisfaction when present', zh: 'Better：具备时的满意程度' },
   missing: { en: 'missing', zh: '缺答' },
   undated: { en: (n: number) => `${n} rows without a readable date are left out of the periods.`, zh: (n: number) => `${n} 行日期无法识别，未计入各时期。` },
+} as const;
+
+/** The words of a built-in journey's questionnaire (`servqual template --journey NAME --questionnaire`). */
+export const JOURNEY_TEMPLATE_LABELS = {
+  instruction: {
+    en: 'Rate each stage of your visit from 1 (very dissatisfied) to 5 (very satisfied); leave out the stages you did not go through.',
+    zh: '请对本次就诊的每个环节评分，1 分为非常不满意，5 分为非常满意；未经历的环节请留空。',
+  },
+  note: { en: 'Note: ', zh: '注：' },
 } as const;
