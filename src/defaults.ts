@@ -68,4 +68,10 @@ export const DEFAULTS = Object.freeze({
   maxOccupancy: 0.85,
   /** The share of paid time agents are not on the phones (breaks, training, absence). */
   shrinkage: 0.3,
+
+  // Service-profit chain and complaints (`servqual link`, `servqual pareto`)
+  /** Units with fewer respondents than this on either side are left out of the linkage, and listed. */
+  minUnit: 10,
+  /** The cumulative share of complaints the vital few reach. */
+  paretoThreshold: 0.8,
 } as const);

@@ -124,6 +124,11 @@ export { renderJourneyMarkdown } from './render/renderJourneyMarkdown.js';
 export { renderJourneyHtml } from './render/renderJourneyHtml.js';
 export { renderJourneyCsv } from './render/renderJourneyCsv.js';
 export { journeyQuestionnaireText } from './render/journeyQuestionnaireText.js';
+export { pareto } from './pareto/pareto.js';
+export type { ParetoCategory, ParetoOptions, ParetoReport } from './pareto/pareto.js';
+export { renderParetoMarkdown } from './render/renderParetoMarkdown.js';
+export { renderParetoHtml } from './render/renderParetoHtml.js';
+export { renderParetoCsv } from './render/renderParetoCsv.js';
 export { LABELS, nameIn, quadrantIn, sampleLine } from './render/labels.js';
 export type { Lang } from './render/labels.js';
 

@@ -13,6 +13,8 @@ export type { AnalyzeCsvOptions } from './analyzeCsv.js';
 export { loadInstrument } from './loadInstrument.js';
 export { readJourneyCsv } from './readJourneyCsv.js';
 export type { JourneyData, ReadJourneyCsvOptions } from './readJourneyCsv.js';
+export { paretoCsv } from './paretoCsv.js';
+export type { ParetoCsvOptions } from './paretoCsv.js';
 export { diagnoseCsv } from './diagnoseCsv.js';
 export { INPUT_ENCODINGS } from './decodeStream.js';
 export type { InputEncoding } from './decodeStream.js';

@@ -457,3 +457,32 @@ export const JOURNEY_TEMPLATE_LABELS = {
   },
   note: { en: 'Note: ', zh: '注：' },
 } as const;
+
+/** The words of the complaints Pareto (`servqual pareto`). */
+export const PARETO_LABELS = {
+  title: { en: 'Complaints Pareto: the vital few', zh: '投诉帕累托分析：关键少数' },
+  summary: {
+    en: (few: number, categories: number, share: string, threshold: string) =>
+      `${few} of ${categories} categories account for ${share} of complaints: the vital few, taken from the top until the cumulative share reaches ${threshold}.`,
+    zh: (few: number, categories: number, share: string, threshold: string) =>
+      `${categories} 类中的 ${few} 类占投诉的 ${share}：即关键少数，从最多的一类起依次累计，直至累计占比达到 ${threshold}。`,
+  },
+  ties: {
+    en: 'A category with as many complaints as the last one taken is taken too: the order among equal counts says nothing.',
+    zh: '与最后入选类别投诉数相同的类别一并入选：数量相同时的先后顺序没有意义。',
+  },
+  rows: {
+    en: (rows: number, total: number, blank: number) => `${rows} rows read: ${total} with a category, ${blank} with none (left out).`,
+    zh: (rows: number, total: number, blank: number) => `共读取 ${rows} 行：${total} 行有类别，${blank} 行无类别（未计入）。`,
+  },
+  category: { en: 'Category', zh: '类别' },
+  count: { en: 'Count', zh: '次数' },
+  share: { en: 'Share', zh: '占比' },
+  cumulative: { en: 'Cumulative', zh: '累计占比' },
+  vital: { en: 'Vital few', zh: '关键少数' },
+  yes: { en: 'yes', zh: '是' },
+  chart: { en: 'Complaints by category, with the cumulative share', zh: '各类投诉次数及累计占比' },
+  countAxis: { en: 'Complaints', zh: '投诉次数' },
+  cumulativeAxis: { en: 'Cumulative share (%)', zh: '累计占比（%）' },
+  thresholdLine: { en: (t: string) => `${t} line`, zh: (t: string) => `${t} 线` },
+} as const;

@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze.js';
 import { callsCommand } from './calls.js';
 import { diagnoseCommand } from './diagnose.js';
 import { journeyCommand } from './journey.js';
+import { paretoCommand } from './pareto.js';
 import { staffingCommand } from './staffing.js';
 import { kanoCommand } from './kano.js';
 import { templateCommand } from './template.js';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   kanoCommand,
   callsCommand,
   staffingCommand,
+  paretoCommand,
 ] as unknown as readonly Command[];
