@@ -14,6 +14,8 @@ export { loadInstrument } from './loadInstrument.js';
 export { readJourneyCsv } from './readJourneyCsv.js';
 export type { JourneyData, ReadJourneyCsvOptions } from './readJourneyCsv.js';
 export { paretoCsv } from './paretoCsv.js';
+export { linkCsv, readBusinessCsv } from './linkCsv.js';
+export type { LinkCsvOptions, LinkFiles } from './linkCsv.js';
 export type { ParetoCsvOptions } from './paretoCsv.js';
 export { diagnoseCsv } from './diagnoseCsv.js';
 export { INPUT_ENCODINGS } from './decodeStream.js';

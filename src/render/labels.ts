@@ -486,3 +486,65 @@ export const PARETO_LABELS = {
   cumulativeAxis: { en: 'Cumulative share (%)', zh: '累计占比（%）' },
   thresholdLine: { en: (t: string) => `${t} line`, zh: (t: string) => `${t} 线` },
 } as const;
+
+/** The words of the service-profit-chain linkage (`servqual link`). */
+export const LINK_LABELS = {
+  title: { en: 'Service-profit chain: staff, customers and results linked by unit', zh: '服务利润链：按单位关联员工、顾客与经营结果' },
+  summary: {
+    en: (linked: number, by: string, left: number, min: number) =>
+      `${linked} units (${by}) linked; ${left} left out (fewer than ${min} respondents on either side, or on one side only). Each measure is the unit's mean; r is Pearson's correlation across units with its Fisher-z 95% interval, ρ Spearman's, and the slope is the least-squares change in the second measure per point of the first.`,
+    zh: (linked: number, by: string, left: number, min: number) =>
+      `共关联 ${linked} 个单位（${by}）；${left} 个未纳入（任一方受访者少于 ${min} 人，或只有一方的数据）。每个指标取单位均值；r 为跨单位的 Pearson 相关系数及其 Fisher z 95% 置信区间，ρ 为 Spearman 相关系数，斜率为最小二乘下第一个指标每增加 1 分时第二个指标的变化。`,
+  },
+  weighted: {
+    en: 'Weighted: each unit counts by its respondents (staff–customer links by 1/(1/n staff + 1/n customers), customer–business links by n customers).',
+    zh: '加权：每个单位按受访人数计权（员工—顾客关联按 1/(1/员工数 + 1/顾客数)，顾客—经营关联按顾客数）。',
+  },
+  correlational: {
+    en: 'Correlation across units shows which measures move together, not what causes what.',
+    zh: '跨单位的相关只说明指标是否同向变化，不说明因果关系。',
+  },
+  links: { en: 'Links', zh: '关联' },
+  linksShown: {
+    en: (shown: number, all: number) => `The ${shown} strongest of ${all} links by |r|; every link is in the JSON and CSV.`,
+    zh: (shown: number, all: number) => `按 |r| 列出最强的 ${shown} 个关联（共 ${all} 个）；全部关联见 JSON 和 CSV。`,
+  },
+  units: { en: 'Units', zh: '单位' },
+  excluded: { en: 'Left out', zh: '未纳入的单位' },
+  from: { en: 'From', zh: '起点' },
+  to: { en: 'To', zh: '终点' },
+  unitCount: { en: 'Units', zh: '单位数' },
+  slope: { en: 'Slope', zh: '斜率' },
+  unit: { en: 'Unit', zh: '单位' },
+  staffN: { en: 'Staff n', zh: '员工人数' },
+  customerN: { en: 'Customers n', zh: '顾客人数' },
+  staffOverall: { en: 'Staff overall', zh: '员工总体' },
+  customersOverall: { en: 'Customers overall', zh: '顾客总体' },
+  bothBelow: { en: 'Both below median', zh: '双方均低于中位数' },
+  bothBelowNote: {
+    en: 'Flagged: units whose staff and customers are both below the median of the units (overall scores): the first to look at.',
+    zh: '标记：员工与顾客总体得分均低于各单位中位数的单位，应优先关注。',
+  },
+  yes: { en: 'yes', zh: '是' },
+  sides: {
+    staff: { en: 'staff', zh: '员工' },
+    customers: { en: 'customers', zh: '顾客' },
+    business: { en: 'business', zh: '经营' },
+  },
+  overall: { en: 'Overall', zh: '总体' },
+  reasons: {
+    NO_STAFF: { en: 'no staff survey', zh: '无员工调查' },
+    NO_CUSTOMERS: { en: 'no customer survey', zh: '无顾客调查' },
+    SMALL: { en: (min: number) => `fewer than ${min} respondents`, zh: (min: number) => `受访者少于 ${min} 人` },
+    BUSINESS_ONLY: { en: 'business figures only', zh: '只有经营数据' },
+  },
+  excludedLine: {
+    en: (unit: string, reason: string, staff: string, customers: string) => `${unit}: ${reason} (staff ${staff}, customers ${customers})`,
+    zh: (unit: string, reason: string, staff: string, customers: string) => `${unit}：${reason}（员工 ${staff}，顾客 ${customers}）`,
+  },
+  chart: { en: 'Staff against customers, one point per unit', zh: '员工与顾客：每个点为一个单位' },
+  chartDesc: {
+    en: (r: string) => `Staff overall across, customers overall up; dashed lines at the medians; the solid line is the least-squares fit (r = ${r}).`,
+    zh: (r: string) => `横轴为员工总体得分，纵轴为顾客总体得分；虚线为中位数，实线为最小二乘拟合（r = ${r}）。`,
+  },
+} as const;

@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze.js';
 import { callsCommand } from './calls.js';
 import { diagnoseCommand } from './diagnose.js';
 import { journeyCommand } from './journey.js';
+import { linkCommand } from './link.js';
 import { paretoCommand } from './pareto.js';
 import { staffingCommand } from './staffing.js';
 import { kanoCommand } from './kano.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   callsCommand,
   staffingCommand,
   paretoCommand,
+  linkCommand,
 ] as unknown as readonly Command[];
