@@ -3,7 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, correlation, linkUnits, renderLinkageCsv, renderLinkageHtml, renderLinkageMarkdown, servqual22, ServqualError } from '../src/index.js';
+import {
+  analyze,
+  correlation,
+  linkUnits,
+  renderLinkageCsv,
+  renderLinkageHtml,
+  renderLinkageMarkdown,
+  servqual22,
+  ServqualError,
+  unitMeasures,
+} from '../src/index.js';
 import { linkCsv, readBusinessCsv } from '../src/node/index.js';
 import { tempDir } from './helpers/tempDir.js';
 
@@ -138,5 +148,28 @@ describe('servqual link and its inputs', () => {
     const bad = cli('--staff', files.staff, '--customers', files.customers);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--by COLUMN');
+  });
+});
+
+describe('unitMeasures(report, column)', () => {
+  it('takes every per-segment figure with a value, so outcome measures join the linkage when segments carry them', () => {
+    const report = analyzeStaff();
+    // A segment as a report with outcomes would carry them (CSI 0–100, NPS in points): made up here.
+    const withOutcomes = {
+      ...report,
+      segments: {
+        branch: (report.segments?.branch ?? []).map((s, i) => ({
+          ...s,
+          outcomes: { csi: { n: 2, value: 60 + i, ci95: [50, 70] }, nps: { n: 2, value: 10 - 10 * i, se: 5 } },
+        })),
+      },
+    } as typeof report;
+    const { measures, units } = unitMeasures(withOutcomes, 'branch');
+    expect(measures.map((m) => m.id)).toEqual([...servqual22.dimensions.map((d) => d.id), 'overall', 'csi', 'nps']);
+    expect(units.map((u) => [u.unit, u.values.csi, u.values.nps])).toEqual([
+      ['A', 60, 10],
+      ['B', 61, 0],
+      ['C', 62, -10],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { esc } from './svg.js';
+import { esc, ticks } from './svg.js';
 
 const FONT = 'font-size="12" fill="#222"';
 const r2 = (x: number): string => (Math.round(x * 100) / 100).toString();
@@ -39,7 +39,8 @@ export function paretoChart(
   const yCount = (v: number): number => top + plotH - (v / max) * plotH;
   const yShare = (v: number): number => top + plotH - v * plotH;
   const cx = (i: number): number => left + i * step + step / 2;
-  const countTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(f * max)).filter((v, i, a) => a.indexOf(v) === i);
+  // Counts are whole: round ticks only, never 22.5 complaints.
+  const countTicks = ticks(0, max).filter(Number.isInteger);
   const grid = countTicks
     .map(
       (t) =>
