@@ -2,7 +2,7 @@
 // circle. Type-only imports count: a type is a dependency too.
 //   node scripts/check-imports.mjs
 // The flow, lowest first (a folder may import its own files and any folder before it):
-//   errors, defaults, _lib → instrument → gapModel → data → stats → prioritize → score → report → gaps, journey, operations, kano →
+//   errors, defaults, _lib → instrument → gapModel → data → stats → prioritize → score → report → gaps, journey, operations, kano, link, pareto →
 //   builtins → render → index → node → cli
 // report/ is the contract: every layer may import it, and it imports only what comes before score.
 // Prints each import against the flow and each circle; exit 1 if there is any.
@@ -26,7 +26,7 @@ const FLOW = [
   ['prioritize'],
   ['score'],
   ['report'],
-  ['gaps', 'journey', 'operations', 'kano'],
+  ['gaps', 'journey', 'operations', 'kano', 'link', 'pareto'],
   ['builtins'],
   ['render'],
   ['index'],

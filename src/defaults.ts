@@ -96,4 +96,10 @@ export const DEFAULTS = Object.freeze({
   failWords: ['fail', 'failed', 'no', 'n', 'false', '0', 'missed', '不通过', '未达标', '否'],
   /** Fewer units than this shared by observations and the customer survey: no correlation is given. */
   minCorrelationUnits: 5,
+
+  // Service-profit chain and complaints (`servqual link`, `servqual pareto`)
+  /** Units with fewer respondents than this on either side are left out of the linkage, and listed. */
+  minUnit: 10,
+  /** The cumulative share of complaints the vital few reach. */
+  paretoThreshold: 0.8,
 } as const);

@@ -487,12 +487,12 @@ describe('journey: blank lines are skipped, not read as a stage', () => {
   const shares = 'stage,satisfied\nbooking,0.97\n\ncheck-in,0.91\n\n';
   const ratings = 'id,desk,room\n1,5,3\n\n2,4,5\n3,2,\n\n';
   it('in stage,satisfied form and in per-respondent ratings', async () => {
-    expect(await readJourneyCsv(Readable.from([shares]))).toEqual([
+    expect((await readJourneyCsv(Readable.from([shares]))).stages).toEqual([
       { stage: 'booking', satisfied: 0.97 },
       { stage: 'check-in', satisfied: 0.91 },
     ]);
     // desk: 5 and 4 of 5, 4, 2 are at least 4 → 2/3; room: 5 of 3, 5 → 1/2 (the blank rating is not counted)
-    expect((await readJourneyCsv(Readable.from([ratings]), { threshold: 4 })).map((st) => [st.stage, st.satisfied])).toEqual([
+    expect((await readJourneyCsv(Readable.from([ratings]), { threshold: 4 })).stages.map((st) => [st.stage, st.satisfied])).toEqual([
       ['desk', 2 / 3],
       ['room', 1 / 2],
     ]);

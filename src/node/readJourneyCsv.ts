@@ -1,7 +1,7 @@
 import { ServqualError, ValidationError, type DataIssue } from '../errors.js';
 import { normalizeHeader } from '../data/resolveColumns.js';
 import { parseCell, DEFAULT_MISSING_TOKENS } from '../data/parseCell.js';
-import { stagesFromRatings, type JourneyStage } from '../journey/journey.js';
+import { observedJourney, stagesFromRatings, type JourneyStage, type ObservedJourney } from '../journey/journey.js';
 import { readCsvRows, type CsvSource, type ReadCsvRowsOptions } from './readCsvRows.js';
 
 /** Options of {@link readJourneyCsv}. */
@@ -12,15 +12,26 @@ export interface ReadJourneyCsvOptions extends ReadCsvRowsOptions {
 
 const ID_COLUMNS = new Set(['id', 'respondent_id']);
 
+/** What a journey file holds: the stages, and with per-respondent ratings the share observed satisfied throughout. */
+export interface JourneyData {
+  stages: JourneyStage[];
+  /** With ratings: the share satisfied at every stage among respondents who rated every stage; with shares, `null`. */
+  observed: ObservedJourney | null;
+}
+
 /**
  * Reads journey stages from a CSV: either shares (columns `stage,satisfied`, a share 0–1 per row), or
  * per-respondent ratings (one column per stage; `id`/`respondent_id` columns are ignored), which need
  * a `threshold`. Blank lines are skipped; rows keep their numbers (the first after the header is 1).
+ * Pass the result to `journey(data.stages, { observed: data.observed })`.
  *
+ * @param source - a path or a stream
+ * @param options - reading options; the threshold for ratings
+ * @returns the stages, and with ratings the observed share satisfied at every stage
  * @throws {ValidationError} naming the row, column and value of each bad cell; {@link ServqualError}
  *   `E_INVALID_OPTION` when ratings come without a threshold.
  */
-export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvOptions = {}): Promise<JourneyStage[]> {
+export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvOptions = {}): Promise<JourneyData> {
   const rows: string[][] = [];
   for await (const row of readCsvRows(source, options)) rows.push(row);
   const header = rows.shift();
@@ -55,7 +66,7 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
       return { stage: cells[0] ?? '', satisfied };
     });
     if (issues.length > 0) throw new ValidationError(issues);
-    return stages;
+    return { stages, observed: null };
   }
 
   if (options.threshold === undefined) {
@@ -72,9 +83,12 @@ export async function readJourneyCsv(source: CsvSource, options: ReadJourneyCsvO
     return columns.map((c) => number(cells[c.j], row, c.name));
   });
   if (issues.length > 0) throw new ValidationError(issues);
-  return stagesFromRatings(
-    columns.map((c) => c.name),
-    ratings,
-    options.threshold,
-  );
+  return {
+    stages: stagesFromRatings(
+      columns.map((c) => c.name),
+      ratings,
+      options.threshold,
+    ),
+    observed: observedJourney(ratings, options.threshold),
+  };
 }

@@ -217,15 +217,42 @@ export const DIAGNOSIS_LABELS = {
 /** The words of the moments-of-truth report. Shares come in already formatted (`59.9%`). */
 export const JOURNEY_LABELS = {
   title: { en: 'Moments of truth: the service journey', zh: '关键时刻：服务旅程满意度' },
-  summary: {
-    en: (satisfaction: string, weakest: string) =>
-      `${satisfaction} of customers are satisfied at every stage (the product of the stage shares). The weakest stage is "${weakest}".`,
-    zh: (satisfaction: string, weakest: string) => `全程满意的顾客比例为 ${satisfaction}（各环节满意率之积）。最薄弱的环节是「${weakest}」。`,
+  independence: {
+    en: (share: string, ci: string) =>
+      `Independence estimate: ${share} ${ci} satisfied at every stage — the product of the stage shares, which assumes each stage satisfies independently of the others; the interval reflects sampling error only.`,
+    zh: (share: string, ci: string) => `独立性估计：全程满意 ${share} ${ci}，即各环节满意率之积，假定各环节的满意相互独立；区间只反映抽样误差。`,
   },
+  observed: {
+    en: (share: string, ci: string, n: number) => `Observed: ${share} ${ci} of the ${n} respondents who rated every stage were satisfied at every stage.`,
+    zh: (share: string, ci: string, n: number) => `实测：在评价了全部环节的 ${n} 名受访者中，${share} ${ci} 对每个环节都满意。`,
+  },
+  noObserved: {
+    en: 'Observed: no respondent rated every stage.',
+    zh: '实测：没有受访者评价了全部环节。',
+  },
+  weakest: {
+    en: (stages: string) => `The weakest stage is ${stages}.`,
+    zh: (stages: string) => `最薄弱的环节是${stages}。`,
+  },
+  weakestTied: {
+    en: (stages: string) => `The weakest stages, tied, are ${stages}.`,
+    zh: (stages: string) => `并列最薄弱的环节是${stages}。`,
+  },
+  quote: { en: (s: string) => `"${s}"`, zh: (s: string) => `「${s}」` },
+  and: { en: ', ', zh: '、' },
   stage: { en: 'Stage', zh: '环节' },
+  n: { en: 'n', zh: '人数' },
   satisfied: { en: 'Satisfied', zh: '满意率' },
+  ci95: { en: '95% CI', zh: '95% 置信区间' },
   ifRaised: { en: (target: string) => `If raised to ${target}`, zh: (target: string) => `若提升至 ${target}` },
   gain: { en: 'Gain', zh: '增益' },
+  chart: { en: 'Share satisfied at each stage, with 95% intervals', zh: '各环节满意率及 95% 置信区间' },
+  shareAxis: { en: 'Share satisfied (%)', zh: '满意率（%）' },
+  whatIf: {
+    en: 'If raised: the independence estimate if that stage alone rose to the target; gain in percentage points.',
+    zh: '若提升：仅该环节提升至目标水平时的独立性估计；增益以百分点计。',
+  },
+  pp: { en: 'pp', zh: '个百分点' },
 } as const;
 
 /** A localized label of a name: Chinese where given, else English. */
@@ -608,5 +635,105 @@ export const STANDARDS_LABELS = {
       `${rows} observation row${rows === 1 ? '' : 's'} read: ${used} used, ${excluded} excluded${reasons === '' ? '' : ` (${reasons})`}`,
     zh: (rows: number, used: number, excluded: number, reasons: string) =>
       `读取 ${rows} 行观察记录：使用 ${used} 行，排除 ${excluded} 行${reasons === '' ? '' : `（${reasons}）`}`,
+  },
+} as const;
+
+/** The words of a built-in journey's questionnaire (`servqual template --journey NAME --questionnaire`). */
+export const JOURNEY_TEMPLATE_LABELS = {
+  instruction: {
+    en: 'Rate each stage of your visit from 1 (very dissatisfied) to 5 (very satisfied); leave out the stages you did not go through.',
+    zh: '请对本次就诊的每个环节评分，1 分为非常不满意，5 分为非常满意；未经历的环节请留空。',
+  },
+  note: { en: 'Note: ', zh: '注：' },
+} as const;
+
+/** The words of the complaints Pareto (`servqual pareto`). */
+export const PARETO_LABELS = {
+  title: { en: 'Complaints Pareto: the vital few', zh: '投诉帕累托分析：关键少数' },
+  summary: {
+    en: (few: number, categories: number, share: string, threshold: string) =>
+      `${few} of ${categories} categories account for ${share} of complaints: the vital few, taken from the top until the cumulative share reaches ${threshold}.`,
+    zh: (few: number, categories: number, share: string, threshold: string) =>
+      `${categories} 类中的 ${few} 类占投诉的 ${share}：即关键少数，从最多的一类起依次累计，直至累计占比达到 ${threshold}。`,
+  },
+  ties: {
+    en: 'A category with as many complaints as the last one taken is taken too: the order among equal counts says nothing.',
+    zh: '与最后入选类别投诉数相同的类别一并入选：数量相同时的先后顺序没有意义。',
+  },
+  rows: {
+    en: (rows: number, total: number, blank: number) => `${rows} rows read: ${total} with a category, ${blank} with none (left out).`,
+    zh: (rows: number, total: number, blank: number) => `共读取 ${rows} 行：${total} 行有类别，${blank} 行无类别（未计入）。`,
+  },
+  category: { en: 'Category', zh: '类别' },
+  count: { en: 'Count', zh: '次数' },
+  share: { en: 'Share', zh: '占比' },
+  cumulative: { en: 'Cumulative', zh: '累计占比' },
+  vital: { en: 'Vital few', zh: '关键少数' },
+  yes: { en: 'yes', zh: '是' },
+  chart: { en: 'Complaints by category, with the cumulative share', zh: '各类投诉次数及累计占比' },
+  countAxis: { en: 'Complaints', zh: '投诉次数' },
+  cumulativeAxis: { en: 'Cumulative share (%)', zh: '累计占比（%）' },
+  thresholdLine: { en: (t: string) => `${t} line`, zh: (t: string) => `${t} 线` },
+} as const;
+
+/** The words of the service-profit-chain linkage (`servqual link`). */
+export const LINK_LABELS = {
+  title: { en: 'Service-profit chain: staff, customers and results linked by unit', zh: '服务利润链：按单位关联员工、顾客与经营结果' },
+  summary: {
+    en: (linked: number, by: string, left: number, min: number) =>
+      `${linked} units (${by}) linked; ${left} left out (fewer than ${min} respondents on either side, or on one side only). Each measure is the unit's mean; r is Pearson's correlation across units with its Fisher-z 95% interval, ρ Spearman's, and the slope is the least-squares change in the second measure per point of the first.`,
+    zh: (linked: number, by: string, left: number, min: number) =>
+      `共关联 ${linked} 个单位（${by}）；${left} 个未纳入（任一方受访者少于 ${min} 人，或只有一方的数据）。每个指标取单位均值；r 为跨单位的 Pearson 相关系数及其 Fisher z 95% 置信区间，ρ 为 Spearman 相关系数，斜率为最小二乘下第一个指标每增加 1 分时第二个指标的变化。`,
+  },
+  weighted: {
+    en: 'Weighted: each unit counts by its respondents (staff–customer links by 1/(1/n staff + 1/n customers), customer–business links by n customers).',
+    zh: '加权：每个单位按受访人数计权（员工—顾客关联按 1/(1/员工数 + 1/顾客数)，顾客—经营关联按顾客数）。',
+  },
+  correlational: {
+    en: 'Correlation across units shows which measures move together, not what causes what.',
+    zh: '跨单位的相关只说明指标是否同向变化，不说明因果关系。',
+  },
+  links: { en: 'Links', zh: '关联' },
+  linksShown: {
+    en: (shown: number, all: number) => `The ${shown} strongest of ${all} links by |r|; every link is in the JSON and CSV.`,
+    zh: (shown: number, all: number) => `按 |r| 列出最强的 ${shown} 个关联（共 ${all} 个）；全部关联见 JSON 和 CSV。`,
+  },
+  units: { en: 'Units', zh: '单位' },
+  excluded: { en: 'Left out', zh: '未纳入的单位' },
+  from: { en: 'From', zh: '起点' },
+  to: { en: 'To', zh: '终点' },
+  unitCount: { en: 'Units', zh: '单位数' },
+  slope: { en: 'Slope', zh: '斜率' },
+  unit: { en: 'Unit', zh: '单位' },
+  staffN: { en: 'Staff n', zh: '员工人数' },
+  customerN: { en: 'Customers n', zh: '顾客人数' },
+  staffOverall: { en: 'Staff overall', zh: '员工总体' },
+  customersOverall: { en: 'Customers overall', zh: '顾客总体' },
+  bothBelow: { en: 'Both below median', zh: '双方均低于中位数' },
+  bothBelowNote: {
+    en: 'Flagged: units whose staff and customers are both below the median of the units (overall scores): the first to look at.',
+    zh: '标记：员工与顾客总体得分均低于各单位中位数的单位，应优先关注。',
+  },
+  yes: { en: 'yes', zh: '是' },
+  sides: {
+    staff: { en: 'staff', zh: '员工' },
+    customers: { en: 'customers', zh: '顾客' },
+    business: { en: 'business', zh: '经营' },
+  },
+  overall: { en: 'Overall', zh: '总体' },
+  reasons: {
+    NO_STAFF: { en: 'no staff survey', zh: '无员工调查' },
+    NO_CUSTOMERS: { en: 'no customer survey', zh: '无顾客调查' },
+    SMALL: { en: (min: number) => `fewer than ${min} respondents`, zh: (min: number) => `受访者少于 ${min} 人` },
+    BUSINESS_ONLY: { en: 'business figures only', zh: '只有经营数据' },
+  },
+  excludedLine: {
+    en: (unit: string, reason: string, staff: string, customers: string) => `${unit}: ${reason} (staff ${staff}, customers ${customers})`,
+    zh: (unit: string, reason: string, staff: string, customers: string) => `${unit}：${reason}（员工 ${staff}，顾客 ${customers}）`,
+  },
+  chart: { en: 'Staff against customers, one point per unit', zh: '员工与顾客：每个点为一个单位' },
+  chartDesc: {
+    en: (r: string) => `Staff overall across, customers overall up; dashed lines at the medians; the solid line is the least-squares fit (r = ${r}).`,
+    zh: (r: string) => `横轴为员工总体得分，纵轴为顾客总体得分；虚线为中位数，实线为最小二乘拟合（r = ${r}）。`,
   },
 } as const;

@@ -1,3 +1,4 @@
+import { ServqualError } from '../errors.js';
 import { Z_975 } from './normalCdf.js';
 
 /**
@@ -13,12 +14,14 @@ import { Z_975 } from './normalCdf.js';
  * @param n - trials (observations)
  * @param z - the normal quantile; default Φ⁻¹(0.975), a 95% interval
  * @returns [low, high], or `null` when n is 0
+ * @throws {ServqualError} `E_INVALID_OPTION` when x is not between 0 and n
  * @example
  * // 8 of 10: R's prop.test(8, 10, correct = FALSE)$conf.int is 0.4901625 0.9433178
  * wilsonInterval(8, 10)?.map((v) => Math.round(v * 1e7) / 1e7)
  * //=> [0.4901625, 0.9433178]
  */
 export function wilsonInterval(x: number, n: number, z: number = Z_975): [number, number] | null {
+  if (!(x >= 0 && x <= n)) throw new ServqualError('E_INVALID_OPTION', `wilsonInterval: ${x} successes out of ${n}`);
   if (!(n > 0)) return null;
   const z2 = z * z;
   const centre = (x + z2 / 2) / (n + z2);

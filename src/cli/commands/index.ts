@@ -3,6 +3,8 @@ import { analyzeCommand } from './analyze.js';
 import { callsCommand } from './calls.js';
 import { diagnoseCommand } from './diagnose.js';
 import { journeyCommand } from './journey.js';
+import { linkCommand } from './link.js';
+import { paretoCommand } from './pareto.js';
 import { staffingCommand } from './staffing.js';
 import { standardsCommand } from './standards.js';
 import { kanoCommand } from './kano.js';
@@ -22,4 +24,6 @@ export const COMMANDS: readonly Command[] = [
   callsCommand,
   staffingCommand,
   standardsCommand,
+  paretoCommand,
+  linkCommand,
 ] as unknown as readonly Command[];
