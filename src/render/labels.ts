@@ -163,6 +163,7 @@ const REASONS_ZH: Record<string, string> = {
   E_RAGGED_ROW: '单元格数量不符',
   E_WEIGHTS_SUM: '权重之和不为 100',
   E_EMPTY_ROW: '无任何回答',
+  E_DATE: '日期无法读取或不合理',
 };
 
 /** The HTML report's own words: chart titles, axes and captions. */
@@ -261,6 +262,8 @@ export function issueIn(issue: DataIssue, lang: Lang): string {
       return `${where}：权重不完整、为负或之和不为 100`;
     case 'E_EMPTY_ROW':
       return `${where}：没有任何回答`;
+    case 'E_DATE':
+      return `${where}：${value}不是可读取的日期，计为无日期`;
     default:
       return `${where}：${REASONS_ZH[issue.code] ?? issue.message}`;
   }

@@ -301,7 +301,7 @@ export const PeriodReportSchema = z.strictObject({
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
 export const ReportWarningSchema = z.strictObject({
-  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS']),
+  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'UNDATED']),
   message: bilingual,
   dimension: z.string().exactOptional(),
   item: z.string().exactOptional(),

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
+import { ServqualError } from '../../errors.js';
 import type { GapEvidence } from '../../gapModel/causesOf.js';
 import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
 import type { DiagnosisReport } from '../../gaps/diagnose.js';
@@ -173,6 +174,11 @@ export const analyzeCommand = command({
       spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     const lang = values.lang ?? DEFAULTS.lang;
+    // Periods asked for and rows read, but none dated: an empty trend is no answer (the warning says why).
+    const undated = report.warnings.find((w) => w.code === 'UNDATED');
+    if (undated !== undefined && report.dataQuality.undated === report.sample.used)
+      throw new ServqualError('E_DATE', `--period ${report.options.period ?? ''}: no row has a date to give it a period. ${undated.message.en}`);
+    if (undated !== undefined) io.stderr(`servqual: warning: ${forTerminal(undated.message[lang])}\n`);
     const format = values.format ?? DEFAULTS.format;
     const text =
       format === 'json'
