@@ -30,6 +30,8 @@ export const DEFAULTS = Object.freeze({
   segmentsShown: 10,
   /** The date column of periods; `date` is tried when this one is absent. */
   dateColumn: 'submitted_at',
+  /** With periods, more than this share of used rows without a readable date draws a warning (naming a `--date-format` that reads them). */
+  maxUndatedShare: 0.05,
   /** Where importance comes from. */
   importance: 'auto',
   /** The performance axis of the importance–performance grid. */

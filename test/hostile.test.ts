@@ -354,7 +354,7 @@ describe('dates: an implausible year is undated with a reason; labels round-trip
   it('an unreadable date is undated with its reason too', () => {
     const report = analyze(rows(['2025-07-01', '31/07/2025']), { instrument: tiny, period: 'month' });
     expect(report.dataQuality.issues.map((i) => i.message)).toEqual([
-      'row 2, column submitted_at: "31/07/2025" is not an ISO date (2025-03-31); counted as undated',
+      'row 2, column submitted_at: "31/07/2025" is not a date servqual reads without a date format (2025-03-31, 2025/03/31, Excel\'s 45658); counted as undated',
     ]);
   });
 

@@ -34,7 +34,14 @@ export interface PeriodKey {
   index: number;
 }
 
+// A date read without a pattern: ISO (2025-03-31, a time after it allowed), the same with slashes or
+// dots (2025/03/31, 2025.3.31), or an Excel serial day number (45658, a fraction for the time of day).
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/;
+const EXCEL_SERIAL = /^(\d{5})(\.\d+)?$/;
+/** Excel's day 0 for serials after 28 February 1900 (its 1900 leap-year bug moves the epoch back a day). */
+const EXCEL_EPOCH = { year: 1899, month: 11, day: 30 } as const;
+const DAY_MS = 86_400_000;
 const REFERENCE = new Date(2000, 0, 1);
 // The week-numbering year (Y) and the day of the year (D) are refused up front by checkDateFormat;
 // set, these stop date-fns from warning on the console about them.
@@ -45,7 +52,9 @@ export type DateReading = { date: Date } | { problem: string } | null;
 
 /**
  * Reads a date cell: an ISO date or date-time (the calendar date as written is used, whatever the time
- * zone, so a row never moves to another period with the machine's zone), or with `pattern` a date-fns
+ * zone, so a row never moves to another period with the machine's zone), the same date with slashes or
+ * dots (`2025/03/31`, `2025.3.31`), an Excel serial day number (`45658` is 1 January 2025; five digits,
+ * so a bare year or a count is not taken for one), or with `pattern` a date-fns
  * format such as `yyyy/MM/dd` or `dd.MM.yyyy`. A pattern with a time-zone token (`X`, `x`) also gives
  * the date as written (23:30 at −05:00 on 31 March is 31 March); one with a timestamp (`t`, `T`), the
  * date in UTC. A year outside {@link PLAUSIBLE_YEARS} is a problem, not a date.
@@ -57,15 +66,39 @@ export function readDateCell(text: string, pattern?: string): DateReading {
   if (value === '') return null;
   let date: Date | null;
   if (pattern !== undefined) date = parsePattern(value, pattern);
-  else {
-    const m = ISO_DATE.exec(value);
-    date = m === null ? null : parseISO(`${m[1]}-${m[2]}-${m[3]}`);
-  }
-  if (date === null || !isValid(date)) return { problem: pattern === undefined ? 'is not an ISO date (2025-03-31)' : `is not a date in the format ${pattern}` };
+  else date = readWithoutPattern(value);
+  if (date === null || !isValid(date))
+    return {
+      problem:
+        pattern === undefined
+          ? "is not a date servqual reads without a date format (2025-03-31, 2025/03/31, Excel's 45658)"
+          : `is not a date in the format ${pattern}`,
+    };
   const year = getYear(date);
   if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max)
     return { problem: `has the year ${year}, outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}` };
   return { date };
+}
+
+/** A date written year first (ISO, or with slashes or dots) or as an Excel serial day number; `null` otherwise. */
+function readWithoutPattern(value: string): Date | null {
+  const iso = ISO_DATE.exec(value);
+  if (iso !== null) return parseISO(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  const ymd = YEAR_FIRST.exec(value);
+  if (ymd !== null) return calendarDate(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]));
+  const serial = EXCEL_SERIAL.exec(value);
+  if (serial !== null) {
+    // Calendar fields, not milliseconds since an instant: a daylight-saving change cannot move the date.
+    const ms = serial[2] === undefined ? 0 : Math.floor(Number(`0${serial[2]}`) * DAY_MS);
+    return new Date(EXCEL_EPOCH.year, EXCEL_EPOCH.month, EXCEL_EPOCH.day + Number(serial[1]), 0, 0, 0, ms);
+  }
+  return null;
+}
+
+/** The local date of a year, month (1–12) and day, or `null` when there is no such day (2025/02/30). */
+function calendarDate(year: number, month: number, day: number): Date | null {
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
 }
 
 /**

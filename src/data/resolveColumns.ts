@@ -1,4 +1,5 @@
 import { ValidationError, type DataIssue } from '../errors.js';
+import { editDistance } from '../_lib/editDistance.js';
 import { columnTemplate, fillTemplate, type ColumnRole } from '../instrument/columnTemplates.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from './method.js';
@@ -54,6 +55,16 @@ export function normalizeHeader(name: string): string {
  *   `E_MISSING_COLUMN` naming every column the method needs and the file lacks.
  */
 export function resolveColumns(header: readonly string[], instrument: Instrument, options: ResolveColumnsOptions = {}): ColumnMap {
+  try {
+    return resolveHeader(header, instrument, options);
+  } catch (error) {
+    // Only a header that does not match pays for finding out why.
+    if (error instanceof MissingColumns) throw explainMissing(error, header, instrument, options);
+    throw error;
+  }
+}
+
+function resolveHeader(header: readonly string[], instrument: Instrument, options: ResolveColumnsOptions): ColumnMap {
   const index = indexHeader(header);
   const items = instrument.dimensions.flatMap((d) => d.items.map((item) => ({ id: item.id, dimension: d.id })));
   const lookup = (role: ColumnRole): { names: string[]; indexes: Int32Array } => {
@@ -88,7 +99,12 @@ export function resolveColumns(header: readonly string[], instrument: Instrument
   const someImportance = importance.indexes.some((i) => i >= 0);
   if (someImportance) importance.indexes.forEach((i, k) => i < 0 && missing.push(importance.names[k] ?? ''));
 
-  if (missing.length > 0) throw missingColumns(missing, method);
+  if (missing.length > 0)
+    throw new MissingColumns(
+      missing,
+      method,
+      required.every((role) => !present(role)),
+    );
 
   const overallName = normalizeHeader(columnTemplate(instrument, 'overall'));
   const overall = index.get(overallName) ?? -1;
@@ -136,16 +152,86 @@ function indexHeader(header: readonly string[]): Map<string, number> {
   return index;
 }
 
-function missingColumns(missing: readonly string[], method: Method): ValidationError {
+/** The columns a header lacks, before {@link explainMissing} says why. */
+class MissingColumns extends Error {
+  constructor(
+    readonly missing: readonly string[],
+    readonly method: Method,
+    /** No column of the method's roles is there at all. */
+    readonly none: boolean,
+  ) {
+    super('missing columns');
+  }
+}
+
+/** The delimiters a misread header is split at, to see whether the instrument's columns are there. */
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const flagOf = (d: string): string => (d === '\t' ? 'tab' : `"${d}"`);
+
+/**
+ * The error of a header that lacks columns: one issue per missing column, and one message that says
+ * why when it can — the header splits into the instrument's columns at another delimiter (a `;` file
+ * from European Excel, a tab-separated UTF-16 one), or none of the instrument's columns is there, so
+ * the names the templates make are shown beside the file's closest ones.
+ */
+function explainMissing(error: MissingColumns, header: readonly string[], instrument: Instrument, options: ResolveColumnsOptions): ValidationError {
+  const { missing, method } = error;
   const shown = missing.length > 8 ? `${missing.slice(0, 8).join(', ')}, … (${missing.length} in all)` : missing.join(', ');
-  return new ValidationError(
-    missing.map((column) => ({
-      code: 'E_MISSING_COLUMN' as const,
-      row: 0,
-      column,
-      value: null,
-      message: `header: missing column "${column}" (needed for method ${method})`,
-    })),
-    `header: missing column${missing.length === 1 ? '' : 's'} ${shown} (needed for method ${method})`,
-  );
+  const issues = missing.map((column) => ({
+    code: 'E_MISSING_COLUMN' as const,
+    row: 0,
+    column,
+    value: null,
+    message: `header: missing column "${column}" (needed for method ${method})`,
+  }));
+  const plain = `header: missing column${missing.length === 1 ? '' : 's'} ${shown} (needed for method ${method})`;
+  for (const d of DELIMITERS) {
+    if (!header.some((cell) => cell.includes(d))) continue;
+    const split = header.flatMap((cell) => cell.split(d));
+    try {
+      resolveHeader(split, instrument, options);
+    } catch {
+      continue;
+    }
+    return new ValidationError(
+      issues,
+      `header: the instrument's columns are there when the header is split at ${d === '\t' ? 'tabs' : `"${d}"`}: give --delimiter ${flagOf(d)} (delimiter in the API); as read, ${plain.slice('header: '.length)}`,
+    );
+  }
+  if (!error.none) return new ValidationError(issues, plain);
+  return new ValidationError(issues, `${plain}. ${noColumnOf(header, instrument)}`);
+}
+
+/** Why a header with none of the instrument's columns has none: its templates, and the file's nearest names. */
+function noColumnOf(header: readonly string[], instrument: Instrument): string {
+  const roles: ColumnRole[] = ['expectation', 'perception', 'minimum', 'desired'];
+  const templates = roles.map((role) => `${role} ${columnTemplate(instrument, role)}`).join(', ');
+  const items = instrument.dimensions.flatMap((d) => d.items.map((item) => ({ id: item.id, dimension: d.id })));
+  const expected = roles.flatMap((role) => items.map((ids) => fillTemplate(columnTemplate(instrument, role), ids)));
+  // Each of the file's names beside the instrument's name nearest it, when near enough to be a renaming.
+  const near: Array<{ name: string; expected: string; distance: number; at: number }> = [];
+  header.forEach((raw, at) => {
+    const name = raw.replace(/^\uFEFF/, '').trim();
+    if (name === '') return;
+    let best = { expected: '', distance: Number.POSITIVE_INFINITY };
+    for (const e of expected) {
+      const distance = editDistance(normalizeHeader(name), normalizeHeader(e));
+      if (distance < best.distance) best = { expected: e, distance };
+    }
+    if (best.distance <= Math.max(1, Math.floor(Math.max(name.length, best.expected.length) / 2))) near.push({ name, ...best, at });
+  });
+  near.sort((a, b) => a.distance - b.distance || a.at - b.at);
+  const closest =
+    near.length === 0
+      ? `no name in the file is near one of them (the file's first columns: ${header
+          .slice(0, 5)
+          .map((h) => `"${h.replace(/^\uFEFF/, '').trim()}"`)
+          .join(', ')})`
+      : `the closest names in the file: ${near
+          .slice(0, 5)
+          .map((n) => `"${n.name}" (for ${n.expected})`)
+          .join(', ')}${near.length > 5 ? ` and ${near.length - 5} more` : ''}`;
+  const first = items[0] ?? { dimension: '' };
+  const example = ['expectation', 'perception'].map((role) => fillTemplate(columnTemplate(instrument, role as ColumnRole), first)).join(', ');
+  return `None of instrument ${instrument.id}'s columns is in the file: column names come from the instrument's templates (${templates}; {id} is an item's id, so ${example}, …); ${closest}. Rename the columns, or give an instrument whose "columns" templates match the file (--instrument FILE)`;
 }

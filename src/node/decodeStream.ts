@@ -297,3 +297,18 @@ export function looksUtf16(chunk: Buffer): 'utf-16le' | 'utf-16be' | null {
   if (evenZero >= 0.9 * pairs && oddZero <= 0.1 * pairs) return 'utf-16be';
   return null;
 }
+
+/**
+ * The delimiter a UTF-16 file with a byte-order mark implies: Excel's "Unicode text" is UTF-16 with a
+ * BOM and tabs between fields, so a tab — unless its header line has commas and no tab, when the file
+ * says otherwise. `null` for input without a UTF-16 BOM.
+ *
+ * @param head - the input's first bytes
+ */
+export function utf16BomDelimiter(head: Buffer): '\t' | ',' | null {
+  const le = head[0] === 0xff && head[1] === 0xfe;
+  if (!le && !(head[0] === 0xfe && head[1] === 0xff)) return null;
+  const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head.subarray(2, 2 + 2 * 4096));
+  const line = text.split(/\r?\n/, 1)[0] ?? '';
+  return !line.includes('\t') && line.includes(',') ? ',' : '\t';
+}

@@ -5,7 +5,7 @@ import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReader, type RowReaderOptions, type RowResult } from '../data/createRowReader.js';
 import { parseCell, type NumberRules } from '../data/parseCell.js';
 import type { CellSource } from '../data/createRowReader.js';
-import { hasMarkedBytes, SNIFF_BYTES, sniffEncoding, unmark } from './decodeStream.js';
+import { hasMarkedBytes, SNIFF_BYTES, sniffEncoding, unmark, utf16BomDelimiter } from './decodeStream.js';
 import { FastCsvTokenizer } from './fastCsv.js';
 import { CSV_LIMITS, readCsvRows, type CsvSource, type ReadCsvRowsOptions } from './readCsvRows.js';
 
@@ -74,7 +74,12 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
   }
   const head = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
   const empty = ended && head.length === 0;
-  if (!usesFastTokenizer(head, options)) {
+  // A UTF-16 BOM (Excel's "Unicode text") implies tabs when no delimiter is given.
+  const encoding = options.encoding ?? 'auto';
+  const utf16 = options.delimiter === undefined && (encoding === 'auto' || encoding === 'utf-16le' || encoding === 'utf-16be');
+  const implied = utf16 ? utf16BomDelimiter(head) : null;
+  const reading = implied === null ? options : { ...options, delimiter: implied };
+  if (!usesFastTokenizer(head, reading)) {
     const replay = Readable.from(
       (async function* () {
         if (!empty) yield head;
@@ -89,7 +94,7 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
         }
       })(),
     );
-    return openWithCsvParse(source, replay, options);
+    return openWithCsvParse(source, replay, reading);
   }
   try {
     const counted = (c: Buffer | string): Buffer => {
@@ -98,7 +103,7 @@ export async function readSurveyCsv(source: CsvSource, options: ReadSurveyCsvOpt
       progress?.(bytesRead);
       return b;
     };
-    return await openWithFastTokenizer(source, head, empty, chunks, counted, options);
+    return await openWithFastTokenizer(source, head, empty, chunks, counted, reading);
   } catch (error) {
     input.destroy(); // close the file before reporting the problem
     throw error;

@@ -164,6 +164,7 @@ const REASONS_ZH: Record<string, string> = {
   E_WEIGHTS_SUM: '权重之和不为 100',
   E_EMPTY_ROW: '无任何回答',
   E_OUTCOME_OUT_OF_SCALE: '结果指标（CSI、CSAT、NPS）超出量表范围',
+  E_DATE: '日期无法读取或不合理',
 };
 
 /** The HTML report's own words: chart titles, axes and captions. */
@@ -291,6 +292,8 @@ export function issueIn(issue: DataIssue, lang: Lang): string {
       return `${where}：没有任何回答`;
     case 'E_OUTCOME_OUT_OF_SCALE':
       return `${where}：${value}超出该结果指标的量表范围，未计入结果指标`;
+    case 'E_DATE':
+      return `${where}：${value}不是可读取的日期，计为无日期`;
     default:
       return `${where}：${REASONS_ZH[issue.code] ?? issue.message}`;
   }

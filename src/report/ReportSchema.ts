@@ -303,7 +303,7 @@ export const PeriodReportSchema = z.strictObject({
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
 export const ReportWarningSchema = z.strictObject({
-  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'NOT_DISCRIMINANT']),
+  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'UNDATED', 'NOT_DISCRIMINANT']),
   message: bilingual,
   dimension: z.string().exactOptional(),
   item: z.string().exactOptional(),

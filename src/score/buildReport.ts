@@ -7,6 +7,8 @@ import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import { oneSample, pairedTest, statOf, withAdjusted } from './momentStats.js';
 import { headline, periodReports, segmentReports, trendOf } from './groupReports.js';
 import { periodIndex, type PeriodUnit } from '../data/period.js';
+import { undatedWarning } from '../data/undatedWarning.js';
+import { DEFAULTS } from '../defaults.js';
 import { MAX_SEGMENTS, SEGMENTS_SHOWN } from './readableSegments.js';
 import type { GroupedMoments } from './groups.js';
 import type { GroupMoments } from './accumulators/group.js';
@@ -182,6 +184,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     warnings: [
       ...warningsOf(withImportance, items, options.alphaThreshold),
       ...segmentWarnings(segments),
+      ...undatedWarnings(parts, options),
       ...(validity === null ? [] : discriminantWarnings(validity, instrument)),
     ],
     ...(options.outcomes === null || options.outcomes === undefined || parts.outcomes === null
@@ -189,6 +192,20 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
       : { outcomes: outcomesReport(parts, options.outcomes, options.outcome ?? null, options.period) }),
     ...(validity === null ? {} : { validity }),
   };
+}
+
+/** The warning of a date column that left more than a small share of the rows out of the periods. */
+function undatedWarnings(parts: AnalyzerParts, options: ReportOptions): ReportWarning[] {
+  if (options.period === undefined || options.dateColumn === null) return [];
+  const issues = parts.quality.issues;
+  const warning = undatedWarning({
+    column: options.dateColumn,
+    used: parts.quality.used,
+    undated: parts.undated.rows.n,
+    issues,
+    maxShare: DEFAULTS.maxUndatedShare,
+  });
+  return warning === null ? [] : [warning];
 }
 
 /** Each dimension's trend: its headline mean per period, in calendar order. */

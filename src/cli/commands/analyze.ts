@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
+import { ServqualError } from '../../errors.js';
 import type { GapEvidence } from '../../gapModel/causesOf.js';
+import type { Instrument } from '../../instrument/schema.js';
 import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
 import type { DiagnosisReport } from '../../gaps/diagnose.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
@@ -158,6 +160,7 @@ export const analyzeCommand = command({
     if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
       throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
     const instrument = instrumentWithOutcomeFlags(await resolveInstrument(values.instrument), values);
+    checkMinItems(values['min-items'], instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
       onProgress,
@@ -191,6 +194,11 @@ export const analyzeCommand = command({
       spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     const lang = values.lang ?? DEFAULTS.lang;
+    // Periods asked for and rows read, but none dated: an empty trend is no answer (the warning says why).
+    const undated = report.warnings.find((w) => w.code === 'UNDATED');
+    if (undated !== undefined && report.dataQuality.undated === report.sample.used)
+      throw new ServqualError('E_DATE', `--period ${report.options.period ?? ''}: no row has a date to give it a period. ${undated.message.en}`);
+    if (undated !== undefined) io.stderr(`servqual: warning: ${forTerminal(undated.message[lang])}\n`);
     const format = values.format ?? DEFAULTS.format;
     const text =
       format === 'json'
@@ -207,6 +215,21 @@ export const analyzeCommand = command({
     return 0;
   },
 });
+
+/**
+ * Refuses a `--min-items` above a dimension's item count: no respondent could answer that many, and the
+ * library would quietly read it as "all the items" of that dimension.
+ *
+ * @throws {UsageError} e.g. `--min-items: 5 is more than the 4 items of dimension tangibles (Tangibles); give at most 4`
+ */
+function checkMinItems(minItems: number | undefined, instrument: Instrument): void {
+  if (minItems === undefined) return;
+  const smallest = instrument.dimensions.reduce((a, b) => (b.items.length < a.items.length ? b : a));
+  if (minItems <= smallest.items.length) return;
+  throw new UsageError(
+    `--min-items: ${minItems} is more than the ${smallest.items.length} items of dimension ${smallest.id} (${smallest.name.en}); give at most ${smallest.items.length}, the fewest items a dimension has`,
+  );
+}
 
 /** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */
 function sameFile(a: string, b: string): boolean {

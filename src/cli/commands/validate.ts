@@ -1,6 +1,7 @@
 import { ValidationError } from '../../errors.js';
 import { readSurveyCsv } from '../../node/readSurveyCsv.js';
 import { command } from '../command.js';
+import { forTerminal } from '../forTerminal.js';
 import { INSTRUMENT, METHOD, oneFile, printIssues, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -20,8 +21,13 @@ export const validateCommand = command({
       survey = await readSurveyCsv(source, { instrument, method: values.method, ...readingOptions(values, io) });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      printIssues(error.issues, io);
-      io.stderr(`${plural(error.issues.length, 'problem')} in the header\n`);
+      // Missing columns are one problem, told in one line as analyze tells it (with why, when known);
+      // each duplicate header is a problem of its own.
+      const missing = error.issues.filter((issue) => issue.code === 'E_MISSING_COLUMN');
+      const others = error.issues.filter((issue) => issue.code !== 'E_MISSING_COLUMN');
+      printIssues(others, io);
+      if (missing.length > 0) io.stdout(`${forTerminal(error.message)} [E_MISSING_COLUMN]\n`);
+      io.stderr(`${plural(others.length + (missing.length > 0 ? 1 : 0), 'problem')} in the header\n`);
       return 1;
     }
     let rows = 0;
