@@ -211,6 +211,64 @@ export const DIAGNOSIS_LABELS = {
   difference: { en: 'Difference', zh: '差异' },
   construct: { en: 'Construct', zh: '构念' },
   significant: { en: 'managers misjudge what customers expect', zh: '管理者对顾客期望的判断有偏差' },
+  /** What severity is, said once at the top of the report. */
+  severityNote: {
+    en: 'Severity is how far a gap is open, in points of its survey’s answer scale away from the healthy reference, as a share of that scale’s range: 0% is closed, 100% as wide as the scale. Gap 5: the overall shortfall of perceptions below expectations (when significant). Gap 1 from managers: the mean over dimensions of the difference between customers’ expectations and managers’ predictions of them (significant ones; the rest count 0). Gaps 1–4 from staff: how far the weakest construct falls below the neutral midpoint of agreement (at most 50%). Where two surveys measure a gap, the larger.',
+    zh: '严重程度表示差距张开的幅度：以该调查量表上偏离健康参照值的分数，除以量表全距（最高分 − 最低分）；0% 表示没有差距，100% 表示差距与整个量表一样宽。差距 5：总体感知低于期望的幅度（显著时）。管理层调查测得的差距 1：各维度上顾客期望与管理者预测之差的平均值（仅计显著者，其余记为 0）。员工调查测得的差距 1–4：最薄弱构念低于同意量表中点的幅度（最多 50%）。两项调查都测量某一差距时，取较大者。',
+  },
+  /** One measure of a gap: where it comes from and its points on its scale. */
+  measure: {
+    overallShortfall: {
+      en: (points: string, min: number, max: number) => `customers: perceptions ${points} points below expectations on ${min}–${max}`,
+      zh: (points: string, min: number, max: number) => `顾客：感知低于期望 ${points} 分（${min}–${max} 量表）`,
+    },
+    expectationMisjudgement: {
+      en: (points: string, min: number, max: number) => `managers: predictions of customers’ expectations off by ${points} points on ${min}–${max}`,
+      zh: (points: string, min: number, max: number) => `管理者：对顾客期望的预测平均偏差 ${points} 分（${min}–${max} 量表）`,
+    },
+    weakestConstruct: {
+      en: (points: string, min: number, max: number) => `staff: the weakest construct ${points} points below the midpoint ${(min + max) / 2} of ${min}–${max}`,
+      zh: (points: string, min: number, max: number) => `员工：最薄弱构念低于 ${min}–${max} 量表中点 ${(min + max) / 2} 共 ${points} 分`,
+    },
+  },
+  /** The construct table's score column: which direction is good. */
+  constructScore: { en: 'Score (higher is healthier)', zh: '得分（越高越健康）' },
+  reverseMark: { en: '↺', zh: '↺' },
+  constructNote: {
+    en: (min: number, max: number) =>
+      `Staff agreement on ${min}–${max}; every construct score is higher when healthier. ↺ marks constructs asked as negative statements (“I am often unsure what is expected of me”) and recoded ${min + max} − answer, so a low score there means staff agree with the problem.`,
+    zh: (min: number, max: number) =>
+      `员工同意程度（${min}–${max}）；各构念得分越高越健康。↺ 表示该构念以否定陈述提问（如“我常常不清楚工作对我的要求是什么”），已按 ${min + max} − 答案反向计分，因此得分低表示员工认同该问题存在。`,
+  },
+  /** The CSV's column heads. */
+  csv: {
+    gap: { en: 'Gap', zh: '差距' },
+    name: { en: 'Name', zh: '名称' },
+    measured: { en: 'Measured', zh: '已测量' },
+    severity: { en: 'Severity', zh: '严重程度' },
+    source: { en: 'Source', zh: '来源' },
+    points: { en: 'Points', zh: '分数' },
+    scaleMin: { en: 'Scale min', zh: '量表最低分' },
+    scaleMax: { en: 'Scale max', zh: '量表最高分' },
+    share: { en: 'Share of range', zh: '占全距比例' },
+    id: { en: 'Id', zh: '编号' },
+    significant: { en: 'Significant', zh: '显著' },
+    weakest: { en: 'Weakest', zh: '最薄弱' },
+    reverseKeyed: { en: 'Reverse-keyed', zh: '反向计分' },
+    remedy: { en: 'Remedy', zh: '改进建议' },
+    yes: { en: 'yes', zh: '是' },
+    no: { en: 'no', zh: '否' },
+    measures: { en: 'Severity measures', zh: '严重程度测量' },
+    comparisons: { en: 'Gap 1: customers’ and managers’ expectations', zh: '差距 1：顾客期望与管理者预测' },
+    constructs: { en: 'Staff constructs', zh: '员工调查构念' },
+    remedies: { en: 'Remedies', zh: '改进建议' },
+  },
+  sources: {
+    customers: { en: 'customers', zh: '顾客' },
+    managers: { en: 'managers', zh: '管理者' },
+    staff: { en: 'staff', zh: '员工' },
+  },
+  notMeasured: { en: 'not measured', zh: '未测量' },
 } as const;
 
 /** The words of the moments-of-truth report. Shares come in already formatted (`59.9%`). */
