@@ -284,3 +284,23 @@ describe('diagnose (issue 17, item 6)', () => {
     expect(readFileSync(out, 'utf8')).toBe(html.stdout);
   });
 });
+
+describe('servqual template --instrument gap-factors: the staff questionnaire (issue 17, item 6)', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const template = (args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'template', '--instrument', 'gap-factors', ...args], { encoding: 'utf8' });
+  it('has one column per statement and nothing a staff survey does not ask, whatever the method', () => {
+    const ids = gapFactors.dimensions.flatMap((d) => d.items.map((i) => i.id));
+    expect(ids.length).toBe(35);
+    for (const method of [[], ['--method', 'servperf']]) expect(template(method).stdout).toBe(`${ids.join(',')}\n`);
+  });
+  it('asks staff to agree with statements about their work, not about "an excellent company", in en and zh', () => {
+    const en = template(['--questionnaire']).stdout;
+    expect(en).toContain('How far do you agree with each statement about your work here? (1 = strongly disagree, 5 = strongly agree)');
+    expect(en).toContain('    [RAM1] I am often unsure what is expected of me in my job.');
+    for (const wrong of ['excellent company', 'Share 100 points', 'Overall, how satisfied', '[W_', '[overall]']) expect(en).not.toContain(wrong);
+    const zh = template(['--questionnaire', '--lang', 'zh']).stdout;
+    expect(zh).toContain('您在多大程度上同意以下关于您在这里工作的陈述？ （1 = 非常不同意，5 = 非常同意）');
+    for (const wrong of ['优秀的同类公司', '100 分', '满意程度']) expect(zh).not.toContain(wrong);
+  });
+});
