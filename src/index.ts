@@ -15,6 +15,8 @@ export { servqual22, servqual22_1988 } from './instrument/servqual22.js';
 export { DEFAULT_COLUMN_TEMPLATES, columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
 export type { ColumnRole } from './instrument/columnTemplates.js';
 export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';
+export { instrumentFromJson } from './builtins/instrumentFromJson.js';
+export { extendInstrument, type InstrumentOverrides } from './instrument/extendInstrument.js';
 
 export { METHODS, isMethod } from './data/method.js';
 export type { Method } from './data/method.js';

@@ -89,7 +89,7 @@ export const MeasuresSchema = z.strictObject(measures);
 export const QuadrantSchema = z.enum(['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill']);
 
 /** Where the importance used for IPA and priorities came from. */
-export const ImportanceSourceSchema = z.enum(['stated', 'derived', 'equal']);
+export const ImportanceSourceSchema = z.enum(['stated', 'derived', 'equal', 'instrument']);
 
 /** Importance of a dimension: stated, derived from overall satisfaction, and the share used. */
 export const ImportanceSchema = z.strictObject({

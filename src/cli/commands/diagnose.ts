@@ -5,7 +5,7 @@ import { renderDiagnosisMarkdown } from '../../render/renderDiagnosisMarkdown.js
 import { diagnoseCsv } from '../../node/diagnoseCsv.js';
 import type { CsvSource } from '../../node/readCsvRows.js';
 import { command } from '../command.js';
-import { INSTRUMENT, LANG, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+import { COLUMNS, INSTRUMENT, LANG, READING_FLAGS, readingOptions, resolveInstrument, withColumns } from '../commonFlags.js';
 import { UsageError } from '../flags.js';
 import { forTerminal } from '../forTerminal.js';
 import { writeAtomically } from '../writeAtomically.js';
@@ -28,6 +28,7 @@ export const diagnoseCommand = command({
     { name: 'managers', type: 'string', placeholder: 'FILE', help: 'management survey with E columns' },
     { name: 'staff', type: 'string', placeholder: 'FILE', help: 'staff survey of the gap-factors instrument' },
     { ...INSTRUMENT, help: `the customer instrument: ${DEFAULTS.instrument} (default), servqual22-1988, or a .json file` },
+    { ...COLUMNS, help: "the customer instrument's column names, e.g. expectation=E_{id} (as analyze)" },
     { name: 'format', type: 'choice', choices: ['markdown', 'json', 'html', 'csv'], default: DEFAULTS.format, placeholder: 'FORMAT', help: '{choices}' },
     LANG,
     { name: 'out', type: 'string', placeholder: 'FILE', help: 'write the report to FILE instead of standard output' },
@@ -39,7 +40,7 @@ export const diagnoseCommand = command({
     if (values.staff === '-') throw new UsageError('--staff: the staff survey is read twice (by construct and by gap), so give a file, not -');
     if (values.customers === '-' && values.managers === '-') throw new UsageError('--customers and --managers cannot both read standard input (-)');
     const source = (file: string | undefined): CsvSource | undefined => (file === '-' ? (io.stdin as CsvSource) : file);
-    const instrument = await resolveInstrument(values.instrument);
+    const instrument = withColumns(await resolveInstrument(values.instrument), values.columns);
     const report = await diagnoseCsv(
       { customers: source(values.customers) as CsvSource, managers: source(values.managers), staff: values.staff },
       { instrument, ...readingOptions(values, io) },
