@@ -308,7 +308,7 @@ export const ReportWarningSchema = z.strictObject({
   scale: DimensionReliabilitySchema.keyof().exactOptional(),
 });
 
-/** The zod schema of a report: the report JSON contract (see DESIGN.md). */
+/** The zod schema of a report: the report JSON contract (published as `servqual/report.schema.json`). */
 export const ReportSchema = z.strictObject({
   schemaVersion: z.string(),
   instrument: z.strictObject({ id: z.string(), name: text, scale: z.strictObject({ min: num, max: num }) }),
