@@ -3,6 +3,8 @@ import type { DataIssue } from '../errors.js';
 import { METHODS, type Method } from '../data/method.js';
 import { BUILT_IN_INSTRUMENTS, getInstrument } from '../builtins/getInstrument.js';
 import type { Instrument } from '../instrument/schema.js';
+import { DEFAULT_COLUMN_TEMPLATES, type ColumnRole } from '../instrument/columnTemplates.js';
+import { extendInstrument } from '../instrument/extendInstrument.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../node/decodeStream.js';
 import { loadInstrument } from '../node/loadInstrument.js';
 import type { CsvSource } from '../node/readCsvRows.js';
@@ -110,6 +112,35 @@ export function readingOptions(
     missingCodes: values.missing?.split(',').map((code) => code.trim()),
     onWarning: (message: string) => io.stderr(`servqual: warning: ${forTerminal(message)}\n`),
   };
+}
+
+export const COLUMNS = {
+  name: 'columns',
+  type: 'string',
+  multiple: true,
+  placeholder: 'ROLE=TEMPLATE',
+  help: `the instrument's column names, e.g. perception=Q{id} (repeatable, or comma-separated);\nroles: ${Object.keys(DEFAULT_COLUMN_TEMPLATES).join(', ')}`,
+} as const satisfies FlagSpec;
+
+/**
+ * The instrument with the column templates of `--columns ROLE=TEMPLATE` values (each may hold several,
+ * comma-separated) in place of its own.
+ *
+ * @throws {UsageError} for a value without `=` or an unknown role; {@link InstrumentError} when a template breaks the contract
+ */
+export function withColumns(instrument: Instrument, values: readonly string[] | undefined): Instrument {
+  if (values === undefined || values.length === 0) return instrument;
+  const columns: Partial<Record<ColumnRole, string>> = {};
+  for (const pair of values.flatMap((v) => v.split(/,(?=\s*[A-Za-z]+\s*=)/))) {
+    const at = pair.indexOf('=');
+    const role = pair.slice(0, at).trim();
+    if (at < 0 || !Object.hasOwn(DEFAULT_COLUMN_TEMPLATES, role))
+      throw new UsageError(
+        `--columns: "${pair}" is not ROLE=TEMPLATE with a role among ${Object.keys(DEFAULT_COLUMN_TEMPLATES).join(', ')} (e.g. perception=Q{id})`,
+      );
+    columns[role as ColumnRole] = pair.slice(at + 1).trim();
+  }
+  return extendInstrument(instrument, { columns });
 }
 
 /** The instrument a `--instrument` value names: a built-in, or a JSON file. */

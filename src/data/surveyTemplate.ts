@@ -10,6 +10,17 @@ const ROLES: Record<Method, readonly ColumnRole[]> = {
 };
 
 /**
+ * What the template asks: the instrument's own parts (its `questionnaire`) where it names them, else
+ * the method's; the item-importance part on request; the allocation and the overall question unless
+ * the instrument leaves them out (a staff survey has neither).
+ */
+function partsOf(instrument: Instrument, method: Method, importance: boolean) {
+  const q = instrument.questionnaire;
+  const roles: ColumnRole[] = [...(q?.roles ?? ROLES[method]), ...(importance ? (['importance'] as const) : [])];
+  return { roles, allocation: q?.allocation !== false, overall: q?.overall !== false };
+}
+
+/**
  * The column headers of a blank data-entry sheet: each role's item columns (expectations before
  * perceptions), then the weight columns and the overall-satisfaction column.
  *
@@ -18,14 +29,15 @@ const ROLES: Record<Method, readonly ColumnRole[]> = {
  * //=> ['P1', 'P2']
  */
 export function surveyTemplateColumns(instrument: Instrument, method: Method, options: { importance?: boolean } = {}): string[] {
+  const parts = partsOf(instrument, method, options.importance === true);
   const columns: string[] = [];
-  for (const role of [...ROLES[method], ...(options.importance === true ? (['importance'] as const) : [])]) {
+  for (const role of parts.roles) {
     for (const d of instrument.dimensions) {
       for (const item of d.items) columns.push(fillTemplate(columnTemplate(instrument, role), { id: item.id, dimension: d.id }));
     }
   }
-  for (const d of instrument.dimensions) columns.push(fillTemplate(columnTemplate(instrument, 'weight'), { dimension: d.id }));
-  columns.push(columnTemplate(instrument, 'overall'));
+  if (parts.allocation) for (const d of instrument.dimensions) columns.push(fillTemplate(columnTemplate(instrument, 'weight'), { dimension: d.id }));
+  if (parts.overall) columns.push(columnTemplate(instrument, 'overall'));
   return columns;
 }
 
@@ -79,8 +91,11 @@ export function questionnaireText(instrument: Instrument, method: Method, lang: 
   const imp = importanceScaleOf(instrument);
   const importanceAnchor =
     lang === 'zh' ? `（${imp.min} = 完全不重要，${imp.max} = 非常重要）` : `(${imp.min} = not at all important, ${imp.max} = extremely important)`;
-  for (const role of [...ROLES[method], ...(options.importance === true ? (['importance'] as const) : [])]) {
-    lines.push(`${PARTS[lang][role]} ${role === 'importance' ? importanceAnchor : anchor}`);
+  const parts = partsOf(instrument, method, options.importance === true);
+  const prompt = instrument.questionnaire?.prompt;
+  for (const role of parts.roles) {
+    const heading = role === 'perception' && prompt !== undefined ? label(prompt, PARTS[lang][role]) : PARTS[lang][role];
+    lines.push(`${heading} ${role === 'importance' ? importanceAnchor : anchor}`);
     for (const d of instrument.dimensions) {
       lines.push(`  ${label(d.name, d.id)}`);
       for (const item of d.items) {
@@ -90,8 +105,11 @@ export function questionnaireText(instrument: Instrument, method: Method, lang: 
     }
     lines.push('');
   }
-  lines.push(PARTS[lang].weight);
-  for (const d of instrument.dimensions) lines.push(`  [${fillTemplate(columnTemplate(instrument, 'weight'), { dimension: d.id })}] ${label(d.name, d.id)}`);
-  lines.push('', `[${columnTemplate(instrument, 'overall')}] ${PARTS[lang].overall}`);
-  return `${lines.join('\n')}\n`;
+  if (parts.allocation) {
+    lines.push(PARTS[lang].weight);
+    for (const d of instrument.dimensions) lines.push(`  [${fillTemplate(columnTemplate(instrument, 'weight'), { dimension: d.id })}] ${label(d.name, d.id)}`);
+    lines.push('');
+  }
+  if (parts.overall) lines.push(`[${columnTemplate(instrument, 'overall')}] ${PARTS[lang].overall}`);
+  return `${lines.join('\n').trimEnd()}\n`;
 }

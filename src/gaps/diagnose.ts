@@ -1,5 +1,5 @@
 import { ServqualError } from '../errors.js';
-import type { Instrument, BilingualText } from '../instrument/schema.js';
+import type { Instrument, BilingualText, LocalizedText } from '../instrument/schema.js';
 import type { DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
 import { adjustPValues } from '../stats/adjustPValues.js';
 import type { Reliability } from '../stats/reliabilityFromMoments.js';
@@ -12,6 +12,8 @@ import { GAP_MODEL, type GapDefinition, type GapId, type GapSurvey } from '../ga
 /** Customers' against managers' expectations of one dimension or item (gap 1). */
 export interface ExpectationComparison {
   id: string;
+  /** The dimension's name from the instrument; an item's id as its name. */
+  name: LocalizedText;
   customer: Stat;
   management: Stat;
   /** customer mean − management mean, Welch's t-test; `pAdjusted` is Holm within dimensions or within items. */
@@ -22,9 +24,40 @@ export interface ExpectationComparison {
 export interface ConstructScore {
   id: string;
   name: BilingualText;
+  /** The construct's mean on the staff scale; higher is always healthier (see `reverseKeyed`). */
   score: Stat;
   reliability: Reliability | null;
   remedy: BilingualText;
+  /**
+   * The construct is asked as negative statements ("I am often unsure what is expected of me") and
+   * recoded `min + max − answer`, so its score, like every construct's, is higher when healthier: a low
+   * role-ambiguity score means staff agree their role is unclear.
+   */
+  reverseKeyed: boolean;
+}
+
+/**
+ * One measure of how far a gap is open, from one source. Every measure is a distance in points of its
+ * source's answer scale from a healthy reference, and `share` puts it on the common scale severity
+ * uses: the points as a share of that scale's range (max − min).
+ */
+export interface SeverityMeasure {
+  /** The survey the measure comes from, or the observations of the service standards. */
+  source: GapSurvey | 'observations';
+  /**
+   * What was measured: `overallShortfall` (customers: −(P − E) overall when significantly below zero,
+   * else 0); `expectationMisjudgement` (managers: the mean over dimensions of |customer E − managers' E|
+   * where Holm-adjusted significant, 0 elsewhere); `weakestConstruct` (staff: how far the lowest
+   * construct mean falls below the scale's neutral midpoint, 0 when at or above it);
+   * `standardsNotDelivered` (observations: 1 − the weighted compliance index, in percent points of 0–100).
+   */
+  measure: 'overallShortfall' | 'expectationMisjudgement' | 'weakestConstruct' | 'standardsNotDelivered';
+  /** The distance, in points of the source's answer scale. */
+  points: number;
+  /** The source's answer scale. */
+  scale: { min: number; max: number };
+  /** points / (max − min): 0 closed, 1 as wide as the scale (at most 0.5 for `weakestConstruct`, measured from the midpoint). */
+  share: number;
 }
 
 /** One gap of the diagnosis. */
@@ -37,19 +70,25 @@ export interface GapDiagnosis {
   /** Where a gap is not measured: the survey that would measure it. */
   notMeasured?: { needs: GapSurvey[]; reason: BilingualText };
   /**
-   * How far the gap is open, 0 (closed) to 1 (as wide as the scale), used to order the report:
-   * gap 5, the significant overall shortfall of P against E; gap 1 from managers, the mean absolute
-   * significant difference of expectations (both as a fraction of the scale's range); a staff-survey gap,
-   * how far its weakest construct falls below the neutral midpoint, as a fraction of the way from the midpoint to the
-   * worst answer. The largest where two surveys measure a gap. The measures differ in kind, so the
-   * order is a guide to where to look first, not a comparison of magnitudes.
+   * How far the gap is open, on one scale for every gap: the largest `share` of its `measures`, that is,
+   * points on the answer scale away from the healthy reference (customers' expectations; the neutral
+   * midpoint of staff agreement) as a share of that scale's range. 0 is closed; `null` when not measured.
    */
   severity: number | null;
+  /** Each source's measure of the gap, separately (empty when not measured). */
+  measures: SeverityMeasure[];
   /** Gap 1 from a management survey. */
   dimensions?: ExpectationComparison[];
   items?: ExpectationComparison[];
   /** Gaps 1–4 from the staff survey. */
-  staff?: { score: Stat; reliability: Reliability | null; constructs: ConstructScore[]; weakest: ConstructScore[] };
+  staff?: {
+    score: Stat;
+    reliability: Reliability | null;
+    /** The staff survey's agreement scale. */
+    scale: { min: number; max: number };
+    constructs: ConstructScore[];
+    weakest: ConstructScore[];
+  };
   /** Gap 3 measured from operations (observations of the service standards): ahead of the staff survey. */
   observed?: ObservedCompliance;
   /** Gap 5 from the customer survey. */
@@ -102,40 +141,41 @@ export function diagnoseFromReports(inputs: DiagnosisInputs, instrument: Instrum
     throw new ServqualError('E_METHOD', `diagnose: the customer survey must have expectations and perceptions (method servqual), not ${customers.method}`);
   }
   const alpha = options.significance ?? 0.05;
-  const range = instrument.scale.max - instrument.scale.min;
 
   const gaps = GAP_MODEL.map((def): GapDiagnosis => {
     const base = { gap: def.gap, id: def.id, name: def.name, definition: def.definition };
     const parts: Partial<GapDiagnosis> = {};
-    const severities: number[] = [];
+    const measures: SeverityMeasure[] = [];
     const remedies: BilingualText[] = [];
 
     if (def.gap === 5) {
       const overall = (customers.overall as OverallScore<TestedStat>).unweighted;
       parts.customer = { overall, dimensions: customers.dimensions.map((d) => ({ id: d.id, gap: d.gap ?? null })) };
-      severities.push(significantShortfall(overall, alpha) / range);
+      measures.push(measure('customers', 'overallShortfall', significantShortfall(overall, alpha), instrument.scale));
     }
     if (def.gap === 1 && managers !== undefined) {
       parts.dimensions = compare(customers.dimensions, managers.dimensions, alpha);
       parts.items = compare(customers.items, managers.items, alpha);
       const sig = parts.dimensions.filter((d) => d.difference.significant).map((d) => Math.abs(d.difference.mean ?? 0));
-      severities.push(sig.length === 0 ? 0 : sig.reduce((s, x) => s + x, 0) / parts.dimensions.length / range);
+      measures.push(measure('managers', 'expectationMisjudgement', sig.reduce((s, x) => s + x, 0) / parts.dimensions.length, instrument.scale));
     }
     if (def.gap === 3 && inputs.observed !== undefined) {
       parts.observed = inputs.observed;
-      severities.push(inputs.observed.gap3);
+      measures.push(measure('observations', 'standardsNotDelivered', inputs.observed.gap3 * 100, { min: 0, max: 100 }));
     }
     if (def.gap <= 4 && staff !== undefined) {
       parts.staff = staffScores(def, staff);
-      // How far the weakest construct falls below neutral agreement, as a share of the way to the worst
-      // answer: one broken cause (say role ambiguity) is enough to open the gap.
-      const { min, max } = staff.constructs.instrument.scale;
+      // How far the weakest construct falls below neutral agreement: one broken cause (say role
+      // ambiguity) is enough to open the gap. Divided by the whole range, like the customers' and
+      // managers' measures, so that a point counts alike on every survey's scale.
+      const scale = staff.constructs.instrument.scale;
       const lowest = parts.staff.weakest[0]?.score.mean;
-      if (lowest !== undefined && lowest !== null) severities.push(Math.max(0, (min + max) / 2 - lowest) / ((max - min) / 2));
+      if (lowest !== undefined && lowest !== null)
+        measures.push(measure('staff', 'weakestConstruct', Math.max(0, (scale.min + scale.max) / 2 - lowest), scale));
       remedies.push(...parts.staff.weakest.map((c) => c.remedy));
     }
 
-    const measured = severities.length > 0;
+    const measured = measures.length > 0;
     // The model's remedies, less those that say what a weak construct's remedy above already says
     // (one remedy, one line: "Flatten the hierarchy…" is not repeated after "Remove layers…").
     const weak = new Set(parts.staff?.weakest.map((c) => c.id) ?? []);
@@ -146,7 +186,8 @@ export function diagnoseFromReports(inputs: DiagnosisInputs, instrument: Instrum
       measured,
       ...(measured ? {} : { notMeasured: { needs, reason: notMeasuredReason(def, needs) } }),
       // Standards observed being delivered, or not, measure gap 3 directly: they outrank staff's views of its causes.
-      severity: measured ? (parts.observed?.gap3 ?? Math.max(...severities)) : null,
+      severity: measured ? (measures.find((m) => m.source === 'observations')?.share ?? Math.max(...measures.map((m) => m.share))) : null,
+      measures,
       ...parts,
       remedies: measured ? remedies : [],
     };
@@ -165,6 +206,10 @@ export function diagnoseFromReports(inputs: DiagnosisInputs, instrument: Instrum
   };
 }
 
+function measure(source: SeverityMeasure['source'], kind: SeverityMeasure['measure'], points: number, scale: { min: number; max: number }): SeverityMeasure {
+  return { source, measure: kind, points, scale: { min: scale.min, max: scale.max }, share: points / (scale.max - scale.min) };
+}
+
 function significantShortfall(t: TestedStat, alpha: number): number {
   return t.mean !== null && t.mean < 0 && t.p !== null && t.p < alpha ? -t.mean : 0;
 }
@@ -179,7 +224,7 @@ function compare(
     // Customers' expectations as scored in the SERVQUAL analysis; managers' read in the perception role.
     const cust = c.expectation ?? { n: 0, mean: null, sd: null };
     const mgmt = byId.get(c.id)?.perception ?? { n: 0, mean: null, sd: null };
-    return { id: c.id, customer: cust, management: mgmt, test: welchTTest(cust, mgmt) };
+    return { id: c.id, name: 'name' in c ? c.name : { en: c.id }, customer: cust, management: mgmt, test: welchTTest(cust, mgmt) };
   });
   const adjusted = adjustPValues(
     rows.map((r) => r.test.p),
@@ -189,6 +234,7 @@ function compare(
     const pAdjusted = adjusted[i] ?? null;
     return {
       id: r.id,
+      name: r.name,
       customer: r.customer,
       management: r.management,
       difference: { ...r.test, pAdjusted, significant: pAdjusted !== null && pAdjusted < alpha },
@@ -200,14 +246,21 @@ function staffScores(def: GapDefinition, staff: { constructs: Report; gaps: Repo
   const factors = GAP_FACTORS.filter((f) => f.gap === def.gap);
   const constructs: ConstructScore[] = factors.map((f) => {
     const d = staff.constructs.dimensions.find((x) => x.id === f.id);
-    return { id: f.id, name: f.name, score: d?.perception ?? { n: 0, mean: null, sd: null }, reliability: d?.reliability.perception ?? null, remedy: f.remedy };
+    return {
+      id: f.id,
+      name: f.name,
+      score: d?.perception ?? { n: 0, mean: null, sd: null },
+      reliability: d?.reliability.perception ?? null,
+      remedy: f.remedy,
+      reverseKeyed: f.items.every(([, , , reverse]) => reverse === true),
+    };
   });
   const g = staff.gaps.dimensions.find((x) => x.id === `gap${def.gap}`);
   // The weakest constructs: the lowest-scoring one, and any below the scale's midpoint.
   const { min, max } = staff.constructs.instrument.scale;
   const scored = constructs.filter((c) => c.score.mean !== null).sort((a, b) => (a.score.mean ?? 0) - (b.score.mean ?? 0));
   const weakest = scored.filter((c, i) => i === 0 || (c.score.mean ?? 0) < (min + max) / 2);
-  return { score: g?.perception ?? { n: 0, mean: null, sd: null }, reliability: g?.reliability.perception ?? null, constructs, weakest };
+  return { score: g?.perception ?? { n: 0, mean: null, sd: null }, reliability: g?.reliability.perception ?? null, scale: { min, max }, constructs, weakest };
 }
 
 function notMeasuredReason(def: GapDefinition, needs: GapSurvey[]): BilingualText {

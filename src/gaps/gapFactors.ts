@@ -193,6 +193,14 @@ function instrumentOf(id: string, name: BilingualText, groups: ReadonlyArray<{ i
     name,
     scale: { min: 1, max: 5 },
     columns: { perception: '{id}' },
+    // Staff answer each statement once, about their own workplace: no expectations of "an excellent
+    // company", no 100-point allocation among constructs and no overall satisfaction with a service.
+    questionnaire: {
+      roles: ['perception'],
+      prompt: t('How far do you agree with each statement about your work here?', '您在多大程度上同意以下关于您在这里工作的陈述？'),
+      allocation: false,
+      overall: false,
+    },
     dimensions: groups.map((g) => ({
       id: g.id,
       name: g.name,

@@ -52,6 +52,25 @@ export const ColumnTemplatesSchema = z.strictObject({
   importance: z.string().min(1).optional(),
 });
 
+/**
+ * How `servqual template` lays out the questionnaire and the data-entry sheet of an instrument that is
+ * not a customer survey of expectations and perceptions (a staff survey, say). Every field is optional;
+ * without it, the template asks what the method reads, the 100-point allocation and the overall question.
+ */
+export const QuestionnaireSchema = z.strictObject({
+  /** The parts asked, whatever the method: `["perception"]` for statements answered once. */
+  roles: z
+    .array(z.enum(['expectation', 'perception', 'minimum', 'desired']))
+    .min(1)
+    .optional(),
+  /** The question above the perception items, instead of "how far does this company have each feature?". */
+  prompt: LocalizedTextSchema.optional(),
+  /** Whether to ask the 100-point allocation among dimensions (`W_{dimension}`); default true. */
+  allocation: z.boolean().optional(),
+  /** Whether to ask the overall-satisfaction question (`overall`); default true. */
+  overall: z.boolean().optional(),
+});
+
 /** The smallest range a scale may span, relative to its larger end's magnitude. */
 const SCALE_RESOLUTION = 1e-9;
 
@@ -73,7 +92,7 @@ export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.num
 });
 
 /**
- * The instrument JSON contract (see DESIGN.md).
+ * The instrument JSON contract (the README's "Input format" documents it for users).
  *
  * - `scale`: the answer scale of every item.
  * - `overallScale`: the scale of the overall-satisfaction column; default `scale`. A value outside it
@@ -93,6 +112,8 @@ export const InstrumentSchema = z.strictObject({
   importanceScale: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
   /** Outcome columns (CSI, CSAT, NPS) the files carry; see `OutcomesSpecSchema`. */
   outcomes: OutcomesSpecSchema.optional(),
+  /** How the questionnaire and the data-entry sheet are laid out (`servqual template`). */
+  questionnaire: QuestionnaireSchema.optional(),
 });
 
 /** A label in English and optionally Chinese. */

@@ -1,10 +1,11 @@
 import type { InstrumentError, ServqualError } from '../errors.js';
-import { defineInstrument } from '../instrument/defineInstrument.js';
+import { instrumentFromJson } from '../builtins/instrumentFromJson.js';
 import type { Instrument } from '../instrument/schema.js';
 import { loadInstrumentFile } from './loadInstrumentFile.js';
 
 /**
- * Reads and validates an instrument JSON file (the contract of `--instrument FILE`: see the README).
+ * Reads and validates an instrument JSON file (the contract of `--instrument FILE`: see the README),
+ * which may start from a built-in with `"extends": "servqual22"` (see {@link instrumentFromJson}).
  *
  * @param path - The file; a UTF-8 byte-order mark is allowed.
  * @returns The instrument, as {@link defineInstrument} returns it.
@@ -16,5 +17,5 @@ import { loadInstrumentFile } from './loadInstrumentFile.js';
  *   when it is not JSON or breaks the contract, naming the file and the path of each problem.
  */
 export async function loadInstrument(path: string): Promise<Instrument> {
-  return loadInstrumentFile(path, 'instrument', defineInstrument);
+  return loadInstrumentFile(path, 'instrument', instrumentFromJson);
 }

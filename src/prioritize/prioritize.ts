@@ -26,7 +26,8 @@ export type ScoredDimension = Measures & { id: string; name: LocalizedText };
 export interface PrioritizeOptions {
   /**
    * Importance used for IPA and priorities: `stated` (mean 100-point allocation), `derived` (Johnson's
-   * relative weights on overall satisfaction), `equal`, or `auto` (default): stated where the data has
+   * relative weights on overall satisfaction), `equal`, `instrument` (the instrument's default
+   * dimension weights, as shares of their sum), or `auto` (default): stated where the data has
    * allocations, else derived where it has an overall column, else equal.
    */
   importance?: 'auto' | ImportanceSource | undefined;
@@ -105,6 +106,12 @@ export function prioritize(
   const source: ImportanceSource = requested !== 'auto' ? requested : statedN > 0 ? 'stated' : derived !== null && derived.r2 !== null ? 'derived' : 'equal';
   if (source === 'stated' && statedN === 0)
     throw new ServqualError('E_INVALID_OPTION', 'importance "stated" needs 100-point weight columns (W_*) with answers');
+  const defaultWeights = instrument.dimensions.map((d) => d.weight);
+  if (source === 'instrument' && defaultWeights.some((w) => w === undefined))
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      `importance "instrument" needs the instrument's default weights ("weight" on every dimension); ${instrument.id} has none`,
+    );
   if (source === 'derived' && (derived === null || derived.r2 === null || !(derived.r2 > 0))) {
     throw new ServqualError(
       'E_INVALID_OPTION',
@@ -115,6 +122,8 @@ export function prioritize(
   const shares = dims.map((_, j) => {
     if (source === 'stated') return (stated[j] as number) / 100;
     if (source === 'derived') return derived?.drivers[j]?.relativeWeightShare ?? 0;
+    // The defaults sum to 100 ± 1 (defineInstrument): divided by their sum, the shares sum to 1.
+    if (source === 'instrument') return (defaultWeights[j] ?? 0) / defaultWeights.reduce((s: number, w) => s + (w ?? 0), 0);
     return 1 / D;
   });
 

@@ -22,6 +22,8 @@ function importancePhrase(share: number, source: ImportanceSource | 'item', ofDi
     return { en: `its dimension carries ${pct} of what drives overall satisfaction`, zh: `其所属维度对总体满意度的解释占 ${pct}` };
   if (source === 'stated') return { en: `give it ${pct} of importance`, zh: `并给予其 ${pct} 的重要性` };
   if (source === 'derived') return { en: `it carries ${pct} of what drives overall satisfaction`, zh: `其对总体满意度的解释占 ${pct}` };
+  if (source === 'instrument' && ofDimension) return { en: `the instrument weights its dimension at ${pct}`, zh: `量表默认赋予其所属维度 ${pct} 的权重` };
+  if (source === 'instrument') return { en: `the instrument weights it at ${pct}`, zh: `量表默认赋予其 ${pct} 的权重` };
   if (source === 'item') return { en: `rate its importance at ${pct} of all items'`, zh: `其重要性占全部题项的 ${pct}` };
   return { en: 'importance counted equal', zh: '各项按同等重要计' };
 }

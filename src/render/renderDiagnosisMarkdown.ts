@@ -1,50 +1,41 @@
-import { fixed, formatP } from '../_lib/format.js';
-import { DIAGNOSIS_LABELS as D, LABELS as L, STANDARDS_LABELS as S, type Lang } from './labels.js';
-import type { DiagnosisReport, GapDiagnosis } from '../gaps/diagnose.js';
+import type { DiagnosisReport } from '../gaps/diagnose.js';
+import { diagnosisSections } from './diagnosisSections.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
+import { DIAGNOSIS_LABELS as D, type Lang } from './labels.js';
 
-function gapSection(g: GapDiagnosis, lang: Lang): string[] {
-  const out = [`## ${D.gap[lang](g.gap, g.name[lang])}`, '', g.definition[lang], ''];
-  if (!g.measured) {
-    out.push(`*${g.notMeasured?.reason[lang] ?? ''}*`, '');
-    return out;
-  }
-  out.push(`${D.severity[lang]}${lang === 'zh' ? '：' : ': '}${fixed((g.severity ?? 0) * 100, 1)}%`, '');
-  if (g.observed !== undefined) {
-    const o = g.observed;
-    const weakest = o.weakest.map((w) => `${w.id} ${fixed(w.rate * 100, 1)}%`).join(', ');
-    out.push(escapeMarkdown(S.observedGap3[lang](`${fixed(o.index * 100, 1)}%`, o.visits, o.criticalFailed, weakest)), '');
-  }
-  if (g.customer !== undefined) {
-    const o = g.customer.overall;
-    out.push(
-      `${D.overall[lang]}${lang === 'zh' ? '：' : ': '}${fixed(o.mean)} (95% CI [${fixed(o.ci95?.[0])}, ${fixed(o.ci95?.[1])}], p ${formatP(o.p).replace(/^(?!<)/, '= ')})`,
-      '',
-    );
-  }
-  if (g.dimensions !== undefined) {
-    out.push(`| ${L.dimension[lang]} | ${D.customers[lang]} | ${D.managers[lang]} | ${D.difference[lang]} | p (adj.) |`, '|:--|--:|--:|--:|--:|');
-    for (const d of g.dimensions) {
-      out.push(
-        `| ${escapeMarkdown(d.id).replaceAll('|', '\\|')} | ${fixed(d.customer.mean)} | ${fixed(d.management.mean)} | ${fixed(d.difference.mean)}${d.difference.significant ? ' ⚑' : ''} | ${formatP(d.difference.pAdjusted)} |`,
-      );
-    }
-    out.push('', `⚑ ${D.significant[lang]}.`, '');
-  }
-  if (g.staff !== undefined) {
-    out.push(`| ${D.construct[lang]} | ${L.score[lang]} | α |`, '|:--|--:|--:|');
-    for (const c of g.staff.constructs)
-      out.push(`| ${c.name[lang]}${g.staff.weakest.includes(c) ? ` (${D.weakest[lang]})` : ''} | ${fixed(c.score.mean)} | ${fixed(c.reliability?.alpha, 2)} |`);
-    out.push('');
-  }
-  if (g.remedies.length > 0) out.push(`**${D.remedies[lang]}${lang === 'zh' ? '：' : ':'}**`, ...g.remedies.map((r) => `- ${r[lang]}`), '');
-  return out;
-}
+const cell = (text: string): string => escapeMarkdown(text).replaceAll('|', '\\|');
 
-/** The five-gap report as Markdown, in English or Chinese. */
+/**
+ * The five-gap report as Markdown, in English or Chinese: what severity is, then each gap (widest
+ * first) with its severity and the measures behind it, the gap-1 table by dimension name, the staff
+ * constructs with the direction of their scores, and the remedies. Every text is escaped.
+ *
+ * @param report - from `diagnose`, `diagnoseCsv` or `diagnoseFromReports`
+ * @param lang - `en` (default) or `zh`
+ */
 export function renderDiagnosisMarkdown(report: DiagnosisReport, lang: Lang = 'en'): string {
   const { customers, managers, staff } = report.surveys;
-  const out = [`# ${D.title[lang]}`, '', D.surveys[lang](customers, managers, staff), ''];
-  for (const g of report.gaps) out.push(...gapSection(g, lang));
+  const out = [`# ${D.title[lang]}`, '', D.surveys[lang](customers, managers, staff), '', escapeMarkdown(D.severityNote[lang]), ''];
+  for (const s of diagnosisSections(report, lang)) {
+    out.push(`## ${escapeMarkdown(s.heading)}`, '', escapeMarkdown(s.definition), '');
+    if (s.notMeasured !== null) {
+      out.push(`*${escapeMarkdown(s.notMeasured)}*`, '');
+      continue;
+    }
+    if (s.severity !== null) out.push(escapeMarkdown(s.severity), '');
+    if (s.overall !== null) out.push(escapeMarkdown(s.overall), '');
+    for (const t of s.tables) {
+      out.push(
+        `| ${t.head.map(cell).join(' | ')} |`,
+        `|:--|${t.head
+          .slice(1)
+          .map(() => '--:|')
+          .join('')}`,
+      );
+      for (const r of t.rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('', escapeMarkdown(t.note), '');
+    }
+    if (s.remedies.length > 0) out.push(`**${D.remedies[lang]}${lang === 'zh' ? '：' : ':'}**`, ...s.remedies.map((r) => `- ${escapeMarkdown(r)}`), '');
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }

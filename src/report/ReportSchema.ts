@@ -91,7 +91,7 @@ export const MeasuresSchema = z.strictObject(measures);
 export const QuadrantSchema = z.enum(['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill']);
 
 /** Where the importance used for IPA and priorities came from. */
-export const ImportanceSourceSchema = z.enum(['stated', 'derived', 'equal']);
+export const ImportanceSourceSchema = z.enum(['stated', 'derived', 'equal', 'instrument']);
 
 /** Importance of a dimension: stated, derived from overall satisfaction, and the share used. */
 export const ImportanceSchema = z.strictObject({
@@ -310,7 +310,7 @@ export const ReportWarningSchema = z.strictObject({
   scale: DimensionReliabilitySchema.keyof().exactOptional(),
 });
 
-/** The zod schema of a report: the report JSON contract (see DESIGN.md). */
+/** The zod schema of a report: the report JSON contract (published as `servqual/report.schema.json`). */
 export const ReportSchema = z.strictObject({
   schemaVersion: z.string(),
   instrument: z.strictObject({ id: z.string(), name: text, scale: z.strictObject({ min: num, max: num }) }),

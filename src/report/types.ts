@@ -215,7 +215,7 @@ export type ItemDrivers = z.output<typeof ItemDriversSchema>;
 export type Priority = z.output<typeof PrioritySchema>;
 
 /**
- * The report of an analysis; see the report JSON contract in DESIGN.md.
+ * The report of an analysis; its JSON contract is {@link ReportSchema} (published as `servqual/report.schema.json`).
  *
  * @interface
  */

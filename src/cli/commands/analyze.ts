@@ -17,7 +17,7 @@ import { renderJson } from '../../render/renderJson.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { checkDateFormat, PERIOD_UNITS } from '../../data/period.js';
 import { command, type CliIO } from '../command.js';
-import { INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+import { COLUMNS, INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument, withColumns } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
 import { forTerminal } from '../forTerminal.js';
 import { instrumentWithOutcomeFlags, OUTCOME_FLAGS } from '../outcomeFlags.js';
@@ -32,6 +32,7 @@ export const analyzeCommand = command({
   description: 'Scores a survey CSV (or standard input, "-") and prints the report.',
   flags: [
     INSTRUMENT,
+    COLUMNS,
     METHOD,
     { name: 'format', type: 'choice', choices: ['markdown', 'json', 'html', 'csv'], default: DEFAULTS.format, placeholder: 'FORMAT', help: '{choices}' },
     LANG,
@@ -92,10 +93,10 @@ export const analyzeCommand = command({
     {
       name: 'importance',
       type: 'choice',
-      choices: ['auto', 'stated', 'derived', 'equal'],
+      choices: ['auto', 'stated', 'derived', 'equal', 'instrument'],
       default: DEFAULTS.importance,
       placeholder: 'SOURCE',
-      help: '{choices}: importance for IPA and priorities',
+      help: "{choices}: importance for IPA and priorities\n(instrument: the instrument's default dimension weights)",
       option: 'importance',
     },
     {
@@ -159,7 +160,7 @@ export const analyzeCommand = command({
     const source = oneFile(positionals, io);
     if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
       throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
-    const instrument = instrumentWithOutcomeFlags(await resolveInstrument(values.instrument), values);
+    const instrument = instrumentWithOutcomeFlags(withColumns(await resolveInstrument(values.instrument), values.columns), values);
     checkMinItems(values['min-items'], instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
