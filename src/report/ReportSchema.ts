@@ -339,6 +339,38 @@ export const NeedLevelReportSchema = z.strictObject({
   ...measures,
 });
 
+/** A regression coefficient with its standard error and 95% confidence interval (R's `lm`, `confint`). */
+const OlsCoefficientSchema = z.strictObject({ estimate: num, se: num, ci95: z.tuple([num, num]) });
+
+/**
+ * Penalty–reward analysis (asymmetric impact) of the survey's overall-satisfaction column: per factor,
+ * the penalty of low and the reward of high performance, the range of impact, the impact asymmetry,
+ * and the class (basic, performance, excitement), or why it is refused (see `penaltyReward`).
+ */
+export const PenaltyRewardReportSchema = z.strictObject({
+  level: z.enum(['dimension', 'item']),
+  n: num,
+  rows: num,
+  leftOut: num,
+  r2: nullableNum,
+  cutoffs: z.strictObject({ low: num, high: num }),
+  thresholds: z.strictObject({ basic: num, excitement: num, source: z.string() }),
+  factors: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: text,
+      lowN: num,
+      highN: num,
+      penalty: OlsCoefficientSchema.nullable(),
+      reward: OlsCoefficientSchema.nullable(),
+      range: nullableNum,
+      asymmetry: nullableNum,
+      class: z.enum(['basic', 'performance', 'excitement']).nullable(),
+      refused: bilingual.nullable(),
+    }),
+  ),
+});
+
 /** The zod schema of a report: the report JSON contract (see DESIGN.md). */
 export const ReportSchema = z.strictObject({
   schemaVersion: z.string(),
@@ -383,6 +415,8 @@ export const ReportSchema = z.strictObject({
   groups: z.array(DimensionGroupReportSchema).exactOptional(),
   /** Gaps by level of need, basic to unexpected (levels without items left out); absent when no item or dimension declares a `needLevel`. */
   needLevels: z.array(NeedLevelReportSchema).exactOptional(),
+  /** Penalty–reward analysis, when asked for (`servqual analyze --penalty-reward`). */
+  penaltyReward: PenaltyRewardReportSchema.exactOptional(),
 });
 
 /** The JSON Schema (draft 2020-12) of the report, generated from {@link ReportSchema}. */

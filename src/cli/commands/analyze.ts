@@ -8,7 +8,9 @@ import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
 import type { DiagnosisReport } from '../../gaps/diagnose.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
 import { startWorker } from '../../node/threads/startWorker.js';
-import type { CsvSource } from '../../node/readCsvRows.js';
+import { readCsvRows, type CsvSource, type ReadCsvRowsOptions } from '../../node/readCsvRows.js';
+import { penaltyReward } from '../../kano/penaltyReward.js';
+import { checkRowLimit } from '../../data/toTable.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderHtml } from '../../render/renderHtml.js';
 import { renderJson } from '../../render/renderJson.js';
@@ -125,6 +127,37 @@ export const analyzeCommand = command({
       help: "derive item importance from overall satisfaction (Johnson's weights; always on with I{id} columns)",
       option: 'itemDrivers',
     },
+    {
+      name: 'penalty-reward',
+      type: 'boolean',
+      help: 'add penalty–reward analysis (needs the overall column): each dimension\nbasic, performance or excitement, or why it is refused',
+    },
+    { name: 'pr-low', type: 'number', placeholder: 'X', help: 'penalty–reward: a dimension score ≤ X is low (default: the bottom two answers)' },
+    { name: 'pr-high', type: 'number', placeholder: 'X', help: 'penalty–reward: a dimension score ≥ X is high (default: the top two answers)' },
+    {
+      name: 'pr-asymmetry',
+      type: 'number',
+      min: 0,
+      default: DEFAULTS.penaltyRewardAsymmetry,
+      placeholder: 'A',
+      help: 'penalty–reward: asymmetry below −A is basic, above A excitement (default {default})',
+    },
+    {
+      name: 'pr-min-group',
+      type: 'integer',
+      min: 1,
+      default: DEFAULTS.penaltyRewardMinGroup,
+      placeholder: 'N',
+      help: 'penalty–reward: refuse a dimension with fewer than N low or high respondents (default {default})',
+    },
+    {
+      name: 'ipa-labels',
+      type: 'choice',
+      choices: ['name', 'class'],
+      default: DEFAULTS.ipaLabels,
+      placeholder: 'LABEL',
+      help: '{choices}: what the HTML IPA chart labels a point with (class: its\npenalty–reward class too; needs --penalty-reward)',
+    },
     ...READING_FLAGS,
     {
       name: 'threads',
@@ -141,6 +174,10 @@ export const analyzeCommand = command({
     const source = oneFile(positionals, io);
     if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
       throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
+    const withPenaltyReward = values['penalty-reward'] === true;
+    if (withPenaltyReward && typeof source !== 'string')
+      throw new UsageError('--penalty-reward reads the survey a second time: give a FILE, not standard input');
+    if (values['ipa-labels'] === 'class' && !withPenaltyReward) throw new UsageError('--ipa-labels class: the classes come from --penalty-reward; add it');
     const instrument = await resolveInstrument(values.instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
     const options: AnalyzeCsvOptions = {
@@ -172,13 +209,23 @@ export const analyzeCommand = command({
     const report =
       spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
+    if (withPenaltyReward && typeof source === 'string') {
+      const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
+      report.penaltyReward = penaltyReward(await readTable(source, readingOptions(values, io)), {
+        instrument,
+        low: values['pr-low'],
+        high: values['pr-high'],
+        minGroup: values['pr-min-group'],
+        thresholds: { basic: -asymmetry, excitement: asymmetry },
+      });
+    }
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
     const text =
       format === 'json'
         ? renderJson(report)
         : format === 'html'
-          ? renderHtml(report, { lang })
+          ? renderHtml(report, { lang, ipaLabels: values['ipa-labels'] ?? DEFAULTS.ipaLabels })
           : format === 'csv'
             ? renderCsv(report, { lang })
             : renderMarkdown(report, { lang });
@@ -189,6 +236,23 @@ export const analyzeCommand = command({
     return 0;
   },
 });
+
+/**
+ * A survey file as a table in memory, for the analyses that need every row at once (penalty–reward).
+ * @throws {ServqualError} `E_LIMIT` past `DEFAULTS.maxRows` rows; the reader's `E_CSV`, `E_ENCODING`, `E_IO`
+ */
+async function readTable(file: string, options: ReadCsvRowsOptions): Promise<{ header: string[]; rows: string[][] }> {
+  let header: string[] | undefined;
+  const rows: string[][] = [];
+  for await (const row of readCsvRows(file, options)) {
+    if (header === undefined) header = row;
+    else {
+      rows.push(row);
+      checkRowLimit(rows.length, DEFAULTS.maxRows, 'a smaller file (penalty–reward holds the survey in memory)');
+    }
+  }
+  return { header: header ?? [], rows };
+}
 
 /** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */
 function sameFile(a: string, b: string): boolean {
