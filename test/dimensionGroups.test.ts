@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzerFromJSON, createAnalyzer, createRowReader, defineInstrument, getInstrument, ReportSchema } from '../src/index.js';
+import {
+  analyze,
+  analyzerFromJSON,
+  createAnalyzer,
+  createRowReader,
+  defineInstrument,
+  getInstrument,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  ReportSchema,
+} from '../src/index.js';
 import { analyzeCsv } from '../src/node/index.js';
 
 // A hand-checkable instrument: dimension a (items 1, 2) meets a basic need, b (item 3) a desired one;
@@ -167,5 +178,39 @@ describe('declaring groups and need levels', () => {
       ['material', '物化需求', ['professionalism', 'recovery']],
       ['emotional', '情感需求', ['attitudes', 'accessibility', 'reliability', 'reputation']],
     ]);
+  });
+});
+
+describe('groups and need levels in the rendered reports', () => {
+  const hostile = defineInstrument({
+    ...hand,
+    id: 'hostile',
+    groups: [{ id: 'g1', name: { en: '=HYPERLINK("x") <b>|', zh: '<i>组</i>' }, dimensions: ['a', 'b'] }],
+  });
+  const report = analyze({ header, rows }, { instrument: hostile, pAdjust: 'none' });
+
+  it('writes both sections in Markdown, en and zh', () => {
+    const en = renderMarkdown(report);
+    expect(en).toContain('## Groups of dimensions');
+    expect(en).toContain('## Gaps by level of need');
+    // The group's E 5.6875, P 5.1875, gap −0.5, and the basic level's gap −1 (hand computations above).
+    expect(en).toMatch(/\| =HYPERLINK\("x"\) &lt;b&gt;\\\| \| A, B\s+\|\s+4 \| 5\.69 \| 5\.19 \| −0\.50 \|/);
+    expect(en).toMatch(/\| basic\s+\| A\s+\| 1, 2\s+\|\s+4 \| 5\.88 \| 4\.88 \| −1\.00 \|/);
+    const zh = renderMarkdown(report, { lang: 'zh' });
+    expect(zh).toContain('## 维度组');
+    expect(zh).toContain('## 各需求层次的差距');
+    expect(zh).toContain('| 期望需求 |');
+  });
+
+  it('escapes the names in HTML and neutralises them in CSV', () => {
+    const html = renderHtml(report);
+    expect(html).toContain('<section id="groups">');
+    expect(html).toContain('=HYPERLINK(&quot;x&quot;) &lt;b&gt;|');
+    expect(html).not.toContain('<b>|');
+    expect(renderHtml(report, { lang: 'zh' })).toContain('&lt;i&gt;组&lt;/i&gt;');
+    const csv = renderCsv(report);
+    expect(csv).toContain(`\r\nGroups of dimensions\r\n`);
+    expect(csv).toContain(`"'=HYPERLINK(""x"") <b>|","A, B",4,`);
+    expect(csv).toContain('\r\nbasic,A,"1, 2",4,');
   });
 });
