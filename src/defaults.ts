@@ -59,6 +59,14 @@ export const DEFAULTS = Object.freeze({
   /** The language of every label and sentence a person reads. */
   lang: 'en',
 
+  // Penalty–reward (`penaltyReward`, `servqual analyze --penalty-reward`)
+  /** Impact asymmetry below −this is basic, above it excitement, between performance (Mikulić & Prebežac's ±0.2 band). */
+  penaltyRewardAsymmetry: 0.2,
+  /** A low or high dummy with fewer respondents is left out of the regression, and its factor refused. */
+  penaltyRewardMinGroup: 30,
+  /** What the IPA chart labels a point with: its `name`, or its name and penalty–reward `class`. */
+  ipaLabels: 'name',
+
   // Call centres (`servqual calls`, `servqual staffing`)
   /** Service-level threshold T in seconds: a call answered (or abandoned) after a wait ≤ T counts as within. */
   answerWithin: 20,

@@ -9,9 +9,18 @@ export { ServqualError, ValidationError, InstrumentError } from './errors.js';
 export type { ServqualErrorCode, DataIssue } from './errors.js';
 
 export { defineInstrument } from './instrument/defineInstrument.js';
-export { InstrumentSchema, DimensionSchema, ItemSchema, LocalizedTextSchema, ColumnTemplatesSchema } from './instrument/schema.js';
-export type { Instrument, Dimension, Item, LocalizedText, BilingualText, ColumnTemplates } from './instrument/schema.js';
+export {
+  InstrumentSchema,
+  DimensionSchema,
+  ItemSchema,
+  LocalizedTextSchema,
+  ColumnTemplatesSchema,
+  DimensionGroupSchema,
+  NeedLevelSchema,
+} from './instrument/schema.js';
+export type { Instrument, Dimension, Item, LocalizedText, BilingualText, ColumnTemplates, DimensionGroup } from './instrument/schema.js';
 export { servqual22, servqual22_1988 } from './instrument/servqual22.js';
+export { gronroos6 } from './instrument/gronroos6.js';
 export { DEFAULT_COLUMN_TEMPLATES, columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
 export type { ColumnRole } from './instrument/columnTemplates.js';
 export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';

@@ -24,7 +24,7 @@ export const INSTRUMENT = {
   name: 'instrument',
   type: 'string',
   placeholder: 'NAME|PATH',
-  help: `${DEFAULTS.instrument} (default), servqual22-1988, or an instrument JSON file`,
+  help: `${DEFAULTS.instrument} (default), servqual22-1988, gronroos6, or an instrument JSON file`,
   option: 'instrument',
 } as const satisfies FlagSpec;
 

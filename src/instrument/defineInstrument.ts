@@ -10,7 +10,8 @@ const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum
  *
  * Checks the shape (zod), then what a schema cannot say: each scale's min is below its max, ids are
  * unique, item templates contain `{id}`, the weight template contains `{dimension}`, default
- * weights are given for all dimensions or none and sum to 100 (±1), and no two roles name the same column.
+ * weights are given for all dimensions or none and sum to 100 (±1), no two roles name the same column,
+ * and each group names existing dimensions, each once.
  *
  * @param input - a parsed instrument JSON object
  * @returns the validated instrument
@@ -54,6 +55,18 @@ function semanticProblems(instrument: Instrument): string[] {
     dimension.items.forEach((item, i) => {
       if (itemIds.has(item.id)) problems.push(`dimensions[${d}].items[${i}].id: duplicate item id "${item.id}"`);
       itemIds.add(item.id);
+    });
+  });
+
+  const groupIds = new Set<string>();
+  instrument.groups?.forEach((group, g) => {
+    if (groupIds.has(group.id)) problems.push(`groups[${g}].id: duplicate group id "${group.id}"`);
+    groupIds.add(group.id);
+    const named = new Set<string>();
+    group.dimensions.forEach((id, k) => {
+      if (!dimensionIds.has(id)) problems.push(`groups[${g}].dimensions[${k}]: no dimension "${id}"`);
+      else if (named.has(id)) problems.push(`groups[${g}].dimensions[${k}]: dimension "${id}" is named twice`);
+      named.add(id);
     });
   });
 

@@ -9,11 +9,26 @@ export const LocalizedTextSchema = z.strictObject({
   zh: z.string().min(1).optional(),
 });
 
-/** One questionnaire item. `reverse: true` means it is recoded `min + max − x` before scoring. */
+/**
+ * The four levels of customer needs (after Kano): `basic` needs nobody praises and whose absence is
+ * unthinkable; `expected` needs whose fulfilment earns no credit but whose absence disappoints (Kano's
+ * must-be); `desired` needs customers do not miss but are delighted by; `unexpected` needs, surprises
+ * (both attractive). A shortfall on a basic or expected need ranks first among the priorities.
+ */
+export const NEED_LEVELS = ['basic', 'expected', 'desired', 'unexpected'] as const;
+
+/** The level of need an item or dimension meets (see {@link NEED_LEVELS}). */
+export const NeedLevelSchema = z.enum(NEED_LEVELS);
+
+/**
+ * One questionnaire item. `reverse: true` means it is recoded `min + max − x` before scoring;
+ * `needLevel` is the level of need it meets, default its dimension's.
+ */
 export const ItemSchema = z.strictObject({
   id: z.string().trim().min(1),
   text: LocalizedTextSchema.optional(),
   reverse: z.boolean().optional(),
+  needLevel: NeedLevelSchema.optional(),
 });
 
 /**
@@ -23,11 +38,15 @@ export const ItemSchema = z.strictObject({
  */
 export const MAX_ITEMS_PER_DIMENSION = 100;
 
-/** A dimension (RATER: tangibles, reliability, …) and its items. `weight` is a default 100-point weight. */
+/**
+ * A dimension (RATER: tangibles, reliability, …) and its items. `weight` is a default 100-point
+ * weight; `needLevel` the level of need the dimension meets (its items' default).
+ */
 export const DimensionSchema = z.strictObject({
   id: z.string().trim().min(1),
   name: LocalizedTextSchema,
   weight: z.number().finite().nonnegative().optional(),
+  needLevel: NeedLevelSchema.optional(),
   items: z
     .array(ItemSchema)
     .min(1)
@@ -35,6 +54,17 @@ export const DimensionSchema = z.strictObject({
       MAX_ITEMS_PER_DIMENSION,
       `a dimension holds at most ${MAX_ITEMS_PER_DIMENSION} items (its statistics keep a sum for every pair of items, so memory grows with the square); split it into dimensions`,
     ),
+});
+
+/**
+ * A level above dimensions (Grönroos' material and emotional needs, say): named dimensions scored
+ * together. A respondent's group score is the mean of their scores on the group's dimensions, given
+ * a score on every one of them.
+ */
+export const DimensionGroupSchema = z.strictObject({
+  id: z.string().trim().min(1),
+  name: LocalizedTextSchema,
+  dimensions: z.array(z.string().trim().min(1)).min(1),
 });
 
 /**
@@ -114,6 +144,8 @@ export const InstrumentSchema = z.strictObject({
   outcomes: OutcomesSpecSchema.optional(),
   /** How the questionnaire and the data-entry sheet are laid out (`servqual template`). */
   questionnaire: QuestionnaireSchema.optional(),
+  /** Groups of dimensions, each scored like a dimension (see {@link DimensionGroupSchema}). */
+  groups: z.array(DimensionGroupSchema).min(1).optional(),
 });
 
 /** A label in English and optionally Chinese. */
@@ -122,6 +154,10 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 /** A dimension and its items. */
 export type Dimension = z.infer<typeof DimensionSchema>;
+/** A level of need. */
+export type NeedLevel = z.infer<typeof NeedLevelSchema>;
+/** A group of dimensions. */
+export type DimensionGroup = z.infer<typeof DimensionGroupSchema>;
 /** Column templates of an instrument. */
 export type ColumnTemplates = z.infer<typeof ColumnTemplatesSchema>;
 /** A numeric scale. */

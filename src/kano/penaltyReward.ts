@@ -103,8 +103,8 @@ export function penaltyReward(input: SurveyInput, options: PenaltyRewardOptions)
   const low = options.low ?? min + 1;
   const high = options.high ?? max - 1;
   if (!(low < high)) throw new ServqualError('E_INVALID_OPTION', `penaltyReward: low (${low}) must be below high (${high})`, { option: 'low' });
-  const thresholds = options.thresholds ?? { basic: -0.2, excitement: 0.2 };
-  const minGroup = options.minGroup ?? 30;
+  const thresholds = options.thresholds ?? { basic: -DEFAULTS.penaltyRewardAsymmetry, excitement: DEFAULTS.penaltyRewardAsymmetry };
+  const minGroup = options.minGroup ?? DEFAULTS.penaltyRewardMinGroup;
   const level = options.level ?? 'dimension';
 
   const index = new Map<string, number>();

@@ -3,8 +3,9 @@ import type { Equal, Expect } from '../_lib/Equal.js';
 import type { NeedLevelSchema, SeedLevelSchema } from '../report/KanoReportSchema.js';
 import type { KanoCategory } from './kanoEvaluation.js';
 
-/** The four levels of customer needs, as an instrument may declare them for an attribute. */
-export const NEED_LEVELS = ['basic', 'expected', 'desired', 'unexpected'] as const;
+// The four levels of customer needs are the instrument contract's (a survey item or a Kano attribute).
+export { NEED_LEVELS } from '../instrument/schema.js';
+import type { NEED_LEVELS } from '../instrument/schema.js';
 
 /** A level of customer needs. */
 export type NeedLevel = (typeof NEED_LEVELS)[number];

@@ -1,5 +1,5 @@
 import { ServqualError } from '../errors.js';
-import type { Instrument, BilingualText, LocalizedText } from '../instrument/schema.js';
+import type { Instrument, BilingualText, LocalizedText, NeedLevel } from '../instrument/schema.js';
 import type {
   Importance,
   ImportanceSource,
@@ -17,7 +17,7 @@ import { causesOf, type GapEvidence } from '../gapModel/causesOf.js';
 import { actionOf, significantSign } from './actionOf.js';
 import { driverImportance } from './driverImportance.js';
 import { ipaQuadrant } from './ipaQuadrant.js';
-import { reasonSentence } from './reasons.js';
+import { needLevelSentence, reasonSentence } from './reasons.js';
 
 /** A dimension's scores before importance is added. */
 export type ScoredDimension = Measures & { id: string; name: LocalizedText };
@@ -80,7 +80,9 @@ export const ITEM_DRIVERS_PER_ITEM = 10;
  * Priority index = importance share × shortfall, where shortfall = −gap when the gap is negative and
  * significant after adjustment, else 0 (servqual); for three-column data −adequacy when below the
  * minimum, else −superiority; for servperf the scale maximum − perception. The verdict (`action`, see
- * {@link actionOf}) comes first in the ranking: three-column's below-the-minimum, then fix, improve,
+ * {@link actionOf}) comes first in the ranking, after one tier above it: a shortfall on a basic or
+ * expected need (an instrument's `needLevel`) ranks before every other, since one failed basic need
+ * undoes the rest ("100 − 1 = 0"), and its reason says so. Then three-column's below-the-minimum, fix, improve,
  * and last maintain and reconsider; within each, score (highest first), gap (most negative first), then
  * instrument order, so ties resolve the same way every time. An item's share is its own (the
  * item-importance questionnaire) where the data has one, else its dimension's divided by the
@@ -212,6 +214,7 @@ export function prioritize(
     },
     order: number,
     name: BilingualText,
+    needLevel: NeedLevel | undefined,
   ) => {
     const { shortfall, gapMean } = shortfallOf(report.method, m, alpha, instrument.scale.max);
     // An item without importance of its own is judged by its dimension's share against the dimensions' mean.
@@ -226,8 +229,31 @@ export function prioritize(
       alpha,
     });
     const belowMinimum = report.method === 'three-column' && significantSign(m.adequacy, alpha) < 0;
+    // A shortfall on a basic or expected need ranks before every other ("100 − 1 = 0"): SERVPERF, which
+    // has no test, counts the verdicts fix and improve (rated below average) as its shortfalls.
+    const failed = report.method === 'servperf' ? action === 'fix' || action === 'improve' : shortfall > 0;
+    const needFailed = failed && (needLevel === 'basic' || needLevel === 'expected');
+    const reason = reasonSentence({
+      name,
+      method: report.method,
+      expectation: m.expectation?.mean ?? null,
+      perception: m.perception.mean,
+      ...(m.gap === undefined ? {} : { gap: m.gap }),
+      minimum: m.minimum?.mean ?? null,
+      desired: m.desired?.mean ?? null,
+      ...(m.adequacy === undefined ? {} : { adequacy: m.adequacy }),
+      ...(m.superiority === undefined ? {} : { superiority: m.superiority }),
+      scaleMax: instrument.scale.max,
+      share: at.dimensionShare ?? at.share,
+      source: at.source,
+      ...(at.dimensionShare === undefined ? {} : { ofDimension: true }),
+      action,
+      belowMinimum,
+    });
+    const needText = needFailed && needLevel !== undefined ? needLevelSentence(needLevel) : null;
     return {
       order,
+      needTier: needFailed ? 0 : 1,
       tier: belowMinimum ? 0 : ACTION_TIER[action],
       gapMean,
       priority: {
@@ -241,27 +267,17 @@ export function prioritize(
         quadrant: at.shown,
         ...(report.method === 'three-column' ? { zone: m.zone?.zone ?? null } : {}),
         action,
-        reason: reasonSentence({
-          name,
-          method: report.method,
-          expectation: m.expectation?.mean ?? null,
-          perception: m.perception.mean,
-          ...(m.gap === undefined ? {} : { gap: m.gap }),
-          minimum: m.minimum?.mean ?? null,
-          desired: m.desired?.mean ?? null,
-          ...(m.adequacy === undefined ? {} : { adequacy: m.adequacy }),
-          ...(m.superiority === undefined ? {} : { superiority: m.superiority }),
-          scaleMax: instrument.scale.max,
-          share: at.dimensionShare ?? at.share,
-          source: at.source,
-          ...(at.dimensionShare === undefined ? {} : { ofDimension: true }),
-          action,
-          belowMinimum,
-        }),
+        reason: needText === null ? reason : { en: `${reason.en} ${needText.en}`, zh: `${reason.zh}${needText.zh}` },
+        ...(needLevel === undefined ? {} : { needLevel }),
       } satisfies Priority as Priority,
     };
   };
   const full = (t: LocalizedText): BilingualText => ({ en: t.en, zh: t.zh ?? t.en });
+  // The level of need each dimension and item meets (an item's own, else its dimension's), where declared.
+  const dimensionLevels = new Map(instrument.dimensions.flatMap((d) => (d.needLevel === undefined ? [] : [[d.id, d.needLevel] as const])));
+  const itemLevels = new Map(
+    instrument.dimensions.flatMap((d) => d.items.flatMap((it) => (it.needLevel === undefined ? [] : [[it.id, it.needLevel] as const]))),
+  );
 
   const dimEntries = dims.map((d, j) =>
     entry(
@@ -270,6 +286,7 @@ export function prioritize(
       { share: shares[j] as number, meanShare, equal, quadrant: computed[j] ?? null, shown: quadrants[j] ?? null, meanPerception: dimPerception, source },
       j,
       full(d.name),
+      dimensionLevels.get(d.id),
     ),
   );
   const names = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
@@ -296,6 +313,7 @@ export function prioritize(
       },
       i,
       name,
+      itemLevels.get(item.id) ?? dimensionLevels.get(item.dimension),
     );
   });
 
@@ -305,7 +323,9 @@ export function prioritize(
   const ranked = (list: typeof dimEntries): Priority[] =>
     list
       .slice()
-      .sort((a, b) => a.tier - b.tier || q(b.priority.score) - q(a.priority.score) || q(a.gapMean) - q(b.gapMean) || a.order - b.order)
+      .sort(
+        (a, b) => a.needTier - b.needTier || a.tier - b.tier || q(b.priority.score) - q(a.priority.score) || q(a.gapMean) - q(b.gapMean) || a.order - b.order,
+      )
       .map((e, r) => ({ ...e.priority, rank: r + 1 }));
   const rankedItems = ranked(itemEntries);
 

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../instrument/schema.js';
+import type { BilingualText, NeedLevel } from '../instrument/schema.js';
 import { fixed, formatP } from '../_lib/format.js';
 import type { TestedStat } from '../stats/types.js';
 import type { Action, ImportanceSource } from '../report/types.js';
@@ -126,3 +126,29 @@ export function reasonSentence(r: ReasonInput): BilingualText {
   const room = fixed(r.perception === null ? null : r.scaleMax - r.perception, 2);
   return tail(`customers rate it ${P}, ${room} below the top of the scale`, `顾客评分为 ${P}，距量表满分差 ${room}`);
 }
+
+/**
+ * The sentence added to the reason of a shortfall on a basic or expected need, which ranks it before
+ * every other: one failed basic need undoes the rest ("100 − 1 = 0").
+ *
+ * @param level - the level of need the dimension or item meets
+ * @returns the sentence in English and Chinese
+ *
+ * @example
+ * needLevelSentence('basic').en.startsWith('A basic need')
+ * //=> true
+ */
+export function needLevelSentence(level: NeedLevel): BilingualText {
+  const name = NEED_LEVEL_NAMES[level];
+  return {
+    en: `${name.en}: one that fails undoes all the rest (100 − 1 = 0), so this shortfall ranks before those on desired and unexpected needs.`,
+    zh: `${name.zh}：一项未满足，其余做得再好也会被抵消（100 − 1 = 0），因此这一不足排在渴望需求和意外需求的不足之前。`,
+  };
+}
+
+const NEED_LEVEL_NAMES: Readonly<Record<NeedLevel, BilingualText>> = {
+  basic: { en: 'A basic need', zh: '这是基本需求' },
+  expected: { en: 'An expected need', zh: '这是期望需求' },
+  desired: { en: 'A desired need', zh: '这是渴望需求' },
+  unexpected: { en: 'An unexpected need', zh: '这是意外需求' },
+};

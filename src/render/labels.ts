@@ -804,3 +804,47 @@ export const LINK_LABELS = {
     zh: (r: string) => `横轴为员工总体得分，纵轴为顾客总体得分；虚线为中位数，实线为最小二乘拟合（r = ${r}）。`,
   },
 } as const;
+
+/** The words of the sections above the dimensions: groups of dimensions, need levels, penalty–reward. */
+export const NEEDS_LABELS = {
+  groups: { en: 'Groups of dimensions', zh: '维度组' },
+  group: { en: 'Group', zh: '维度组' },
+  groupNote: {
+    en: "A respondent's group score is the mean of their scores on the group's dimensions (every one needed); tested like a dimension.",
+    zh: '受访者的组得分为其在该组各维度得分的均值（需全部维度均有得分）；检验方式与维度相同。',
+  },
+  needLevels: { en: 'Gaps by level of need', zh: '各需求层次的差距' },
+  needLevel: { en: 'Level of need', zh: '需求层次' },
+  levelNames: {
+    basic: { en: 'basic', zh: '基本需求' },
+    expected: { en: 'expected', zh: '期望需求' },
+    desired: { en: 'desired', zh: '渴望需求' },
+    unexpected: { en: 'unexpected', zh: '意外需求' },
+  },
+  needLevelNote: {
+    en: "A respondent's level score is the mean of their answers on the level's items (an item's own level, else its dimension's), given as many as a dimension of that many items needs; tested like a dimension. A shortfall on a basic or expected need ranks first among the priorities: one that fails undoes the rest (100 − 1 = 0).",
+    zh: '受访者在某需求层次的得分为其对该层次各题项（题项自身的层次，否则取所属维度的层次）回答的均值，所需作答题数与同样题数的维度相同；检验方式与维度相同。基本需求或期望需求上的不足在优先事项中排在最前：一项未满足，其余做得再好也会被抵消（100 − 1 = 0）。',
+  },
+  members: { en: 'Made of', zh: '构成' },
+  penaltyReward: { en: 'Penalty–reward analysis', zh: '惩罚—奖励分析' },
+  factor: { en: 'Factor', zh: '因素' },
+  lowN: { en: 'n low', zh: '低分人数' },
+  highN: { en: 'n high', zh: '高分人数' },
+  penalty: { en: 'Penalty', zh: '惩罚' },
+  reward: { en: 'Reward', zh: '奖励' },
+  range: { en: 'Range', zh: '影响范围' },
+  asymmetry: { en: 'Asymmetry', zh: '不对称性' },
+  impactClass: { en: 'Class', zh: '类别' },
+  refused: { en: 'Not classified because', zh: '未分类原因' },
+  classNames: {
+    basic: { en: 'basic', zh: '基本因素' },
+    performance: { en: 'performance', zh: '绩效因素' },
+    excitement: { en: 'excitement', zh: '兴奋因素' },
+  },
+  penaltyRewardNote: {
+    en: (low: string, high: string, n: number, r2: string, basic: string, excitement: string, source: string) =>
+      `Overall satisfaction regressed on a low (score ≤ ${low}) and a high (score ≥ ${high}) dummy per factor, over ${n} respondents (R² ${r2}). Asymmetry = (|reward| − |penalty|) / (|reward| + |penalty|): basic below ${basic}, excitement above ${excitement}, performance between (${source}).`,
+    zh: (low: string, high: string, n: number, r2: string, basic: string, excitement: string, source: string) =>
+      `以总体满意度对每个因素的低分（≤ ${low}）和高分（≥ ${high}）虚拟变量回归，共 ${n} 名受访者（R² = ${r2}）。不对称性 = (|奖励| − |惩罚|) / (|奖励| + |惩罚|)：低于 ${basic} 为基本因素，高于 ${excitement} 为兴奋因素，其间为绩效因素（${source}）。`,
+  },
+} as const;

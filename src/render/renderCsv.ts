@@ -2,6 +2,7 @@ import { DASH } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { actionIn, LABELS as L, OUTCOME_LABELS as O, nameIn, quadrantIn, type Lang } from './labels.js';
 import { summaryLines } from './summaryLines.js';
+import { needsSections } from './needsSections.js';
 import type { ItemReport, Measures, Report } from '../report/types.js';
 
 type Cell = string | number | null | undefined;
@@ -126,6 +127,13 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
     ['rank', 'level', 'id', 'score', L.action[lang], L.quadrant[lang], 'reason'],
     report.priorities.map((p) => [p.rank, p.level, p.id, p.score, actionIn(p.action, lang), quadrantIn(p.quadrant, lang), p.reason[lang]]),
   );
+  const rawFormat = {
+    number: (x: number | null | undefined) => x,
+    count: (x: number | null | undefined) => x,
+    p: (x: number | null | undefined) => x,
+    text: (t: string) => t,
+  };
+  for (const s of needsSections<Cell>(report, lang, rawFormat)) section(s.title, s.head, s.rows);
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
     section(
       `${L.segments[lang]}: ${column}`,

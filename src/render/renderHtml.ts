@@ -9,6 +9,7 @@ import {
   LABELS as L,
   OUTCOME_LABELS,
   methodIn,
+  NEEDS_LABELS,
   nameIn,
   quadrantIn,
   reasonIn,
@@ -19,6 +20,7 @@ import {
 import { priorityDetails } from './priorityDetails.js';
 import { summaryLines } from './summaryLines.js';
 import { readableSegments } from '../score/readableSegments.js';
+import { needsSections } from './needsSections.js';
 import { barChart, esc, groupedBarChart, heatMap, ipaChart, lineChart, zoneChart } from './svg.js';
 import type { DimensionReport, GroupDimension, Report } from '../report/types.js';
 import { htmlHead } from './htmlHead.js';
@@ -33,6 +35,8 @@ li.action-fix > p:first-child::before, li.action-improve > p:first-child::before
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
   lang?: Lang;
+  /** What the IPA chart labels each point with: its name (default), or its name and penalty–reward class (when the report has penalty–reward by dimension). */
+  ipaLabels?: 'name' | 'class';
 }
 
 function headline(d: GroupDimension | DimensionReport, method: Report['method']): number | null {
@@ -66,7 +70,7 @@ function outcomeSection(outcomes: NonNullable<Report['outcomes']>, lang: Lang): 
  * from the data is escaped; every chart has a title, axis labels, a legend where needed and a text alternative.
  *
  * @param report - A report of {@link analyze}, {@link analyzeCsv} or an analyzer's `result()`.
- * @param options - `lang`: `en` (default) or `zh`.
+ * @param options - `lang`: `en` (default) or `zh`; `ipaLabels`: `name` (default), or `class` to add each IPA point's penalty–reward class.
  * @returns The page, to be written to a `.html` file.
  * @example
  * const report = await analyzeCsv('examples/hotel-survey.csv', { instrument: servqual22 });
@@ -175,9 +179,15 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
       ),
     );
   }
+  // `ipaLabels: 'class'`: each point also names its penalty–reward class, where the report has one.
+  const classes = new Map((report.penaltyReward?.level === 'dimension' ? report.penaltyReward.factors : []).map((f) => [f.id, f.class]));
+  const ipaLabel = (d: DimensionReport): string => {
+    const c = options.ipaLabels === 'class' ? classes.get(d.id) : undefined;
+    return c === undefined || c === null ? name(d) : `${name(d)} · ${NEEDS_LABELS.classNames[c][lang]}`;
+  };
   const ipaPoints = dims.flatMap((d) => {
     const x = report.ipa.performance === 'gap' ? headline(d, report.method) : d.perception.mean;
-    return x === null ? [] : [{ label: name(d), x, y: d.importance.share }];
+    return x === null ? [] : [{ label: ipaLabel(d), x, y: d.importance.share }];
   });
   // With equal importance every point sits on the importance crosshair: the grid says nothing, so it is left out (the priorities say why).
   if (ipaPoints.length > 0 && report.ipa.importance !== 'equal') {
@@ -298,6 +308,19 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   parts.push(
     `<section id="dimensions"><h2>${esc(L.dimensions[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.dimension[lang])}</th>${heads([...measureHead, C.alphaP[lang], L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])])}</tr></thead><tbody>${rows}</tbody></table></div></section>`,
   );
+  // Groups of dimensions, need levels and penalty–reward, when the report has them
+  const textFormat = {
+    number: (x: number | null | undefined, digits?: number) => fixed(x, digits),
+    count: (x: number | null | undefined) => fixed(x, 0),
+    p: formatP,
+    text: (t: string) => t,
+  };
+  for (const s of needsSections(report, lang, textFormat)) {
+    const body = s.rows.map((r) => `<tr><th scope="row">${esc(r[0] ?? '')}</th>${cells(r.slice(1))}</tr>`).join('');
+    parts.push(
+      `<section id="${s.id}"><h2>${esc(s.title)}</h2><div class="scroll"><table><thead><tr><th>${esc(s.head[0] ?? '')}</th>${heads(s.head.slice(1))}</tr></thead><tbody>${body}</tbody></table></div><p class="note">${esc(s.note)}</p></section>`,
+    );
+  }
   const dimNames = new Map(dims.map((d) => [d.id, name(d)]));
   const itemRows = report.items
     .map(

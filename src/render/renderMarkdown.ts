@@ -9,6 +9,7 @@ import { summaryLines } from './summaryLines.js';
 import type { Action, DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { outcomeTables } from './outcomeTables.js';
+import { needsSections } from './needsSections.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -160,6 +161,16 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     );
   }
   out.push('', L.significance[lang](L.adjustment[report.options.pAdjust][lang]), '');
+
+  const textFormat = {
+    number: (x: number | null | undefined, digits?: number) => fixed(x, digits ?? dg),
+    count: (x: number | null | undefined) => fixed(x, 0),
+    p: formatP,
+    text: (t: string) => t,
+  };
+  for (const s of needsSections(report, lang, textFormat)) {
+    out.push(`## ${s.title}`, '', markdownTable(s.head, s.rows, s.id === 'need-levels' ? 3 : s.id === 'groups' ? 2 : 1), '', escapeMarkdown(s.note), '');
+  }
 
   if (report.segments !== null) out.push(...segmentSections(report, lang, f));
   if (report.periods !== null) out.push(...periodSection(report, lang, f));

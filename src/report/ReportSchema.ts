@@ -6,6 +6,7 @@ import type { ServqualErrorCode } from '../errors.js';
 import { METHODS } from '../data/method.js';
 import { ValiditySchema } from './ValiditySchema.js';
 import { OutcomesReportSchema } from './OutcomesSchema.js';
+import { NeedLevelSchema } from '../instrument/schema.js';
 
 // The report JSON contract, the one source of it: the TypeScript types of the report (types.ts) are
 // inferred from these schemas, and the JSON Schema shipped with the package (report.schema.json) is
@@ -270,6 +271,8 @@ export const PrioritySchema = z.strictObject({
   weakestItems: z.array(z.string()).exactOptional(),
   /** Dimensions to fix or improve: the likely provider gaps, most likely first, with remedies. */
   causes: z.array(CauseSchema).exactOptional(),
+  /** The level of need it meets, when the instrument declares one (an item's own, else its dimension's). */
+  needLevel: NeedLevelSchema.exactOptional(),
 });
 
 /** Derived item importance: the regression of overall satisfaction on every item perception. */
@@ -308,6 +311,66 @@ export const ReportWarningSchema = z.strictObject({
   dimension: z.string().exactOptional(),
   item: z.string().exactOptional(),
   scale: DimensionReliabilitySchema.keyof().exactOptional(),
+});
+
+/**
+ * A group of dimensions the instrument declares (Grönroos' material and emotional needs, say), scored
+ * like a dimension: a respondent's group score is the mean of their scores on its dimensions, given
+ * every one; the same measures and tests as a dimension's (no zone of tolerance).
+ */
+export const DimensionGroupReportSchema = z.strictObject({
+  id: z.string(),
+  name: text,
+  /** Its dimensions' ids. */
+  dimensions: z.array(z.string()),
+  ...measures,
+});
+
+/**
+ * One level of customer needs, over the items that meet it (an item's own `needLevel`, else its
+ * dimension's): a respondent's level score is the mean of their answers on those items (servqual: of
+ * the items answered for both E and P), given as many as a dimension of that many items needs; the
+ * same measures and tests as a dimension's (no zone of tolerance).
+ */
+export const NeedLevelReportSchema = z.strictObject({
+  level: NeedLevelSchema,
+  /** Dimensions declared at this level. */
+  dimensions: z.array(z.string()),
+  /** Items at this level (their own level, else their dimension's). */
+  items: z.array(z.string()),
+  ...measures,
+});
+
+/** A regression coefficient with its standard error and 95% confidence interval (R's `lm`, `confint`). */
+const OlsCoefficientSchema = z.strictObject({ estimate: num, se: num, ci95: z.tuple([num, num]) });
+
+/**
+ * Penalty–reward analysis (asymmetric impact) of the survey's overall-satisfaction column: per factor,
+ * the penalty of low and the reward of high performance, the range of impact, the impact asymmetry,
+ * and the class (basic, performance, excitement), or why it is refused (see `penaltyReward`).
+ */
+export const PenaltyRewardReportSchema = z.strictObject({
+  level: z.enum(['dimension', 'item']),
+  n: num,
+  rows: num,
+  leftOut: num,
+  r2: nullableNum,
+  cutoffs: z.strictObject({ low: num, high: num }),
+  thresholds: z.strictObject({ basic: num, excitement: num, source: z.string() }),
+  factors: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: text,
+      lowN: num,
+      highN: num,
+      penalty: OlsCoefficientSchema.nullable(),
+      reward: OlsCoefficientSchema.nullable(),
+      range: nullableNum,
+      asymmetry: nullableNum,
+      class: z.enum(['basic', 'performance', 'excitement']).nullable(),
+      refused: bilingual.nullable(),
+    }),
+  ),
 });
 
 /** The zod schema of a report: the report JSON contract (published as `servqual/report.schema.json`). */
@@ -354,6 +417,12 @@ export const ReportSchema = z.strictObject({
   outcomes: OutcomesReportSchema.exactOptional(),
   /** Measurement validity of the dimension structure, when asked for (`validity` option, `--validity`). */
   validity: ValiditySchema.exactOptional(),
+  /** The instrument's groups of dimensions, tested like dimensions; absent when it declares none. */
+  groups: z.array(DimensionGroupReportSchema).exactOptional(),
+  /** Gaps by level of need, basic to unexpected (levels without items left out); absent when no item or dimension declares a `needLevel`. */
+  needLevels: z.array(NeedLevelReportSchema).exactOptional(),
+  /** Penalty–reward analysis, when asked for (`servqual analyze --penalty-reward`). */
+  penaltyReward: PenaltyRewardReportSchema.exactOptional(),
 });
 
 /** The JSON Schema (draft 2020-12) of the report, generated from {@link ReportSchema}. */

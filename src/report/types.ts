@@ -9,6 +9,8 @@ import type { WelchTest } from '../stats/welchTTest.js';
 import type { Equal, Expect } from '../_lib/Equal.js';
 import type {
   DimensionReliabilitySchema,
+  DimensionGroupReportSchema,
+  NeedLevelReportSchema,
   DimensionReportSchema,
   GroupDimensionSchema,
   GroupOverallSchema,
@@ -237,3 +239,17 @@ type ContractChecks = [
   Expect<Equal<Priority['reason'], BilingualText>>,
   Expect<Equal<Report['options']['pAdjust'], PAdjustMethod>>,
 ];
+
+/**
+ * A group of dimensions the instrument declares, scored and tested like a dimension.
+ *
+ * @interface
+ */
+export type DimensionGroupReport = z.output<typeof DimensionGroupReportSchema>;
+
+/**
+ * One level of customer needs, over the items that meet it, scored and tested like a dimension.
+ *
+ * @interface
+ */
+export type NeedLevelReport = z.output<typeof NeedLevelReportSchema>;

@@ -3,6 +3,7 @@ import { DataQualityLog } from '../data/DataQualityLog.js';
 import type { CoMoments } from '../stats/CoMoments.js';
 import type { AccumulatorKind, Moments, RowRule } from './accumulators/AccumulatorKind.js';
 import { comparison, type ComparisonMoments, type ComparisonRows } from './accumulators/comparison.js';
+import { dimensionGroups, type DimensionGroupsMoments, type DimensionGroupsRows } from './accumulators/dimensionGroups.js';
 import { profileShape } from './accumulators/group.js';
 import { importance, type ImportanceMoments, type ImportanceRows } from './accumulators/importance.js';
 import { itemCovariance, type ItemCovarianceMoments, type ItemCovarianceRows } from './accumulators/itemCovariance.js';
@@ -39,7 +40,7 @@ export interface PartsShape {
  * Which accumulators a method has, whatever side they are seen from: the analyzer's state holds their
  * moments (C, Z, S, …), the block being filled their row rules.
  */
-interface Structure<C, Z, S, R, O, I, II> {
+interface Structure<C, Z, S, R, O, I, II, G> {
   /** servqual: P vs E. */
   gap: C | null;
   /** three-column: P vs MIN, P vs DES, and the zone of tolerance. */
@@ -55,11 +56,22 @@ interface Structure<C, Z, S, R, O, I, II> {
   importance: I;
   /** Item-importance ratings and the item key-driver moments. */
   itemImportance: II;
+  /** The instrument's groups of dimensions and its need levels; null when it declares neither. */
+  dimensionGroups: G | null;
 }
 
 /** Everything the analyzer accumulates, by method, as moments. */
 export interface AnalyzerParts
-  extends Structure<ComparisonMoments, ZoneMoments, SeriesMoments, ReliabilityMoments, OverallMoments, ImportanceMoments, ItemImportanceMoments> {
+  extends Structure<
+    ComparisonMoments,
+    ZoneMoments,
+    SeriesMoments,
+    ReliabilityMoments,
+    OverallMoments,
+    ImportanceMoments,
+    ItemImportanceMoments,
+    DimensionGroupsMoments
+  > {
   layout: Layout;
   mode: ReliabilityMode;
   quality: DataQualityLog;
@@ -77,7 +89,16 @@ export interface AnalyzerParts
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
 export interface BlockSums
-  extends Structure<ComparisonRows, ZoneRows, SeriesRows, ReliabilityRows | PairwiseReliabilityRows, OverallRows, ImportanceRows, ItemImportanceRows> {
+  extends Structure<
+    ComparisonRows,
+    ZoneRows,
+    SeriesRows,
+    ReliabilityRows | PairwiseReliabilityRows,
+    OverallRows,
+    ImportanceRows,
+    ItemImportanceRows,
+    DimensionGroupsRows
+  > {
   segments: Map<string, GroupedRows>;
   periods: GroupedRows | null;
   undated: TallyRows;
@@ -86,10 +107,20 @@ export interface BlockSums
 }
 
 /** The accumulators of a method, made by the given constructors (of moments or of row rules). */
-function structure<C, Z, S, R, O, I, II>(
+function structure<C, Z, S, R, O, I, II, G>(
   method: Method,
-  make: { comparison: () => C; zone: () => Z; series: () => S; reliability: () => R; overall: () => O; importance: () => I; itemImportance: () => II },
-): Structure<C, Z, S, R, O, I, II> {
+  grouped: boolean,
+  make: {
+    comparison: () => C;
+    zone: () => Z;
+    series: () => S;
+    reliability: () => R;
+    overall: () => O;
+    importance: () => I;
+    itemImportance: () => II;
+    dimensionGroups: () => G;
+  },
+): Structure<C, Z, S, R, O, I, II, G> {
   // One object literal with every field given its final value, for every method: the objects a
   // run makes (one per block) then share one hidden class. Spreading a template and overriding its
   // fields gave each new block's sums a class the optimised row code had not seen, which
@@ -111,7 +142,13 @@ function structure<C, Z, S, R, O, I, II>(
     overall: servqual ? { gap: make.overall() } : three ? { adequacy: make.overall(), superiority: make.overall() } : { perception: make.overall() },
     importance: make.importance(),
     itemImportance: make.itemImportance(),
+    dimensionGroups: grouped ? make.dimensionGroups() : null,
   };
+}
+
+/** Whether an instrument's layout has groups above the dimensions (groups of dimensions, or need levels). */
+function hasGroups(layout: Layout): boolean {
+  return layout.groups.length > 0 || layout.needLevels.length > 0;
 }
 
 /** The reliability kind of a mode. */
@@ -125,7 +162,8 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
   const d = layout.dimensions.length;
   const profile = profileShape(method, shape.outcomes);
   const rel = reliabilityKind(mode);
-  const accumulators = structure(method, {
+  const groupsOf = { layout, shape: profile };
+  const accumulators = structure(method, hasGroups(layout), {
     comparison: () => comparison.moments(layout),
     zone: () => zone.moments(layout),
     series: () => series.moments(layout),
@@ -133,6 +171,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
     overall: () => overall.moments(layout),
     importance: () => importance.moments(layout),
     itemImportance: () => itemImportance.moments(layout),
+    dimensionGroups: () => dimensionGroups.moments(groupsOf),
   });
   // Object.assign adds the same fields in the same order every time: one hidden class (see structure).
   return Object.assign(accumulators, {
@@ -153,7 +192,8 @@ export function makeSums(shape: PartsShape): BlockSums {
   const d = layout.dimensions.length;
   const profile = profileShape(method, shape.outcomes);
   const rel = reliabilityKind(shape.mode);
-  const sums = structure(method, {
+  const groupsOf = { layout, shape: profile };
+  const sums = structure(method, hasGroups(layout), {
     comparison: () => comparison.rows(layout),
     zone: () => zone.rows(layout),
     series: () => series.rows(layout),
@@ -161,6 +201,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     overall: () => overall.rows(layout),
     importance: () => importance.rows(layout),
     itemImportance: () => itemImportance.rows(layout),
+    dimensionGroups: () => dimensionGroups.rows(groupsOf),
   });
   return Object.assign(sums, {
     segments: new Map(shape.by.map((column) => [column, new GroupedRows(d, profile)])),
@@ -172,7 +213,7 @@ export function makeSums(shape: PartsShape): BlockSums {
 }
 
 /** The accumulators of a structure in a fixed order: the order of the serialised state. */
-function inOrder<T>(s: Structure<T, T, T, T, T, T, T>): T[] {
+function inOrder<T>(s: Structure<T, T, T, T, T, T, T, T>): T[] {
   const out: Array<T | null | undefined> = [
     s.gap,
     s.adequacy,
@@ -192,6 +233,7 @@ function inOrder<T>(s: Structure<T, T, T, T, T, T, T>): T[] {
     s.overall.superiority,
     s.importance,
     s.itemImportance,
+    s.dimensionGroups,
   ];
   return out.filter((b): b is T => b !== null && b !== undefined);
 }

@@ -14,6 +14,8 @@ import type { GroupedMoments } from './groups.js';
 import type { GroupMoments } from './accumulators/group.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import type { ComparisonMoments } from './accumulators/comparison.js';
+import type { DimensionGroupsMoments } from './accumulators/dimensionGroups.js';
+import type { Layout, ScoreSet } from './layout.js';
 import type { OverallMoments } from './accumulators/overall.js';
 import type { ReliabilityMoments } from './accumulators/reliability.js';
 import type { AnalyzerParts } from './AnalyzerParts.js';
@@ -24,7 +26,9 @@ import type { ValidityScale } from '../report/ValiditySchema.js';
 import { discriminantWarnings, measurementValidity } from '../validity/measurementValidity.js';
 import {
   REPORT_SCHEMA_VERSION,
+  type DimensionGroupReport,
   type DimensionReliability,
+  type NeedLevelReport,
   type DimensionReport,
   type ItemReport,
   type Measures,
@@ -191,6 +195,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
       ? {}
       : { outcomes: outcomesReport(parts, options.outcomes, options.outcome ?? null, options.period) }),
     ...(validity === null ? {} : { validity }),
+    ...groupsAboveDimensions(instrument, method, layout, parts.dimensionGroups, options.pAdjust),
   };
 }
 
@@ -206,6 +211,57 @@ function undatedWarnings(parts: AnalyzerParts, options: ReportOptions): ReportWa
     maxShare: DEFAULTS.maxUndatedShare,
   });
   return warning === null ? [] : [warning];
+}
+
+/**
+ * The instrument's groups of dimensions and its need levels, each set's measures read from its slots
+ * as a dimension's are from a comparison or series; the groups are one family of tests, the levels another.
+ */
+function groupsAboveDimensions(
+  instrument: Instrument,
+  method: Method,
+  layout: Layout,
+  acc: DimensionGroupsMoments | null,
+  pAdjust: PAdjustMethod,
+): { groups?: DimensionGroupReport[]; needLevels?: NeedLevelReport[] } {
+  if (acc === null) return {};
+  const blocks = method === 'three-column' ? 2 : 1;
+  const measuresOf = (sets: readonly ScoreSet[], first: number): Measures[] => {
+    const slot = (s: number, b: number): CoMoments => acc.set[(first + s) * blocks + b] as CoMoments;
+    if (method === 'servperf') return sets.map((_, s) => ({ perception: statOf(slot(s, 0)) }));
+    const a = withAdjusted(
+      sets.map((_, s) => pairedTest(slot(s, 0))),
+      pAdjust,
+    );
+    if (method === 'servqual') return sets.map((_, s) => ({ expectation: statOf(slot(s, 0), 0), perception: statOf(slot(s, 0), 1), gap: a[s] as TestedStat }));
+    const b = withAdjusted(
+      sets.map((_, s) => pairedTest(slot(s, 1))),
+      pAdjust,
+    );
+    return sets.map((_, s) => ({
+      minimum: statOf(slot(s, 0), 0),
+      desired: statOf(slot(s, 1), 0),
+      perception: statOf(slot(s, 0), 1),
+      adequacy: a[s] as TestedStat,
+      superiority: b[s] as TestedStat,
+    }));
+  };
+  const out: { groups?: DimensionGroupReport[]; needLevels?: NeedLevelReport[] } = {};
+  const declared = instrument.groups ?? [];
+  if (declared.length > 0) {
+    const m = measuresOf(layout.groups, 0);
+    out.groups = declared.map((g, s) => ({ id: g.id, name: g.name, dimensions: g.dimensions.slice(), ...inReadingOrder(m[s] as Measures) }));
+  }
+  if (layout.needLevels.length > 0) {
+    const m = measuresOf(layout.needLevels, layout.groups.length);
+    out.needLevels = layout.needLevels.map((set, s) => ({
+      level: set.id,
+      dimensions: instrument.dimensions.filter((d) => d.needLevel === set.id).map((d) => d.id),
+      items: set.members.map((i) => layout.itemIds[i] as string),
+      ...inReadingOrder(m[s] as Measures),
+    }));
+  }
+  return out;
 }
 
 /** Each dimension's trend: its headline mean per period, in calendar order. */

@@ -1,5 +1,18 @@
 import { ServqualError } from '../errors.js';
-import type { Instrument } from '../instrument/schema.js';
+import { NEED_LEVELS, type Instrument, type NeedLevel } from '../instrument/schema.js';
+
+/**
+ * Dimensions or items scored together above the dimensions: a group of the instrument (of dimensions,
+ * every one needed) or a need level (of items, as many needed as a dimension of that many items would).
+ */
+export interface ScoreSet {
+  readonly id: string;
+  /** What `members` index: dimensions or items. */
+  readonly of: 'dimension' | 'item';
+  readonly members: readonly number[];
+  /** The fewest members a respondent must have a score on. */
+  readonly minCount: number;
+}
 
 /** Items in instrument order, and each dimension's contiguous range of them. */
 export interface Layout {
@@ -8,12 +21,16 @@ export interface Layout {
   readonly dimensions: ReadonlyArray<{ readonly id: string; readonly start: number; readonly end: number; readonly minItems: number }>;
   /** Default weights per dimension (sum ≈ 100), or `null` when the instrument has none. */
   readonly defaultWeights: Float64Array | null;
+  /** The instrument's groups of dimensions, in its order (empty without `groups`). */
+  readonly groups: readonly ScoreSet[];
+  /** The need levels with items, in level order, each over its items (empty when no item or dimension has a `needLevel`). */
+  readonly needLevels: ReadonlyArray<ScoreSet & { readonly id: NeedLevel }>;
 }
 
 /**
  * Lays out an instrument for scoring.
  *
- * @param minItemsAnswered - how many of a dimension's items a respondent must have answered for a
+ * @param minItemsAnswered - how many of a dimension's (or need level's) items a respondent must have answered for a
  *   dimension score; default: half of the items, rounded up. Capped at the dimension's item count.
  */
 export function layoutOf(instrument: Instrument, minItemsAnswered?: number): Layout {
@@ -33,5 +50,16 @@ export function layoutOf(instrument: Instrument, minItemsAnswered?: number): Lay
   });
   const hasDefaults = instrument.dimensions.every((d) => d.weight !== undefined);
   const defaultWeights = hasDefaults ? Float64Array.from(instrument.dimensions, (d) => d.weight ?? 0) : null;
-  return { itemIds, itemDimension, dimensions, defaultWeights };
+  const dimensionIndex = new Map(instrument.dimensions.map((d, j) => [d.id, j]));
+  const groups = (instrument.groups ?? []).map(
+    (g): ScoreSet => ({ id: g.id, of: 'dimension', members: g.dimensions.map((id) => dimensionIndex.get(id) ?? -1), minCount: g.dimensions.length }),
+  );
+  const levelOfItem = instrument.dimensions.flatMap((d) => d.items.map((item) => item.needLevel ?? d.needLevel));
+  const needLevels = levelOfItem.every((level) => level === undefined)
+    ? []
+    : NEED_LEVELS.map((id) => {
+        const members = levelOfItem.flatMap((level, i) => (level === id ? [i] : []));
+        return { id, of: 'item' as const, members, minCount: Math.min(members.length, minItemsAnswered ?? Math.ceil(members.length / 2)) };
+      }).filter((set) => set.members.length > 0);
+  return { itemIds, itemDimension, dimensions, defaultWeights, groups, needLevels };
 }

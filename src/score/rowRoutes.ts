@@ -70,6 +70,7 @@ export function servqualRow(sums: BlockSums, r: SurveyResponse, s: RowScratch): 
   sums.reliability.perception?.add(r.perception);
   sums.reliability.gap?.add(s.itemGaps);
   sums.overall.gap?.add(s.scoresA, r.weights, s.overallOut);
+  sums.dimensionGroups?.add(s.profile, null, r.expectation, null, r.perception);
 }
 
 /** servperf: the perception series, its reliability, the overall perception. */
@@ -77,6 +78,7 @@ export function servperfRow(sums: BlockSums, r: SurveyResponse, s: RowScratch): 
   sums.series.perception?.add(r.perception, s.perceptionScores);
   sums.reliability.perception?.add(r.perception);
   sums.overall.perception?.add(s.perceptionScores, r.weights, s.overallOut);
+  sums.dimensionGroups?.add(s.perceptionScores, null, null, null, r.perception);
   if (s.grouped) s.profile.set(s.perceptionScores);
 }
 
@@ -100,6 +102,7 @@ export function threeColumnRow(sums: BlockSums, r: SurveyResponse, s: RowScratch
   sums.superiority?.add(r.desired, r.perception, s.scoresB, s.itemGapsB, undefined, s.rowsB);
   sums.overall.adequacy?.add(s.scoresA, r.weights, s.overallOut);
   sums.overall.superiority?.add(s.scoresB, r.weights, s.overallB);
+  sums.dimensionGroups?.add(s.rowsA, s.rowsB, r.minimum, r.desired, r.perception);
   if (s.grouped) {
     const { overallOut, overallB, profile, rowsA, rowsB } = s;
     overallOut.set(overallB, 2);

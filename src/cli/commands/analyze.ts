@@ -10,7 +10,9 @@ import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
 import type { DiagnosisReport } from '../../gaps/diagnose.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
 import { startWorker } from '../../node/threads/startWorker.js';
-import type { CsvSource } from '../../node/readCsvRows.js';
+import { readCsvRows, type CsvSource, type ReadCsvRowsOptions } from '../../node/readCsvRows.js';
+import { penaltyReward } from '../../kano/penaltyReward.js';
+import { checkRowLimit } from '../../data/toTable.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderHtml } from '../../render/renderHtml.js';
 import { renderJson } from '../../render/renderJson.js';
@@ -130,6 +132,37 @@ export const analyzeCommand = command({
       option: 'itemDrivers',
     },
     {
+      name: 'penalty-reward',
+      type: 'boolean',
+      help: 'add penalty–reward analysis (needs the overall column): each dimension\nbasic, performance or excitement, or why it is refused',
+    },
+    { name: 'pr-low', type: 'number', placeholder: 'X', help: 'penalty–reward: a dimension score ≤ X is low (default: the bottom two answers)' },
+    { name: 'pr-high', type: 'number', placeholder: 'X', help: 'penalty–reward: a dimension score ≥ X is high (default: the top two answers)' },
+    {
+      name: 'pr-asymmetry',
+      type: 'number',
+      min: 0,
+      default: DEFAULTS.penaltyRewardAsymmetry,
+      placeholder: 'A',
+      help: 'penalty–reward: asymmetry below −A is basic, above A excitement (default {default})',
+    },
+    {
+      name: 'pr-min-group',
+      type: 'integer',
+      min: 1,
+      default: DEFAULTS.penaltyRewardMinGroup,
+      placeholder: 'N',
+      help: 'penalty–reward: refuse a dimension with fewer than N low or high respondents (default {default})',
+    },
+    {
+      name: 'ipa-labels',
+      type: 'choice',
+      choices: ['name', 'class'],
+      default: DEFAULTS.ipaLabels,
+      placeholder: 'LABEL',
+      help: '{choices}: what the HTML IPA chart labels a point with (class: its\npenalty–reward class too; needs --penalty-reward)',
+    },
+    {
       name: 'validity',
       type: 'boolean',
       help: 'measurement validity: a confirmatory factor analysis of the dimensions,\nCR, AVE, HTMT and Fornell–Larcker (a Measurement section)',
@@ -160,6 +193,10 @@ export const analyzeCommand = command({
     const source = oneFile(positionals, io);
     if (values.out !== undefined && typeof source === 'string' && sameFile(values.out, source))
       throw new UsageError(`--out: "${values.out}" is the input file; the report would overwrite the survey`);
+    const withPenaltyReward = values['penalty-reward'] === true;
+    if (withPenaltyReward && typeof source !== 'string')
+      throw new UsageError('--penalty-reward reads the survey a second time: give a FILE, not standard input');
+    if (values['ipa-labels'] === 'class' && !withPenaltyReward) throw new UsageError('--ipa-labels class: the classes come from --penalty-reward; add it');
     const instrument = instrumentWithOutcomeFlags(withColumns(await resolveInstrument(values.instrument), values.columns), values);
     checkMinItems(values['min-items'], instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
@@ -194,6 +231,16 @@ export const analyzeCommand = command({
     const report =
       spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
+    if (withPenaltyReward && typeof source === 'string') {
+      const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
+      report.penaltyReward = penaltyReward(await readTable(source, readingOptions(values, io)), {
+        instrument,
+        low: values['pr-low'],
+        high: values['pr-high'],
+        minGroup: values['pr-min-group'],
+        thresholds: { basic: -asymmetry, excitement: asymmetry },
+      });
+    }
     const lang = values.lang ?? DEFAULTS.lang;
     // Periods asked for and rows read, but none dated: an empty trend is no answer (the warning says why).
     const undated = report.warnings.find((w) => w.code === 'UNDATED');
@@ -205,7 +252,7 @@ export const analyzeCommand = command({
       format === 'json'
         ? renderJson(report)
         : format === 'html'
-          ? renderHtml(report, { lang })
+          ? renderHtml(report, { lang, ipaLabels: values['ipa-labels'] ?? DEFAULTS.ipaLabels })
           : format === 'csv'
             ? renderCsv(report, { lang })
             : renderMarkdown(report, { lang });
@@ -230,6 +277,23 @@ function checkMinItems(minItems: number | undefined, instrument: Instrument): vo
   throw new UsageError(
     `--min-items: ${minItems} is more than the ${smallest.items.length} items of dimension ${smallest.id} (${smallest.name.en}); give at most ${smallest.items.length}, the fewest items a dimension has`,
   );
+}
+
+/**
+ * A survey file as a table in memory, for the analyses that need every row at once (penalty–reward).
+ * @throws {ServqualError} `E_LIMIT` past `DEFAULTS.maxRows` rows; the reader's `E_CSV`, `E_ENCODING`, `E_IO`
+ */
+async function readTable(file: string, options: ReadCsvRowsOptions): Promise<{ header: string[]; rows: string[][] }> {
+  let header: string[] | undefined;
+  const rows: string[][] = [];
+  for await (const row of readCsvRows(file, options)) {
+    if (header === undefined) header = row;
+    else {
+      rows.push(row);
+      checkRowLimit(rows.length, DEFAULTS.maxRows, 'a smaller file (penalty–reward holds the survey in memory)');
+    }
+  }
+  return { header: header ?? [], rows };
 }
 
 /** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */

@@ -19,7 +19,8 @@ export interface RowRule {
 }
 
 /**
- * One kind of accumulator (series, comparison, zone, reliability, importance, overall, group, tally),
+ * One kind of accumulator (series, comparison, zone, reliability, importance, overall, group,
+ * dimensionGroups, tally),
  * defined in one file of this folder, whose slot list is declared once and makes both sides: the row
  * rule's {@link ShiftedSums} and the moment view's CoMoments. The analyzer closes a block by merging
  * the one into the other slot by slot, so they cannot drift apart.
