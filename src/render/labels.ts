@@ -112,6 +112,8 @@ export const LABELS = {
     zh: (values: number, reason: string) => `${values} 个值未计入（该行保留）：${reason}`,
   },
   otherIssues: { en: 'Other problems', zh: '其他问题' },
+  /** After the sample line on the terminal, when the report went to a file. */
+  writtenTo: { en: (path: string) => `; report written to ${path}`, zh: (path: string) => `；报告已写入 ${path}` },
   /** Table column heads, by what the column holds. */
   col: {
     n: { en: 'n', zh: '人数' },

@@ -11,6 +11,11 @@ export function esc(text: string): string {
 }
 
 const FONT = 'font-size="12" fill="#222"';
+/**
+ * A tooltip's name and its colon: the full-width colon after Chinese text, so a Chinese report's
+ * tooltips read 可靠性：−1.08 (the charts take words, not a language).
+ */
+const tipName = (name: string): string => `${name}${/[\u3000-\u9fff\uff00-\uffef]$/u.test(name) ? '：' : ': '}`;
 /** A coordinate or length in an attribute, to two decimals; `–` for a number that is not finite. */
 const r2 = (x: number): string => (Number.isFinite(x) ? (Math.round(x * 100) / 100).toString() : DASH);
 /** A value in a tooltip or a cell, to two decimals with a true minus sign, as the report's text prints it. */
@@ -134,7 +139,7 @@ export function barChart(id: string, title: string, desc: string, data: readonly
         d.lo !== undefined && d.lo !== null && d.hi !== undefined && d.hi !== null
           ? `<line class="whisker" x1="${r2(x(d.lo))}" y1="${y + rowH / 2}" x2="${r2(x(d.hi))}" y2="${y + rowH / 2}" stroke="#222" stroke-width="1.5"/><line x1="${r2(x(d.lo))}" y1="${y + 8}" x2="${r2(x(d.lo))}" y2="${y + rowH - 8}" stroke="#222"/><line x1="${r2(x(d.hi))}" y1="${y + 8}" x2="${r2(x(d.hi))}" y2="${y + rowH - 8}" stroke="#222"/>`
           : '';
-      return `${label}<rect class="bar" x="${r2(x0)}" y="${y + 6}" width="${r2(Math.max(w, 1))}" height="${rowH - 12}" fill="${color}"><title>${esc(`${d.label}: ${v2(d.value)}`)}</title></rect>${whisker}`;
+      return `${label}<rect class="bar" x="${r2(x0)}" y="${y + 6}" width="${r2(Math.max(w, 1))}" height="${rowH - 12}" fill="${color}"><title>${esc(`${tipName(d.label)}${v2(d.value)}`)}</title></rect>${whisker}`;
     })
     .join('');
   const zero = `<line class="base" x1="${r2(x(base))}" y1="${top - 5}" x2="${r2(x(base))}" y2="${top + data.length * rowH}" stroke="#555"/>`;
@@ -169,7 +174,7 @@ export function groupedBarChart(
         .map((v, s) =>
           v === null
             ? ''
-            : `<rect class="bar" x="${left}" y="${y + 4 + s * barH}" width="${r2(Math.max(1, x(v) - left))}" height="${barH - 1}" fill="${series[s]?.color ?? '#888'}"><title>${esc(`${d.label} — ${series[s]?.label ?? ''}: ${v2(v)}`)}</title></rect>`,
+            : `<rect class="bar" x="${left}" y="${y + 4 + s * barH}" width="${r2(Math.max(1, x(v) - left))}" height="${barH - 1}" fill="${series[s]?.color ?? '#888'}"><title>${esc(`${tipName(`${d.label} — ${series[s]?.label ?? ''}`)}${v2(v)}`)}</title></rect>`,
         )
         .join('');
       return `<text x="${left - 8}" y="${y + rowH / 2 + 2}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${rects}`;
@@ -212,7 +217,7 @@ export function ipaChart(
   const dots = points
     .map(
       (p) =>
-        `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${p.label}: ${v2(p.x)}, ${Number.isFinite(p.y) ? (p.y * 100).toFixed(0) : DASH}%`)}</title></circle>`,
+        `<circle class="point" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="6" fill="#2e86c1"><title>${esc(`${tipName(p.label)}${v2(p.x)}${/[\u3000-\u9fff\uff00-\uffef]$/u.test(p.label) ? '，' : ', '}${Number.isFinite(p.y) ? (p.y * 100).toFixed(0) : DASH}%`)}</title></circle>`,
     )
     .join('');
   // The quadrant names sit in the frame's corners: reserved, so no label covers them.
@@ -291,7 +296,7 @@ export function zoneChart(
           : '';
       const dot =
         d.perception !== null
-          ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${d.label}: ${v2(d.perception)}`)}</title></circle>`
+          ? `<circle class="point" cx="${r2(x(d.perception))}" cy="${y + rowH / 2}" r="5" fill="${d.minimum !== null && d.perception < d.minimum ? '#c0392b' : '#1f618d'}"><title>${esc(`${tipName(d.label)}${v2(d.perception)}`)}</title></circle>`
           : '';
       return `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" ${FONT}>${esc(d.label)}</text>${band}${dot}`;
     })
@@ -378,7 +383,7 @@ export function lineChart(
         .map((v, i) =>
           v === null
             ? ''
-            : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${s.label} ${categories[i] ?? ''}: ${v2(v)}`)}</title></circle>`,
+            : `<circle cx="${r2(x(i))}" cy="${r2(y(v))}" r="3" fill="${color}"><title>${esc(`${tipName(`${s.label} ${categories[i] ?? ''}`)}${v2(v)}`)}</title></circle>`,
         )
         .join('');
       return `<polyline class="series" fill="none" stroke="${color}" stroke-width="2" points="${pts.join(' ')}"/>${dots}`;
@@ -444,7 +449,7 @@ export function heatMap(
             const fill = v === null ? '#f4f4f4' : colour(v, sig ? 1 : MUTED);
             const mark = significance === undefined ? '' : stars(p);
             const text = v === null ? DASH : `${v2(v)}${mark}`;
-            const tip = `${rname} × ${c}: ${v === null ? DASH : v2(v)}${p === null ? '' : ` (p ${formatP(p)})`}`;
+            const tip = `${tipName(`${rname} × ${c}`)}${v === null ? DASH : v2(v)}${p === null ? '' : ` (p ${formatP(p)})`}`;
             return `<rect class="cell ${sig ? 'sig' : 'ns'}" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(tip)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" ${sig ? 'font-weight="bold" fill="#111"' : 'fill="#777"'}>${esc(text)}</text>`;
           })
           .join(''),
@@ -517,7 +522,7 @@ export function controlChart(
   const dots = points
     .map(
       (p, i) =>
-        `<circle class="point${p.out ? ' out' : ''}" cx="${r2(x(i))}" cy="${r2(y(p.value))}" r="${p.out ? 5 : 3}" fill="${p.out ? '#c0392b' : '#1f618d'}"><title>${esc(`${p.label}: ${format(p.value)}`)}</title></circle>`,
+        `<circle class="point${p.out ? ' out' : ''}" cx="${r2(x(i))}" cy="${r2(y(p.value))}" r="${p.out ? 5 : 3}" fill="${p.out ? '#c0392b' : '#1f618d'}"><title>${esc(`${tipName(p.label)}${format(p.value)}`)}</title></circle>`,
     )
     .join('');
   const axes = `<text x="${left + plotW / 2}" y="${height - 24}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
