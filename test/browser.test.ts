@@ -108,11 +108,40 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       expect(seen.withCauses).toBe(seen.acting);
       expect(new Set(seen.remedies).size).toBe(seen.remedies.length);
 
+      // The IPA labels as Chromium draws them (issue 17): each label's drawn box inside the plot frame,
+      // no two overlapping (the placer works on estimated widths; this checks the real glyphs).
+      const ipa = await page.$eval('#chart-ipa', (svg) => {
+        type Drawn = { getBBox(): { x: number; y: number; width: number; height: number } };
+        const f = (svg.querySelector('rect[fill="none"]') as unknown as Drawn).getBBox();
+        const boxes = [...svg.querySelectorAll('text.label')].map((t) => {
+          const b = (t as unknown as Drawn).getBBox();
+          return { text: t.textContent ?? '', x: b.x, y: b.y, width: b.width, height: b.height };
+        });
+        return { frame: { x: f.x, y: f.y, width: f.width, height: f.height }, boxes };
+      });
+      expect(ipa.boxes).toHaveLength(5);
+      for (const [i, b] of ipa.boxes.entries()) {
+        expect(b.x >= ipa.frame.x && b.y >= ipa.frame.y, b.text).toBe(true);
+        expect(b.x + b.width <= ipa.frame.x + ipa.frame.width && b.y + b.height <= ipa.frame.y + ipa.frame.height, b.text).toBe(true);
+        for (const o of ipa.boxes.slice(i + 1)) {
+          const apart = b.x + b.width <= o.x || o.x + o.width <= b.x || b.y + b.height <= o.y || o.y + o.height <= b.y;
+          expect(apart, `${b.text} / ${o.text}`).toBe(true);
+        }
+      }
+
       for (const width of [1280, 420]) {
         await page.setViewportSize({ width, height: 900 });
-        // nothing wider than the screen but the tables, which scroll in their own box
+        // nothing wider than the screen
         const overflow = await page.$eval('html', (el) => el.scrollWidth - el.clientWidth);
         expect(overflow, `${lang} at ${width} px`).toBeLessThanOrEqual(0);
+        // and nothing cut off inside its own box (issue 17: at 420 px the Dimensions table was): the
+        // tables fit their box, reflowed into labelled cards on a phone; the charts scale to the page
+        const cut = await page.$$eval('.scroll, svg.chart', (els) =>
+          els
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > (el.ownerDocument.documentElement?.clientWidth ?? 0))
+            .map((el) => el.id || el.className),
+        );
+        expect(cut, `${lang} at ${width} px`).toEqual([]);
         await page.screenshot({ path: `${artifacts}report.${lang}.${width}.png`, fullPage: true });
       }
       await page.close();

@@ -66,7 +66,7 @@ describe('renderCsv(report)', () => {
 describe('renderMarkdown(report)', () => {
   it('has segments and periods, and Chinese labels with lang zh', () => {
     const md = renderMarkdown(report, { lang: 'zh' });
-    expect(md).toContain('## 细分群体: branch');
+    expect(md).toContain('## 细分群体：branch');
     expect(md).toContain('## 时期与趋势');
     expect(md).toContain('| 2025-01');
     expect(renderMarkdown(report)).toContain('## Segments: branch');

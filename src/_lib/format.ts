@@ -11,8 +11,27 @@ export const DASH = '–';
  */
 export function fixed(x: number | null | undefined, digits = 2): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
-  const s = Number(x.toPrecision(12)).toFixed(digits);
+  return withMinus(Number(x.toPrecision(12)).toFixed(digits));
+}
+
+/** A printed number with a true minus sign (U+2212); a negative zero (`-0`, `-0.00`) prints unsigned. */
+function withMinus(s: string): string {
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace(/^-/, '−');
+}
+
+/**
+ * As few decimals as the number needs (up to 12 significant digits), with a true minus sign: what a
+ * chart's tick prints, so that a tick and the text beside it write −0.5 alike.
+ *
+ * @param x - The number.
+ * @returns `−0.5`, `5.25`, `100`; `–` for a number that is not finite.
+ * @example
+ * [plain(-0.5), plain(5.25), plain(0.1 + 0.2), plain(-0)]
+ * //=> ['−0.5', '5.25', '0.3', '0']
+ */
+export function plain(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
+  return withMinus(String(Number(x.toPrecision(12))));
 }
 
 /** A p-value in APA style: `< .001`, `.023`, `1.000`. */

@@ -106,6 +106,14 @@ export const LABELS = {
   warnings: { en: 'Warnings', zh: '提示' },
   excluded: { en: 'Excluded rows', zh: '被排除的行' },
   blank: { en: '(blank)', zh: '（空白）' },
+  /** A data-quality line for values set aside in rows that were kept. */
+  setAsideLine: {
+    en: (values: number, reason: string) => `${values} value${values === 1 ? '' : 's'} set aside, the row kept: ${reason}`,
+    zh: (values: number, reason: string) => `${values} 个值未计入（该行保留）：${reason}`,
+  },
+  otherIssues: { en: 'Other problems', zh: '其他问题' },
+  /** After the sample line on the terminal, when the report went to a file. */
+  writtenTo: { en: (path: string) => `; report written to ${path}`, zh: (path: string) => `；报告已写入 ${path}` },
   /** Table column heads, by what the column holds. */
   col: {
     n: { en: 'n', zh: '人数' },
@@ -126,6 +134,34 @@ export const LABELS = {
     servperf: { en: 'SERVPERF (perception only)', zh: 'SERVPERF（仅感知）' },
     'three-column': { en: 'three-column (minimum, desired and perceived)', zh: '三栏式（最低、期望与感知）' },
   },
+} as const;
+
+/**
+ * The CSV's own column heads. In English they stay the short names scripts read (`p_adj`, `ci95_lo`);
+ * in Chinese a spreadsheet reader gets words.
+ */
+export const CSV_HEADS = {
+  id: { en: 'id', zh: '编号' },
+  n: { en: 'n', zh: '人数' },
+  E: { en: 'E', zh: '期望' },
+  P: { en: 'P', zh: '感知' },
+  MIN: { en: 'MIN', zh: '最低水平' },
+  DES: { en: 'DES', zh: '期望水平' },
+  SD: { en: 'SD', zh: '标准差' },
+  ciLo: { en: 'ci95_lo', zh: '95% 置信区间下限' },
+  ciHi: { en: 'ci95_hi', zh: '95% 置信区间上限' },
+  p: { en: 'p', zh: 'p 值' },
+  pAdj: { en: 'p_adj', zh: '校正 p 值' },
+  alphaE: { en: 'alpha_E', zh: 'α（期望）' },
+  alphaP: { en: 'alpha_P', zh: 'α（感知）' },
+  importanceStated: { en: 'importance_stated', zh: '陈述重要性' },
+  importanceShare: { en: 'importance_share', zh: '重要性占比' },
+  importanceRw: { en: 'importance_rw_share', zh: '相对权重占比' },
+  rank: { en: 'rank', zh: '排名' },
+  level: { en: 'level', zh: '层级' },
+  score: { en: 'score', zh: '优先级' },
+  reason: { en: 'reason', zh: '理由' },
+  small: { en: 'small', zh: '样本少' },
 } as const;
 
 /** The verdicts in words: a table cell, and the verb that opens a summary line. */
@@ -157,14 +193,19 @@ export function methodIn(method: Report['method'], lang: Lang): string {
   return LABELS.methodName[method][lang];
 }
 
+/** The Chinese of every reason a row is excluded or a value set aside (`data/DataQualityLog.ts` has the English). */
 const REASONS_ZH: Record<string, string> = {
   E_NOT_NUMERIC: '非数值答案',
   E_OUT_OF_SCALE: '答案超出量表范围',
   E_RAGGED_ROW: '单元格数量不符',
   E_WEIGHTS_SUM: '权重之和不为 100',
+  E_OVERALL_OUT_OF_SCALE: '总体满意度超出量表范围',
+  E_WEIGHT_OUT_OF_SCALE: '权重超出 0–100',
   E_EMPTY_ROW: '无任何回答',
   E_OUTCOME_OUT_OF_SCALE: '结果指标（CSI、CSAT、NPS）超出量表范围',
-  E_DATE: '日期无法读取或不合理',
+  E_ENCODING: '无效的 UTF-8 字节',
+  E_DATE: '日期无法识别或不合理',
+  E_INVALID_ROW: '无效的行',
 };
 
 /** The HTML report's own words: chart titles, axes and captions. */
@@ -181,6 +222,21 @@ export const HTML_LABELS = {
   },
   gapAxis: { en: 'Gap (perception − expectation)', zh: '差距（感知 − 期望）' },
   scaleAxis: { en: 'Mean on the answer scale', zh: '量表均值' },
+  adequacyAxis: { en: 'Adequacy (perception − minimum)', zh: '适当差距（感知 − 最低水平）' },
+  notSignificant: {
+    en: 'pale: not significant (adjusted p ≥ .05); * p < .05, ** p < .01, *** p < .001',
+    zh: '浅色：不显著（校正后 p ≥ .05）；* p < .05，** p < .01，*** p < .001',
+  },
+  /** The n under each period of the trend chart. */
+  periodN: { en: (n: number) => `n = ${n}`, zh: (n: number) => `${n} 人` },
+  trendNone: {
+    en: 'No dimension shows a significant trend (p ≥ .05 for every slope): the periods differ by chance as far as the data can tell.',
+    zh: '没有维度呈现显著趋势（各斜率 p ≥ .05）：就现有数据而言，各期差异可能只是随机波动。',
+  },
+  trendSome: {
+    en: (list: string) => `Significant trends (p < .05): ${list}.`,
+    zh: (list: string) => `显著趋势（p < .05）：${list}。`,
+  },
   importanceAxis: { en: 'Importance share', zh: '重要性占比' },
   band: { en: 'minimum to desired', zh: '最低至期望水平' },
   quality: { en: 'Data quality', zh: '数据质量' },
@@ -330,8 +386,8 @@ export function quadrantIn(q: Quadrant | null | undefined, lang: Lang): string {
   return q === null || q === undefined ? '–' : QUADRANT_NAMES[q][lang];
 }
 
-/** An exclusion reason in words. */
-export function reasonIn(r: ExclusionReason, lang: Lang): string {
+/** An exclusion (or set-aside) reason in words. */
+export function reasonIn(r: Pick<ExclusionReason, 'code' | 'reason'>, lang: Lang): string {
   return lang === 'zh' ? (REASONS_ZH[r.code] ?? r.reason) : r.reason;
 }
 
@@ -356,8 +412,14 @@ export function issueIn(issue: DataIssue, lang: Lang): string {
       return `${where}：没有任何回答`;
     case 'E_OUTCOME_OUT_OF_SCALE':
       return `${where}：${value}超出该结果指标的量表范围，未计入结果指标`;
+    case 'E_OVERALL_OUT_OF_SCALE':
+      return `${where}：总体满意度${value}超出量表范围，该值未计入，该行保留`;
+    case 'E_WEIGHT_OUT_OF_SCALE':
+      return `${where}：权重${value}超出 0–100，该行的权重未计入`;
     case 'E_DATE':
-      return `${where}：${value}不是可读取的日期，计为无日期`;
+      return `${where}：日期${value}无法识别或不合理，该行不计入各时期`;
+    case 'E_ENCODING':
+      return `${where}：${value}含有无效的 UTF-8 字节（显示为 \uFFFD）；如文件使用其他编码，请指定 --encoding`;
     default:
       return `${where}：${REASONS_ZH[issue.code] ?? issue.message}`;
   }
@@ -366,8 +428,12 @@ export function issueIn(issue: DataIssue, lang: Lang): string {
 /** The sample line of a report in the language; in English, the CLI's summary line. */
 export function sampleLine(sample: SampleSummary, lang: Lang): string {
   if (lang === 'en') return formatSampleLine(sample);
-  const reasons = sample.reasons.map((r) => `${r.rows} ${reasonIn(r, lang)}`).join('，');
-  return `读取 ${sample.rows} 行：使用 ${sample.used} 行，排除 ${sample.excluded} 行${reasons === '' ? '' : `（${reasons}）`}`;
+  const reasons = sample.reasons.map((r) => `${r.rows} 行${reasonIn(r, lang)}`).join('，');
+  const rows = `读取 ${sample.rows} 行：使用 ${sample.used} 行，排除 ${sample.excluded} 行${reasons === '' ? '' : `（${reasons}）`}`;
+  const aside = sample.setAside ?? [];
+  if (aside.length === 0) return rows;
+  const values = aside.reduce((n, r) => n + r.values, 0);
+  return `${rows}；${values} 个值未计入（${aside.map((r) => `${r.values} 个${reasonIn(r, lang)}`).join('，')}）`;
 }
 
 /** The words of the call-centre report (`servqual calls`). */

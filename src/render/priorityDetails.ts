@@ -33,11 +33,19 @@ export function priorityDetails(report: Report, p: Priority, lang: Lang): Priori
         : report.method === 'three-column'
           ? fixed(shortfall === null ? null : -shortfall)
           : fixed(shortfall);
-    const text = item?.text === undefined ? `${L.item[lang]} ${id}` : `${id}. “${nameIn(item.text, lang)}”`;
+    // In Chinese an item is named 第 9 项, not "9." (an ASCII period inside a Chinese sentence).
+    const text =
+      item?.text === undefined
+        ? lang === 'zh'
+          ? `第 ${id} 项`
+          : `${L.item[lang]} ${id}`
+        : lang === 'zh'
+          ? `第 ${id} 项“${nameIn(item.text, lang)}”`
+          : `${id}. “${nameIn(item.text, lang)}”`;
     return lang === 'zh' ? `${text}（${label} ${value}）` : `${text} (${label} ${value})`;
   });
   const causes = (p.causes ?? []).map((c) => ({
-    title: `${L.gapName[lang](c.gap, c.name[lang])}${c.basis === 'measured' && c.severity !== undefined && c.severity !== null ? `, ${L.measured[lang](`${fixed(c.severity * 100, 0)}%`)}` : ''}`,
+    title: `${L.gapName[lang](c.gap, c.name[lang])}${c.basis === 'measured' && c.severity !== undefined && c.severity !== null ? `${lang === 'zh' ? '，' : ', '}${L.measured[lang](`${fixed(c.severity * 100, 0)}%`)}` : ''}`,
     why: c.why[lang],
     remedies: c.remedies.map((r) => r[lang]),
   }));

@@ -1,6 +1,6 @@
 import { DASH } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
-import { actionIn, LABELS as L, OUTCOME_LABELS as O, nameIn, quadrantIn, type Lang } from './labels.js';
+import { actionIn, CSV_HEADS, LABELS as L, nameIn, OUTCOME_LABELS as O, quadrantIn, zoneIn, type Lang } from './labels.js';
 import { summaryLines } from './summaryLines.js';
 import { needsSections } from './needsSections.js';
 import type { ItemReport, Measures, Report } from '../report/types.js';
@@ -54,12 +54,13 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
 
   // The columns of the method only: a SERVPERF sheet has no empty E, gap or p columns.
   const m = report.method;
+  const K = Object.fromEntries(Object.entries(CSV_HEADS).map(([k, v]) => [k, v[lang]])) as Record<keyof typeof CSV_HEADS, string>;
   const measureHead: Cell[] =
     m === 'servqual'
-      ? ['n', 'E', 'P', L.gap[lang], 'ci95_lo', 'ci95_hi', 'p', 'p_adj']
+      ? [K.n, K.E, K.P, L.gap[lang], K.ciLo, K.ciHi, K.p, K.pAdj]
       : m === 'servperf'
-        ? ['n', 'P', 'SD']
-        : ['n', 'MIN', 'DES', 'P', L.adequacy[lang], 'p_adj', L.superiority[lang], 'p_adj', L.zone[lang]];
+        ? [K.n, K.P, K.SD]
+        : [K.n, K.MIN, K.DES, K.P, L.adequacy[lang], K.pAdj, L.superiority[lang], K.pAdj, L.zone[lang]];
   const measureCells = (x: Measures): Cell[] =>
     m === 'servqual'
       ? [x.gap?.n, x.expectation?.mean, x.perception.mean, x.gap?.mean, x.gap?.ci95?.[0], x.gap?.ci95?.[1], x.gap?.p, x.gap?.pAdjusted]
@@ -74,18 +75,18 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
             x.adequacy?.pAdjusted,
             x.superiority?.mean,
             x.superiority?.pAdjusted,
-            x.zone?.zone,
+            x.zone?.zone === undefined || x.zone.zone === null ? null : lang === 'zh' ? zoneIn(x.zone.zone, lang) : x.zone.zone,
           ];
   const action = new Map(report.priorities.map((p) => [`${p.level}:${p.id}`, p.action]));
   const ipa = report.ipa.importance !== 'equal';
   section(
     L.dimensions[lang],
     [
-      'id',
+      K.id,
       L.dimension[lang],
       ...measureHead,
-      ...(m === 'servqual' ? ['alpha_E'] : []),
-      'alpha_P',
+      ...(m === 'servqual' ? [K.alphaE] : []),
+      K.alphaP,
       L.importance[lang],
       L.action[lang],
       ...(ipa ? [L.quadrant[lang]] : []),
@@ -106,11 +107,11 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   section(
     L.items[lang],
     [
-      'id',
+      K.id,
       L.wording[lang],
       L.dimension[lang],
       ...measureHead,
-      ...(withImportance ? ['importance_stated', 'importance_share', 'importance_rw_share'] : []),
+      ...(withImportance ? [K.importanceStated, K.importanceShare, K.importanceRw] : []),
       L.action[lang],
     ],
     report.items.map((i) => [
@@ -124,8 +125,16 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   );
   section(
     L.fixFirst[lang],
-    ['rank', 'level', 'id', 'score', L.action[lang], L.quadrant[lang], 'reason'],
-    report.priorities.map((p) => [p.rank, p.level, p.id, p.score, actionIn(p.action, lang), quadrantIn(p.quadrant, lang), p.reason[lang]]),
+    [K.rank, K.level, K.id, K.score, L.action[lang], L.quadrant[lang], K.reason],
+    report.priorities.map((p) => [
+      p.rank,
+      lang === 'zh' ? (p.level === 'item' ? L.item[lang] : L.dimension[lang]) : p.level,
+      p.id,
+      p.score,
+      actionIn(p.action, lang),
+      quadrantIn(p.quadrant, lang),
+      p.reason[lang],
+    ]),
   );
   const rawFormat = {
     number: (x: number | null | undefined) => x,
@@ -136,8 +145,8 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   for (const s of needsSections<Cell>(report, lang, rawFormat)) section(s.title, s.head, s.rows);
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
     section(
-      `${L.segments[lang]}: ${column}`,
-      [column, 'n', 'small', ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, 'p_adj'])],
+      `${L.segments[lang]}${lang === 'zh' ? '：' : ': '}${column}`,
+      [column, K.n, K.small, ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, K.pAdj])],
       segments.map((s) => [
         s.value,
         s.n,
@@ -149,7 +158,7 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
   if (report.periods !== null) {
     section(
       L.periods[lang],
-      [L.period[lang], 'n', ...report.dimensions.map((d) => dimName.get(d.id))],
+      [L.period[lang], K.n, ...report.dimensions.map((d) => dimName.get(d.id))],
       report.periods.map((p) => [p.period, p.n, ...p.dimensions.map((d) => headlineOf(d, report.method)?.mean)]),
     );
   }

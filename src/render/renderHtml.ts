@@ -7,16 +7,17 @@ import {
   HTML_LABELS as H,
   issueIn,
   LABELS as L,
-  OUTCOME_LABELS,
   methodIn,
-  NEEDS_LABELS,
   nameIn,
+  NEEDS_LABELS,
+  OUTCOME_LABELS,
   quadrantIn,
   reasonIn,
   sampleLine,
   zoneIn,
   type Lang,
 } from './labels.js';
+import { qualityGroups } from './qualityGroups.js';
 import { priorityDetails } from './priorityDetails.js';
 import { summaryLines } from './summaryLines.js';
 import { readableSegments } from '../score/readableSegments.js';
@@ -30,6 +31,7 @@ import { outcomeTables, type TextTable } from './outcomeTables.js';
 const PAGE_CSS = `#summary { background: #f4f8fb; border: 1px solid #d6e4ef; border-radius: 6px; padding: .2rem 1rem .6rem; } #summary h2 { border: 0; margin-top: .6rem; } #summary h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 #priorities li > p { margin: .3rem 0; } .weakest, .causes { font-size: .9rem; margin: .2rem 0 .2rem 1rem; } .causes ul { margin: .2rem 0; padding-left: 1.2rem; }
 .scroll { overflow-x: auto; } .scroll th, .scroll td { white-space: nowrap; } td.wording, th.wording, td.text, th.text { text-align: left; } .scroll td.wording { white-space: normal; min-width: 12rem; }
+@media (max-width: 640px) { body { margin: 1rem auto; padding: 0 .75rem; } table.reflow thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); } table.reflow, table.reflow tbody, table.reflow tr { display: block; } table.reflow tr { border: 1px solid #ddd; border-radius: 6px; margin: .6rem 0; padding: .3rem .6rem; } table.reflow th[scope=row] { display: block; border: 0; padding: .2rem 0; white-space: normal; } table.reflow td, .scroll table.reflow td.wording { display: flex; justify-content: space-between; gap: 1rem; border: 0; border-top: 1px solid #f0f0f0; padding: .2rem 0; white-space: normal; min-width: 0; text-align: right; } table.reflow td::before { content: attr(data-label); color: #555; text-align: left; flex: none; } table.reflow td.wording, table.reflow td.text { text-align: left; } table.reflow td.wording { display: block; } table.reflow td.wording::before { display: block; } }
 li.action-fix > p:first-child::before, li.action-improve > p:first-child::before { content: "●"; margin-right: .35rem; } li.action-fix > p:first-child::before { color: #c0392b; } li.action-improve > p:first-child::before { color: #e67e22; }`;
 
 /** Options of {@link renderHtml}. */
@@ -41,6 +43,18 @@ export interface RenderHtmlOptions {
 
 function headline(d: GroupDimension | DimensionReport, method: Report['method']): number | null {
   return headlineOf(d, method)?.mean ?? null;
+}
+
+/** Which dimensions' trends are significant (slope p < .05), in a sentence; or that none is. */
+function trendVerdict(report: Report, lang: Lang): string {
+  const significant = report.dimensions.filter((d) => d.trend?.p !== null && d.trend?.p !== undefined && d.trend.p < 0.05);
+  if (significant.length === 0) return H.trendNone[lang];
+  const list = significant.map((d) =>
+    lang === 'zh'
+      ? `${nameIn(d.name, lang)}（${L.trend[lang]} ${fixed(d.trend?.slope)}，p ${formatP(d.trend?.p)}）`
+      : `${nameIn(d.name, lang)} (${fixed(d.trend?.slope)} per period, p ${formatP(d.trend?.p)})`,
+  );
+  return H.trendSome[lang](list.join(lang === 'zh' ? '；' : '; '));
 }
 
 /** A figure: the chart, and a caption that says in words what it shows. */
@@ -83,6 +97,9 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const name = (d: { name: LocalizedText }): string => nameIn(d.name, lang);
   const dims = report.dimensions;
   const { min, max } = report.instrument.scale;
+  const colon = lang === 'zh' ? '：' : ': ';
+  const comma = lang === 'zh' ? '，' : ', ';
+  const semi = lang === 'zh' ? '；' : '; ';
   const parts: string[] = [];
 
   // Summary, then the priorities with the questions and causes behind them
@@ -104,7 +121,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
         : `<div class="causes"><strong>${esc(L.causes[lang])}</strong><ul>${d.causes
             .map(
               (c) =>
-                `<li><strong>${esc(c.title)}</strong>${lang === 'zh' ? '：' : ': '}${esc(c.why)}${c.remedies.length === 0 ? ` <em>(${esc(L.remediesAbove[lang])})</em>` : `<ul>${c.remedies.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}</li>`,
+                `<li><strong>${esc(c.title)}</strong>${lang === 'zh' ? '：' : ': '}${esc(c.why)}${c.remedies.length === 0 ? ` <em>${lang === 'zh' ? '（' : '('}${esc(L.remediesAbove[lang])}${lang === 'zh' ? '）' : ')'}</em>` : `<ul>${c.remedies.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}</li>`,
             )
             .join('')}</ul></div>`;
     return weakest + causes;
@@ -126,9 +143,11 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
       barChart(
         'chart-gaps',
         barTitle,
-        bars.map((b) => `${b.label}: ${fixed(b.value)}${b.lo === null ? '' : ` [${fixed(b.lo)}, ${fixed(b.hi)}]`}`).join('; '),
+        bars.map((b) => `${b.label}${colon}${fixed(b.value)}${b.lo === null ? '' : ` [${fixed(b.lo)}, ${fixed(b.hi)}]`}`).join(semi),
         bars,
-        report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang],
+        report.method === 'servqual' ? H.gapAxis[lang] : report.method === 'three-column' ? H.adequacyAxis[lang] : H.scaleAxis[lang],
+        // SERVPERF's bars are means on the answer scale: the axis spans the scale, not just the data.
+        report.method === 'servperf' ? [min, max] : undefined,
       ),
       barTitle,
     ),
@@ -144,7 +163,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
         groupedBarChart(
           'chart-ep',
           H.charts.ep[lang],
-          data.map((d) => `${d.label}: E ${fixed(d.values[0])}, P ${fixed(d.values[1])}`).join('; '),
+          data.map((d) => `${d.label}${colon}${L.col.E[lang]} ${fixed(d.values[0])}${comma}${L.col.P[lang]} ${fixed(d.values[1])}`).join(semi),
           data,
           series,
           [min, max],
@@ -166,7 +185,12 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
         zoneChart(
           'chart-zone',
           H.charts.zone[lang],
-          data.map((d) => `${d.label}: MIN ${fixed(d.minimum)}, DES ${fixed(d.desired)}, P ${fixed(d.perception)}`).join('; '),
+          data
+            .map(
+              (d) =>
+                `${d.label}${colon}${L.col.MIN[lang]} ${fixed(d.minimum)}${comma}${L.col.DES[lang]} ${fixed(d.desired)}${comma}${L.col.P[lang]} ${fixed(d.perception)}`,
+            )
+            .join(semi),
           data,
           [min, max],
           {
@@ -196,7 +220,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
         ipaChart(
           'chart-ipa',
           H.charts.ipa[lang],
-          dims.map((d) => `${name(d)}: ${quadrantIn(d.quadrant, lang)}`).join('; '),
+          dims.map((d) => `${name(d)}${colon}${quadrantIn(d.quadrant, lang)}`).join(semi),
           ipaPoints,
           { x: report.ipa.crosshairs.performance, y: report.ipa.crosshairs.importance },
           {
@@ -228,14 +252,18 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
           dims
             .map(
               (d) =>
-                `${name(d)}: ${L.trend[lang]} ${fixed(d.trend?.slope ?? null)}${d.trend?.p === null || d.trend === undefined ? '' : ` (p ${formatP(d.trend.p)})`}`,
+                `${name(d)}${colon}${L.trend[lang]} ${fixed(d.trend?.slope ?? null)}${d.trend?.p === null || d.trend === undefined ? '' : lang === 'zh' ? `（p ${formatP(d.trend.p)}）` : ` (p ${formatP(d.trend.p)})`}`,
             )
-            .join('; '),
+            .join(semi),
           periods.map((p) => p.period),
           series,
-          { x: L.period[lang], y: report.method === 'servqual' ? H.gapAxis[lang] : H.scaleAxis[lang] },
+          {
+            x: L.period[lang],
+            y: report.method === 'servqual' ? H.gapAxis[lang] : report.method === 'three-column' ? H.adequacyAxis[lang] : H.scaleAxis[lang],
+          },
+          periods.map((p) => H.periodN[lang](p.n)),
         ),
-        H.charts.trend[lang],
+        `${H.charts.trend[lang]}${lang === 'zh' ? '。' : '. '}${trendVerdict(report, lang)}`,
       ),
     );
   }
@@ -243,20 +271,23 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     const { shown: segments, note } = readableSegments(all);
     const rows = segments.map((s) => `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`);
     const values = segments.map((s) => s.dimensions.map((d) => d.versusRest.mean));
+    const pAdjusted = segments.map((s) => s.dimensions.map((d) => d.versusRest.pAdjusted));
     const notable = segments.flatMap((s) =>
       s.dimensions
         .filter((d) => d.versusRest.pAdjusted !== null && d.versusRest.pAdjusted < 0.05)
         .map((d) => {
           const dim = dims.find((x) => x.id === d.id);
-          return `${s.value} ${dim === undefined ? d.id : name(dim)}: ${fixed(d.versusRest.mean)} (${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}, p ${formatP(d.versusRest.pAdjusted)})`;
+          return lang === 'zh'
+            ? `${s.value} ${dim === undefined ? d.id : name(dim)}：${fixed(d.versusRest.mean)}（${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}，p ${formatP(d.versusRest.pAdjusted)}）`
+            : `${s.value} ${dim === undefined ? d.id : name(dim)}: ${fixed(d.versusRest.mean)} (${(d.versusRest.mean ?? 0) < 0 ? H.below[lang] : H.above[lang]}, p ${formatP(d.versusRest.pAdjusted)})`;
         }),
     );
     figures.push(
       figure(
         heatMap(
           `chart-heat-${column}`,
-          `${H.charts.heat[lang]}: ${column}`,
-          notable.length > 0 ? notable.join('; ') : L.segmentNote[lang](report.options.minSegmentSize),
+          `${H.charts.heat[lang]}${colon}${column}`,
+          notable.length > 0 ? notable.join(lang === 'zh' ? '；' : '; ') : L.segmentNote[lang](report.options.minSegmentSize),
           rows,
           dims.map(name),
           values,
@@ -264,9 +295,11 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
           {
             legendLow: H.below[lang],
             legendHigh: H.above[lang],
+            notSignificant: H.notSignificant[lang],
           },
+          pAdjusted,
         ),
-        `${H.charts.heat[lang]}: ${column} — ${note === null ? '' : `${note[lang]} `}${L.segmentNote[lang](report.options.minSegmentSize)}`,
+        `${H.charts.heat[lang]}${colon}${column} — ${note === null ? '' : `${note[lang]} `}${L.segmentNote[lang](report.options.minSegmentSize)}`,
       ),
     );
   }
@@ -276,7 +309,9 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const C = L.col;
   const actions = new Map(report.priorities.map((p) => [`${p.level}:${p.id}`, p.action]));
   const ipa = report.ipa.importance !== 'equal';
-  const cells = (values: ReadonlyArray<string>): string => values.map((v) => `<td>${esc(v)}</td>`).join('');
+  // Each cell carries its column's head (data-label): on a phone a row becomes a card of labelled lines.
+  const cells = (values: ReadonlyArray<string>, labels: ReadonlyArray<string>): string =>
+    values.map((v, i) => `<td data-label="${esc(labels[i] ?? '')}">${esc(v)}</td>`).join('');
   const heads = (values: ReadonlyArray<string>): string => values.map((v) => `<th>${esc(v)}</th>`).join('');
   const measureHead =
     report.method === 'servqual'
@@ -299,14 +334,15 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
             formatP(m.superiority?.pAdjusted),
             zoneIn(m.zone?.zone, lang),
           ];
+  const dimHead = [...measureHead, C.alphaP[lang], L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])];
   const rows = dims
     .map(
       (d) =>
-        `<tr><th scope="row">${esc(name(d))}</th>${cells([...measureCells(d), fixed(d.reliability.perception?.alpha, 3), actionIn(actions.get(`dimension:${d.id}`), lang), ...(ipa ? [quadrantIn(d.quadrant, lang)] : [])])}</tr>`,
+        `<tr><th scope="row">${esc(name(d))}</th>${cells([...measureCells(d), fixed(d.reliability.perception?.alpha, 3), actionIn(actions.get(`dimension:${d.id}`), lang), ...(ipa ? [quadrantIn(d.quadrant, lang)] : [])], dimHead)}</tr>`,
     )
     .join('');
   parts.push(
-    `<section id="dimensions"><h2>${esc(L.dimensions[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.dimension[lang])}</th>${heads([...measureHead, C.alphaP[lang], L.action[lang], ...(ipa ? [L.quadrant[lang]] : [])])}</tr></thead><tbody>${rows}</tbody></table></div></section>`,
+    `<section id="dimensions"><h2>${esc(L.dimensions[lang])}</h2><div class="scroll"><table class="reflow"><thead><tr><th>${esc(L.dimension[lang])}</th>${heads(dimHead)}</tr></thead><tbody>${rows}</tbody></table></div></section>`,
   );
   // Groups of dimensions, need levels and penalty–reward, when the report has them
   const textFormat = {
@@ -316,7 +352,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     text: (t: string) => t,
   };
   for (const s of needsSections(report, lang, textFormat)) {
-    const body = s.rows.map((r) => `<tr><th scope="row">${esc(r[0] ?? '')}</th>${cells(r.slice(1))}</tr>`).join('');
+    const body = s.rows.map((r) => `<tr><th scope="row">${esc(r[0] ?? '')}</th>${cells(r.slice(1), s.head.slice(1))}</tr>`).join('');
     parts.push(
       `<section id="${s.id}"><h2>${esc(s.title)}</h2><div class="scroll"><table><thead><tr><th>${esc(s.head[0] ?? '')}</th>${heads(s.head.slice(1))}</tr></thead><tbody>${body}</tbody></table></div><p class="note">${esc(s.note)}</p></section>`,
     );
@@ -325,24 +361,23 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const itemRows = report.items
     .map(
       (i) =>
-        `<tr><th scope="row">${esc(i.id)}</th><td class="wording">${esc(i.text === undefined ? '' : nameIn(i.text, lang))}</td><td class="text">${esc(dimNames.get(i.dimension) ?? i.dimension)}</td>${cells([...measureCells(i), actionIn(actions.get(`item:${i.id}`), lang)])}</tr>`,
+        `<tr><th scope="row">${esc(i.id)}</th><td class="wording" data-label="${esc(L.wording[lang])}">${esc(i.text === undefined ? '' : nameIn(i.text, lang))}</td><td class="text" data-label="${esc(L.dimension[lang])}">${esc(dimNames.get(i.dimension) ?? i.dimension)}</td>${cells([...measureCells(i), actionIn(actions.get(`item:${i.id}`), lang)], [...measureHead, L.action[lang]])}</tr>`,
     )
     .join('');
   parts.push(
-    `<section id="items"><h2>${esc(L.items[lang])}</h2><div class="scroll"><table><thead><tr><th>${esc(L.item[lang])}</th><th class="wording">${esc(L.wording[lang])}</th><th class="text">${esc(L.dimension[lang])}</th>${heads([...measureHead, L.action[lang]])}</tr></thead><tbody>${itemRows}</tbody></table></div></section>`,
+    `<section id="items"><h2>${esc(L.items[lang])}</h2><div class="scroll"><table class="reflow"><thead><tr><th>${esc(L.item[lang])}</th><th class="wording">${esc(L.wording[lang])}</th><th class="text">${esc(L.dimension[lang])}</th>${heads([...measureHead, L.action[lang]])}</tr></thead><tbody>${itemRows}</tbody></table></div></section>`,
   );
 
   if (report.validity !== undefined) parts.push(validityHtml(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
   if (report.outcomes !== undefined) parts.push(outcomeSection(report.outcomes, lang));
 
   // Data quality
-  const issues = report.dataQuality.issues
-    .slice(0, 20)
-    .map((i) => `<li>${esc(issueIn(i, lang))}</li>`)
+  const groups = qualityGroups(report, lang, 20)
+    .map((g) => `<li>${esc(g.line)}${g.issues.length === 0 ? '' : `<ul class="issues">${g.issues.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`}</li>`)
     .join('');
   const warnings = report.warnings.map((w) => `<li>${esc(w.message[lang])}</li>`).join('');
   parts.push(
-    `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(sampleLine(report.sample, lang))}</p>${report.sample.reasons.length > 0 ? `<ul>${report.sample.reasons.map((r) => `<li>${r.rows} × ${esc(reasonIn(r, lang))}</li>`).join('')}</ul>` : ''}${issues === '' ? '' : `<ul class="issues">${issues}</ul>`}${warnings === '' ? '' : `<h3>${esc(L.warnings[lang])}</h3><ul>${warnings}</ul>`}</section>`,
+    `<section id="quality"><h2>${esc(H.quality[lang])}</h2><p>${esc(sampleLine(report.sample, lang))}</p>${groups === '' ? '' : `<ul>${groups}</ul>`}${warnings === '' ? '' : `<h3>${esc(L.warnings[lang])}</h3><ul>${warnings}</ul>`}</section>`,
   );
 
   const title = `${L.title[lang]}${lang === 'zh' ? '：' : ': '}${nameIn(report.instrument.name, lang)}`;

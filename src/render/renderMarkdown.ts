@@ -3,7 +3,21 @@ import { validityMarkdown } from './validitySection.js';
 import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { readableSegments } from '../score/readableSegments.js';
-import { actionIn, issueIn, LABELS as L, OUTCOME_LABELS, methodIn, nameIn, quadrantIn, reasonIn, sampleLine, zoneIn, type Lang } from './labels.js';
+import {
+  actionIn,
+  HTML_LABELS,
+  issueIn,
+  LABELS as L,
+  methodIn,
+  nameIn,
+  OUTCOME_LABELS,
+  quadrantIn,
+  reasonIn,
+  sampleLine,
+  zoneIn,
+  type Lang,
+} from './labels.js';
+import { qualityGroups } from './qualityGroups.js';
 import { priorityDetails } from './priorityDetails.js';
 import { summaryLines } from './summaryLines.js';
 import type { Action, DimensionReport, ItemReport, OverallScore, Report } from '../report/types.js';
@@ -188,9 +202,12 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
 
   if (report.validity !== undefined) out.push(...validityMarkdown(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
   if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`), '');
-  if (report.sample.excluded > 0) {
-    out.push(`## ${L.excluded[lang]}`, '', ...report.sample.reasons.map((r) => `- ${r.rows} × ${reasonIn(r, lang)}`));
-    out.push(...report.dataQuality.issues.slice(0, 10).map((i) => `  - ${escapeMarkdown(issueIn(i, lang))}`), '');
+  // Each problem under the reason of its own code (set-aside values after the excluded rows).
+  const groups = qualityGroups(report, lang, 10);
+  if (groups.length > 0) {
+    out.push(`## ${report.sample.excluded > 0 ? L.excluded[lang] : HTML_LABELS.quality[lang]}`, '');
+    for (const g of groups) out.push(`- ${escapeMarkdown(g.line)}`, ...g.issues.map((i) => `  - ${escapeMarkdown(i)}`));
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -207,8 +224,8 @@ function outcomeSection(outcomes: NonNullable<Report['outcomes']>, lang: Lang): 
 function segmentSections(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {
   const out: string[] = [];
   for (const [column, segments] of Object.entries(report.segments ?? {})) {
-    out.push(`## ${L.segments[lang]}: ${escapeMarkdown(column)}`, '');
-    const head = [L.segment[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
+    out.push(`## ${L.segments[lang]}${lang === 'zh' ? '：' : ': '}${escapeMarkdown(column)}`, '');
+    const head = [L.segment[lang], L.col.n[lang], ...report.dimensions.map((d) => nameIn(d.name, lang))];
     const { shown, note } = readableSegments(segments);
     const rows = shown.map((s) => [
       `${s.value === '' ? L.blank[lang] : s.value}${s.small ? ' ⚠' : ''}`,
@@ -225,7 +242,7 @@ function segmentSections(report: Report, lang: Lang, f: (x: number | null | unde
 
 function periodSection(report: Report, lang: Lang, f: (x: number | null | undefined) => string): string[] {
   const periods = report.periods ?? [];
-  const head = [L.period[lang], 'n', ...report.dimensions.map((d) => nameIn(d.name, lang))];
+  const head = [L.period[lang], L.col.n[lang], ...report.dimensions.map((d) => nameIn(d.name, lang))];
   const rows = periods.map((p) => [p.period, String(p.n), ...p.dimensions.map((d) => f(headlineOf(d, report.method)?.mean))]);
   const trend = [
     L.trend[lang],

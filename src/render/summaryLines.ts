@@ -56,9 +56,9 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
       const name = d === undefined ? p.id : nameIn(d.name, lang);
       const wording = (p.weakestItems ?? []).map((id) => {
         const text = items.get(id)?.text;
-        return text === undefined ? `${L.item[lang]} ${id}` : `“${nameIn(text, lang)}”`;
+        return text === undefined ? (zh ? `第 ${id} 项` : `${L.item[lang]} ${id}`) : `“${nameIn(text, lang)}”`;
       });
-      return `${actionIn(p.action, lang)}${zh ? '' : ' '}${name}${zh ? '（' : ' ('}${headline(report, p)}${zh ? '）' : ')'}${wording.length === 0 ? '' : `${sep}${wording.join(zh ? '；' : '; ')}`}`;
+      return `${actionIn(p.action, lang)}${zh ? '' : ' '}${name}${zh ? '（' : ' ('}${headline(report, p, lang)}${zh ? '）' : ')'}${wording.length === 0 ? '' : `${sep}${wording.join(zh ? '；' : '; ')}`}`;
     });
   const flagged = (report.validity?.htmt ?? []).filter((h) => h.above85 && h.value !== null);
   const pairName = (id: string) => {
@@ -73,15 +73,16 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
 }
 
 /** The statistic a priority rests on, in a few characters: its gap and p, or its perception. */
-function headline(report: Report, p: Priority): string {
+function headline(report: Report, p: Priority, lang: Lang): string {
+  const comma = lang === 'zh' ? '，' : ', ';
   const d = report.dimensions.find((x) => x.id === p.id);
   if (d === undefined) return '';
-  if (report.method === 'servqual') return `${signed(d.gap?.mean)}, ${pText(d.gap?.pAdjusted)}`;
+  if (report.method === 'servqual') return `${signed(d.gap?.mean)}${comma}${pText(d.gap?.pAdjusted)}`;
   if (report.method === 'three-column') {
     // Below the minimum when the shortfall scored is the adequacy's.
     const a = d.adequacy?.mean;
     const t = p.shortfall > 0 && a !== null && a !== undefined && Math.abs(p.shortfall + a) < 1e-12 ? d.adequacy : d.superiority;
-    return `${t === d.adequacy ? 'P − MIN' : 'P − DES'} ${signed(t?.mean)}, ${pText(t?.pAdjusted)}`;
+    return `${t === d.adequacy ? 'P − MIN' : 'P − DES'} ${signed(t?.mean)}${comma}${pText(t?.pAdjusted)}`;
   }
   return `P ${fixed(d.perception.mean)}`;
 }

@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { formatSampleLine } from '../../data/DataQualityLog.js';
+import { LABELS, sampleLine } from '../../render/labels.js';
 import { DEFAULTS } from '../../defaults.js';
 import { ServqualError } from '../../errors.js';
 import type { GapEvidence } from '../../gapModel/causesOf.js';
@@ -259,7 +259,7 @@ export const analyzeCommand = command({
     if (values.out !== undefined) await writeAtomically(values.out, text);
     else io.stdout(forTerminal(text));
     if (values.quiet !== true)
-      io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${forTerminal(values.out)}`}\n`);
+      io.stderr(`${sampleLine(report.sample, lang)}${values.out === undefined ? '' : LABELS.writtenTo[lang](forTerminal(values.out))}\n`);
     return 0;
   },
 });
