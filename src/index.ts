@@ -62,10 +62,14 @@ export { actionOf } from './prioritize/actionOf.js';
 export type { ActionInput } from './prioritize/actionOf.js';
 
 // The report contract: the schema, and the types inferred from it.
-export { ReportSchema, reportJsonSchema } from './report/ReportSchema.js';
+export { ReportSchema, ServqualReportSchema, ServperfReportSchema, ThreeColumnReportSchema, reportJsonSchema } from './report/ReportSchema.js';
 export { REPORT_SCHEMA_VERSION } from './report/types.js';
 export type {
   Report,
+  ServqualReport,
+  ServperfReport,
+  ThreeColumnReport,
+  ReportOf,
   ItemReport,
   Measures,
   DimensionReport,

@@ -2,7 +2,7 @@ import { DASH } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { actionIn, LABELS as L, nameIn, quadrantIn, type Lang } from './labels.js';
 import { summaryLines } from './summaryLines.js';
-import type { ItemReport, Measures, Report } from '../report/types.js';
+import type { ItemReport, Measures, Report, SegmentReport } from '../report/types.js';
 
 type Cell = string | number | null | undefined;
 
@@ -126,7 +126,7 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
     ['rank', 'level', 'id', 'score', L.action[lang], L.quadrant[lang], 'reason'],
     report.priorities.map((p) => [p.rank, p.level, p.id, p.score, actionIn(p.action, lang), quadrantIn(p.quadrant, lang), p.reason[lang]]),
   );
-  for (const [column, segments] of Object.entries(report.segments ?? {})) {
+  for (const [column, segments] of Object.entries<SegmentReport[]>(report.segments ?? {})) {
     section(
       `${L.segments[lang]}: ${column}`,
       [column, 'n', 'small', ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, 'p_adj'])],

@@ -136,6 +136,8 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
   else overall = { adequacy: overallOf(o.adequacy as OverallMoments, oneSample), superiority: overallOf(o.superiority as OverallMoments, oneSample) };
 
   const inversions = parts.zone === null ? 0 : parts.zone.inversions.reduce((s, m) => s + m.n, 0);
+  // The method's report: its accumulators (AnalyzerParts) hold exactly its measures, so the fields
+  // are those of its variant of the union; the tests parse every fixture's report with ReportSchema.
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
@@ -162,7 +164,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     segments,
     periods,
     warnings: [...warningsOf(withImportance, items, options.alphaThreshold), ...segmentWarnings(segments)],
-  };
+  } as Report;
 }
 
 /** Each dimension's trend: its headline mean per period, in calendar order. */
