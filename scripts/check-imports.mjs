@@ -2,8 +2,8 @@
 // circle. Type-only imports count: a type is a dependency too.
 //   node scripts/check-imports.mjs
 // The flow, lowest first (a folder may import its own files and any folder before it):
-//   errors, defaults, _lib → instrument → gapModel → data → stats → prioritize → score → report → gaps, journey, operations, kano, link, pareto →
-//   builtins → render → index → node → cli
+//   errors, defaults, _lib → instrument → gapModel → data → stats → validity → prioritize → score → report → gaps, journey, operations, kano, link, pareto →
+//   builtins → render → index, internals → node → cli
 // report/ is the contract: every layer may import it, and it imports only what comes before score.
 // Prints each import against the flow and each circle; exit 1 if there is any.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ const FLOW = [
   ['gaps', 'journey', 'operations', 'kano', 'link', 'pareto'],
   ['builtins'],
   ['render'],
-  ['index'],
+  ['index', 'internals'],
   ['node'],
   ['cli'],
 ];

@@ -1,7 +1,9 @@
 /**
  * servqual — service-quality gap analytics: SERVQUAL, SERVPERF, three-column and the five-gap model.
  *
- * This entry point is browser-safe. Reading files and streams lives in `servqual/node`.
+ * This entry point is browser-safe. Reading files and streams lives in `servqual/node`; the building
+ * blocks the analyses are made of (moment arithmetic, cell parsing, the renderers' tables of words)
+ * in `servqual/internals`.
  *
  * @module
  */
@@ -21,7 +23,7 @@ export {
 export type { Instrument, Dimension, Item, LocalizedText, BilingualText, ColumnTemplates, DimensionGroup } from './instrument/schema.js';
 export { servqual22, servqual22_1988 } from './instrument/servqual22.js';
 export { gronroos6 } from './instrument/gronroos6.js';
-export { DEFAULT_COLUMN_TEMPLATES, columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
+export { DEFAULT_COLUMN_TEMPLATES } from './instrument/columnTemplates.js';
 export type { ColumnRole } from './instrument/columnTemplates.js';
 export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';
 export { instrumentFromJson } from './builtins/instrumentFromJson.js';
@@ -29,27 +31,22 @@ export { extendInstrument, type InstrumentOverrides } from './instrument/extendI
 
 export { METHODS, isMethod } from './data/method.js';
 export type { Method } from './data/method.js';
-export { resolveColumns, normalizeHeader } from './data/resolveColumns.js';
+export { resolveColumns } from './data/resolveColumns.js';
 export type { ColumnMap, ResolveColumnsOptions } from './data/resolveColumns.js';
 export { createRowReader } from './data/createRowReader.js';
 export type { CellSource, RowReader, RowReaderOptions, RowResult, SurveyResponse } from './data/createRowReader.js';
-export { DEFAULT_MISSING_TOKENS, numberRules, parseCell } from './data/parseCell.js';
+export { DEFAULT_MISSING_TOKENS } from './data/parseCell.js';
 export type { Cell, NumberRules } from './data/parseCell.js';
-export { toTable } from './data/toTable.js';
-export type { SurveyInput, Table } from './data/toTable.js';
-export { DataQualityLog, formatSampleLine, reasonLabel } from './data/DataQualityLog.js';
+export type { SurveyInput } from './data/toTable.js';
 export type { SampleSummary, ExclusionReason, DataQualityLogJSON } from './data/DataQualityLog.js';
 export { validateSurvey } from './data/validateSurvey.js';
 export type { ValidateSurveyOptions, ValidationSummary } from './data/validateSurvey.js';
 export { surveyTemplateColumns, questionnaireText } from './data/surveyTemplate.js';
 
-export { CoMoments } from './stats/CoMoments.js';
 export type { CoMomentsJSON } from './stats/CoMoments.js';
-export { tTestFromMoments } from './stats/tTestFromMoments.js';
 export { adjustPValues } from './stats/adjustPValues.js';
 export type { PAdjustMethod } from './stats/adjustPValues.js';
 export { cronbachAlpha } from './stats/cronbachAlpha.js';
-export { reliabilityFromMoments, reliabilityFromCovariance } from './stats/reliabilityFromMoments.js';
 export type { Reliability, ItemReliability } from './stats/reliabilityFromMoments.js';
 export type { Stat, TestedStat } from './stats/types.js';
 export { welchTTest } from './stats/welchTTest.js';
@@ -61,7 +58,7 @@ export { createAnalyzer } from './score/createAnalyzer.js';
 export { analyzerFromJSON } from './score/analyzerFromJSON.js';
 export type { Analyzer, AnalyzerOptions, AnalyzerState, ReliabilityMode } from './score/Analyzer.js';
 export type { GroupedMomentsJSON } from './score/groups.js';
-export { parseDateCell, periodOf, periodIndex, PERIOD_UNITS } from './data/period.js';
+export { parseDateCell, periodOf, PERIOD_UNITS } from './data/period.js';
 export type { PeriodUnit, PeriodKey } from './data/period.js';
 
 export { prioritize } from './prioritize/prioritize.js';
@@ -73,10 +70,14 @@ export { actionOf } from './prioritize/actionOf.js';
 export type { ActionInput } from './prioritize/actionOf.js';
 
 // The report contract: the schema, and the types inferred from it.
-export { ReportSchema, reportJsonSchema } from './report/ReportSchema.js';
+export { ReportSchema, ServqualReportSchema, ServperfReportSchema, ThreeColumnReportSchema, reportJsonSchema } from './report/ReportSchema.js';
 export { REPORT_SCHEMA_VERSION } from './report/types.js';
 export type {
   Report,
+  ServqualReport,
+  ServperfReport,
+  ThreeColumnReport,
+  ReportOf,
   ItemReport,
   Measures,
   DimensionReport,
@@ -127,7 +128,7 @@ export { renderMarkdown } from './render/renderMarkdown.js';
 export type { RenderMarkdownOptions } from './render/renderMarkdown.js';
 export { renderHtml } from './render/renderHtml.js';
 export type { RenderHtmlOptions } from './render/renderHtml.js';
-export { renderCsv, neutralizeCell } from './render/renderCsv.js';
+export { renderCsv } from './render/renderCsv.js';
 export type { RenderCsvOptions } from './render/renderCsv.js';
 export { renderDiagnosisMarkdown } from './render/renderDiagnosisMarkdown.js';
 export { renderDiagnosisHtml } from './render/renderDiagnosisHtml.js';
@@ -150,7 +151,6 @@ export type { ParetoCategory, ParetoOptions, ParetoReport } from './pareto/paret
 export { renderParetoMarkdown } from './render/renderParetoMarkdown.js';
 export { renderParetoHtml } from './render/renderParetoHtml.js';
 export { renderParetoCsv } from './render/renderParetoCsv.js';
-export { LABELS, nameIn, quadrantIn, sampleLine } from './render/labels.js';
 export type { Lang } from './render/labels.js';
 
 // Operations: call-centre indicators from a call log, control charts, and staffing by Erlang C.
@@ -189,7 +189,6 @@ export { renderCallsMarkdown } from './render/renderCallsMarkdown.js';
 export { renderCallsHtml } from './render/renderCallsHtml.js';
 export { renderCallsCsv } from './render/renderCallsCsv.js';
 export { renderStaffingMarkdown } from './render/renderStaffingMarkdown.js';
-export { CALLS_LABELS, STAFFING_LABELS } from './render/labels.js';
 // Kano analysis (Kano et al. 1984; Berger et al. 1993) and its report contract.
 export { kano } from './kano/kano.js';
 export { createKanoAnalyzer, kanoAnalyzerFromJSON, KanoAnalyzerStateSchema } from './kano/createKanoAnalyzer.js';
@@ -217,13 +216,10 @@ export { kanoTemplateColumns, kanoQuestionnaireText } from './kano/kanoQuestionn
 export type { KanoColumns } from './kano/resolveKanoColumns.js';
 export { KanoReportSchema, kanoReportJsonSchema, KANO_REPORT_SCHEMA_VERSION } from './report/KanoReportSchema.js';
 export type { KanoReport, KanoAttributeReport } from './report/KanoReportSchema.js';
-export { renderKanoMarkdown, kanoCategoryIn, kanoLevelIn } from './render/renderKanoMarkdown.js';
+export { renderKanoMarkdown } from './render/renderKanoMarkdown.js';
 export { renderKanoHtml } from './render/renderKanoHtml.js';
-export { KANO_LABELS } from './render/labels.js';
 export { penaltyReward } from './kano/penaltyReward.js';
 export type { PenaltyReward, PenaltyRewardFactor, PenaltyRewardOptions, ImpactClass } from './kano/penaltyReward.js';
-export { olsFromMoments } from './stats/olsFromMoments.js';
-export type { OlsFit, OlsCoefficient } from './stats/olsFromMoments.js';
 
 // Outcome measures: the customer satisfaction index, CSAT and NPS (`report.outcomes`).
 export { withOutcomes } from './instrument/withOutcomes.js';
@@ -269,7 +265,5 @@ export { renderComplianceMarkdown } from './render/renderComplianceMarkdown.js';
 export { renderOperationsHtml } from './render/renderOperationsHtml.js';
 export type { RenderOperationsHtmlOptions } from './render/renderOperationsHtml.js';
 export { callsHtmlSections } from './render/renderCallsHtml.js';
-export { markdownTable } from './render/markdownTable.js';
-export { STANDARDS_LABELS } from './render/labels.js';
 export { observedCompliance } from './gaps/observedCompliance.js';
 export type { ObservedCompliance } from './gaps/observedCompliance.js';

@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index.js';
 import * as node from '../src/node/index.js';
+import * as internals from '../src/internals.js';
 
 // Every `@example` of a doc comment in src/ is run here, as written: the code before each `//=>`
 // line runs with every export of `servqual` and `servqual/node`, and of its own module, in scope (from the repository's
@@ -58,7 +59,7 @@ function returningLast(code: string): string {
   return `${js.slice(0, last.getStart(file))}return (${last.expression.getText(file)});`;
 }
 
-const publicApi: Record<string, unknown> = { ...core, ...node };
+const publicApi: Record<string, unknown> = { ...core, ...internals, ...node };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
 
 /** Runs JavaScript with the library's exports (and `own`, a module's) in scope, from the repository's root. */
@@ -112,7 +113,7 @@ describe('every @example in src/ runs and gives the value it shows', () => {
 });
 
 describe('the public API is documented', () => {
-  const program = ts.createProgram([join(src, 'index.ts'), join(src, 'node/index.ts')], {
+  const program = ts.createProgram([join(src, 'index.ts'), join(src, 'internals.ts'), join(src, 'node/index.ts')], {
     strict: true,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -120,7 +121,7 @@ describe('the public API is documented', () => {
   });
   const checker = program.getTypeChecker();
   const documented = new Map<string, { doc: boolean; example: boolean }>();
-  for (const entry of ['index.ts', 'node/index.ts']) {
+  for (const entry of ['index.ts', 'internals.ts', 'node/index.ts']) {
     const file = program.getSourceFile(join(src, entry));
     const module = file && checker.getSymbolAtLocation(file);
     for (const exported of module ? checker.getExportsOfModule(module) : []) {

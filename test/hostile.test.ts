@@ -12,7 +12,6 @@ import {
   defineInstrument,
   InstrumentError,
   parseDateCell,
-  periodIndex,
   periodOf,
   PERIOD_UNITS,
   renderJson,
@@ -20,6 +19,7 @@ import {
   ServqualError,
   type Report,
 } from '../src/index.js';
+import { periodIndex } from '../src/internals.js';
 import { surveyTemplateColumns, surveyTemplateCsv } from '../src/data/surveyTemplate.js';
 import { MAX_ITEMS_PER_DIMENSION } from '../src/instrument/schema.js';
 import { analyzeCsv, readJourneyCsv } from '../src/node/index.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, fillTemplate, getInstrument, InstrumentError, servqual22, servqual22_1988, ServqualError } from '../src/index.js';
+import { fillTemplate } from '../src/internals.js';
+import { defineInstrument, getInstrument, InstrumentError, servqual22, servqual22_1988, ServqualError } from '../src/index.js';
 import { loadInstrument } from '../src/node/index.js';
 
 const minimal = () => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, neutralizeCell, renderCsv, renderHtml, renderJson, renderMarkdown, ReportSchema } from '../src/index.js';
+import { analyze, renderCsv, renderHtml, renderJson, renderMarkdown, ReportSchema } from '../src/index.js';
+import { neutralizeCell } from '../src/internals.js';
 import { tiny } from './helpers/tiny.js';
 
 // A small survey whose branch names are hostile or Chinese, with dates over two months.

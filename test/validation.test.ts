@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyze,
-  createRowReader,
-  parseCell,
-  resolveColumns,
-  servqual22,
-  ServqualError,
-  validateSurvey,
-  ValidationError,
-  type DataIssue,
-} from '../src/index.js';
+import { analyze, createRowReader, resolveColumns, servqual22, ServqualError, validateSurvey, ValidationError, type DataIssue } from '../src/index.js';
+import { parseCell } from '../src/internals.js';
 import { tiny, TINY_HEADER } from './helpers/tiny.js';
 
 function headerIssues(header: string[]): readonly DataIssue[] {

@@ -66,7 +66,12 @@ describe('data-quality lines in Chinese', () => {
     const quality = /<section id="quality">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     // The undated-date warning there names a flag and a date-fns pattern: code, not English.
     const code = /--[a-z-]+|date-fns|&quot;[dMy. /-]+&quot;/g;
-    expect(quality.replace(/<[^>]+>/g, ' ').replace(code, '').replace(/P3|date|sat|soon/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+    expect(
+      quality
+        .replace(/<[^>]+>/g, ' ')
+        .replace(code, '')
+        .replace(/P3|date|sat|soon/g, ''),
+    ).not.toMatch(/[A-Za-z]{2,}/);
   });
 });
 

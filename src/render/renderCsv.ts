@@ -3,7 +3,7 @@ import { headlineOf } from './headlineOf.js';
 import { actionIn, CSV_HEADS, LABELS as L, nameIn, OUTCOME_LABELS as O, quadrantIn, zoneIn, type Lang } from './labels.js';
 import { summaryLines } from './summaryLines.js';
 import { needsSections } from './needsSections.js';
-import type { ItemReport, Measures, Report } from '../report/types.js';
+import type { ItemReport, Measures, Report, SegmentReport } from '../report/types.js';
 
 type Cell = string | number | null | undefined;
 
@@ -143,7 +143,7 @@ export function renderCsv(report: Report, options: RenderCsvOptions = {}): strin
     text: (t: string) => t,
   };
   for (const s of needsSections<Cell>(report, lang, rawFormat)) section(s.title, s.head, s.rows);
-  for (const [column, segments] of Object.entries(report.segments ?? {})) {
+  for (const [column, segments] of Object.entries<SegmentReport[]>(report.segments ?? {})) {
     section(
       `${L.segments[lang]}${lang === 'zh' ? '：' : ': '}${column}`,
       [column, K.n, K.small, ...report.dimensions.flatMap((d) => [dimName.get(d.id), `${dimName.get(d.id) ?? d.id} ${L.versusRest[lang]}`, K.pAdj])],

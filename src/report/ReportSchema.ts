@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { dataIssueSchema, num, errorCode, sampleFields } from './sharedSchemas.js';
 import type { ServqualErrorCode } from '../errors.js';
-import { METHODS } from '../data/method.js';
+import { METHODS, type Method } from '../data/method.js';
 import { ValiditySchema } from './ValiditySchema.js';
 import { OutcomesReportSchema } from './OutcomesSchema.js';
 import { NeedLevelSchema } from '../instrument/schema.js';
@@ -373,8 +373,11 @@ export const PenaltyRewardReportSchema = z.strictObject({
   ),
 });
 
-/** The zod schema of a report: the report JSON contract (published as `servqual/report.schema.json`). */
-export const ReportSchema = z.strictObject({
+/**
+ * The fields of a report, whatever its method: each method's report ({@link ReportSchema}) is this
+ * object with its own measures in the items, dimensions, overall scores, segments and periods.
+ */
+export const ReportFieldsSchema = z.strictObject({
   schemaVersion: z.string(),
   instrument: z.strictObject({ id: z.string(), name: text, scale: z.strictObject({ min: num, max: num }) }),
   method: z.enum(METHODS),
@@ -429,3 +432,100 @@ export const ReportSchema = z.strictObject({
 export function reportJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ReportSchema, { target: 'draft-2020-12', reused: 'ref' }) as Record<string, unknown>;
 }
+
+// The reports of the three methods. A method's measures are required in its items and dimensions,
+// and every other method's are `never` (a servperf item has no `gap`): the inferred `Report` is then
+// a union discriminated by `method`, so `if (r.method === 'servqual') r.dimensions[0].gap.mean` type-
+// checks, while code over any report still reads `item.gap` as `TestedStat | undefined`.
+const none = z.never().exactOptional();
+
+/** servqual: expectation, perception and the gap P − E. */
+const servqualMeasures = {
+  expectation: StatSchema,
+  perception: StatSchema,
+  gap: TestedStatSchema,
+  minimum: none,
+  desired: none,
+  adequacy: none,
+  superiority: none,
+  zone: none,
+};
+/** servperf: perception only. */
+const servperfMeasures = { expectation: none, perception: StatSchema, gap: none, minimum: none, desired: none, adequacy: none, superiority: none, zone: none };
+/** three-column: minimum, desired and perception; adequacy, superiority and the zone of tolerance. */
+const threeColumnMeasures = {
+  expectation: none,
+  perception: StatSchema,
+  gap: none,
+  minimum: StatSchema,
+  desired: StatSchema,
+  adequacy: TestedStatSchema,
+  superiority: TestedStatSchema,
+  zone: ZoneReportSchema,
+};
+/** The measures of one method, by field: a schema where the method has the measure, `none` where not. */
+type MethodMeasures = Record<'expectation' | 'perception' | 'gap' | 'minimum' | 'desired' | 'adequacy' | 'superiority' | 'zone', z.ZodType>;
+/** The measures a segment or period reports (no minimum, desired or zone there). */
+type GroupMeasures = Pick<MethodMeasures, 'expectation' | 'perception' | 'gap' | 'adequacy' | 'superiority'>;
+const groupMeasuresOf = ({ expectation, perception, gap, adequacy, superiority }: MethodMeasures) => ({ expectation, perception, gap, adequacy, superiority });
+
+/**
+ * The report of `method`: the shared fields, with the method's measures in items and dimensions (`m`)
+ * and in segments and periods (`g`), and the method's overall scores.
+ */
+function reportOf<M extends Method, S extends MethodMeasures, G extends GroupMeasures, O extends z.ZodType, GO extends z.ZodType>(
+  method: M,
+  m: S,
+  g: G,
+  overall: O,
+  groupOverall: GO,
+) {
+  return ReportFieldsSchema.extend({
+    method: z.literal(method),
+    items: z.array(ItemReportSchema.extend(m)),
+    dimensions: z.array(DimensionReportSchema.extend(m)),
+    overall,
+    segments: z
+      .record(
+        z.string(),
+        z.array(
+          SegmentReportSchema.extend({ dimensions: z.array(GroupDimensionSchema.extend(g).extend({ versusRest: VersusRestSchema })), overall: groupOverall }),
+        ),
+      )
+      .nullable(),
+    periods: z.array(PeriodReportSchema.extend({ dimensions: z.array(GroupDimensionSchema.extend(g)), overall: groupOverall })).nullable(),
+  });
+}
+
+/** The report of a servqual analysis (expectations and perceptions, gap = P − E). */
+export const ServqualReportSchema = reportOf(
+  'servqual',
+  servqualMeasures,
+  groupMeasuresOf(servqualMeasures) as Omit<typeof servqualMeasures, 'minimum' | 'desired' | 'zone'>,
+  OverallReportSchema.options[0],
+  GroupOverallSchema.options[0],
+);
+
+/** The report of a servperf analysis (perceptions only). */
+export const ServperfReportSchema = reportOf(
+  'servperf',
+  servperfMeasures,
+  groupMeasuresOf(servperfMeasures) as Omit<typeof servperfMeasures, 'minimum' | 'desired' | 'zone'>,
+  OverallReportSchema.options[1],
+  GroupOverallSchema.options[1],
+);
+
+/** The report of a three-column analysis (minimum, desired and perceived service). */
+export const ThreeColumnReportSchema = reportOf(
+  'three-column',
+  threeColumnMeasures,
+  groupMeasuresOf(threeColumnMeasures) as Omit<typeof threeColumnMeasures, 'minimum' | 'desired' | 'zone'>,
+  OverallReportSchema.options[2],
+  GroupOverallSchema.options[2],
+);
+
+/**
+ * The zod schema of a report: the report JSON contract, one object per method, told apart by
+ * `method`. Its output type is {@link Report}.
+ */
+export const ReportSchema = z.discriminatedUnion('method', [ServqualReportSchema, ServperfReportSchema, ThreeColumnReportSchema]);

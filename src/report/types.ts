@@ -31,6 +31,9 @@ import type {
   ReliabilitySchema,
   ReportSchema,
   ReportWarningSchema,
+  ServperfReportSchema,
+  ServqualReportSchema,
+  ThreeColumnReportSchema,
   SegmentReportSchema,
   StatSchema,
   TestedStatSchema,
@@ -217,11 +220,38 @@ export type ItemDrivers = z.output<typeof ItemDriversSchema>;
 export type Priority = z.output<typeof PrioritySchema>;
 
 /**
- * The report of an analysis; its JSON contract is {@link ReportSchema} (published as `servqual/report.schema.json`).
+ * The report of an analysis: one of {@link ServqualReport}, {@link ServperfReport} and
+ * {@link ThreeColumnReport}, told apart by `method`. Checking `method` narrows it, so that after
+ * `if (report.method === 'servqual')` every item and dimension has its `gap`.
+ *
+ * @useDeclaredType
+ */
+export type Report = z.output<typeof ReportSchema>;
+
+/**
+ * The report of a servqual analysis: items and dimensions with `expectation`, `perception` and `gap`.
  *
  * @interface
  */
-export type Report = z.output<typeof ReportSchema>;
+export type ServqualReport = z.output<typeof ServqualReportSchema>;
+
+/**
+ * The report of a servperf analysis: items and dimensions with `perception` only.
+ *
+ * @interface
+ */
+export type ServperfReport = z.output<typeof ServperfReportSchema>;
+
+/**
+ * The report of a three-column analysis: items and dimensions with `minimum`, `desired`, `perception`,
+ * `adequacy`, `superiority` and `zone`.
+ *
+ * @interface
+ */
+export type ThreeColumnReport = z.output<typeof ThreeColumnReportSchema>;
+
+/** The report of method `M`: `ReportOf<'servqual'>` is {@link ServqualReport}. */
+export type ReportOf<M extends Report['method']> = Extract<Report, { method: M }>;
 
 // Values the layers below compute keep their types there, where they are computed and documented
 // (a t-test's result, an alpha, the sample's account, a label); the contract restates them in zod to

@@ -2,6 +2,7 @@ import type { Instrument } from '../instrument/schema.js';
 import type { Method } from '../data/method.js';
 import type { DataQualityLogJSON } from '../data/DataQualityLog.js';
 import type { RowResult, SurveyResponse } from '../data/createRowReader.js';
+import type { Cell } from '../data/parseCell.js';
 import type { CoMomentsJSON } from '../stats/CoMoments.js';
 import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import type { Report } from '../report/types.js';
@@ -73,8 +74,15 @@ export interface AnalyzerState {
 export interface Analyzer {
   readonly instrument: Instrument;
   readonly method: Method;
-  /** Adds a validated response, or a row result (an excluded row is recorded with its reasons). */
-  add(row: SurveyResponse | RowResult): void;
+  /**
+   * Adds one row: a record keyed by column names (`{ E1: 5, P1: 6, … }`, the names the instrument's
+   * column templates give, read and validated as a row of a file with those columns), a row reader's
+   * result (an excluded row is recorded with its reasons), or a validated response.
+   *
+   * @throws {ServqualError} `E_NO_DATA` when the row is none of these; a `ValidationError`
+   *   (`E_MISSING_COLUMN`) when a record lacks a column the method needs.
+   */
+  add(row: SurveyResponse | RowResult | Readonly<Record<string, Cell>>): void;
   /** Folds in another analyzer of the same instrument, method and options; returns `this`. */
   merge(other: Analyzer): Analyzer;
   /** The report of everything added so far. */

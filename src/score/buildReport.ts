@@ -160,6 +160,8 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
           instrument.dimensions.map((d) => ({ id: d.id, name: d.name, items: d.items.map((item) => item.id) })),
           options.validity,
         );
+  // The method's report: its accumulators (AnalyzerParts) hold exactly its measures, so the fields
+  // are those of its variant of the union; the tests parse every fixture's report with ReportSchema.
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
@@ -196,7 +198,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
       : { outcomes: outcomesReport(parts, options.outcomes, options.outcome ?? null, options.period) }),
     ...(validity === null ? {} : { validity }),
     ...groupsAboveDimensions(instrument, method, layout, parts.dimensionGroups, options.pAdjust),
-  };
+  } as Report;
 }
 
 /** The warning of a date column that left more than a small share of the rows out of the periods. */

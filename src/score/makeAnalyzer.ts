@@ -2,7 +2,8 @@ import { ServqualError, ValidationError } from '../errors.js';
 import { DEFAULTS } from '../defaults.js';
 import type { Instrument } from '../instrument/schema.js';
 import type { Method } from '../data/method.js';
-import type { SurveyResponse } from '../data/createRowReader.js';
+import { createRowReader, type RowReader, type RowResult, type SurveyResponse } from '../data/createRowReader.js';
+import type { Cell } from '../data/parseCell.js';
 import type { Analyzer, AnalyzerOptions, ReliabilityMode } from './Analyzer.js';
 import { makeParts, type AnalyzerParts, type PartsShape } from './AnalyzerParts.js';
 import { stateOf } from './analyzerState.js';
@@ -96,6 +97,26 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
   const route = routeOf(method);
   const groups = new GroupRoute(by, period, dateColumn, options.dateFormat);
   const itemDrivers = options.itemDrivers === true;
+  // Rows added so far, for the row number of a record; and the reader of the last records' keys
+  // (records of one source share their keys, so a reader is made once, not per record).
+  let rowsAdded = 0;
+  let recordKeys = '';
+  let recordReader: RowReader | undefined;
+
+  /** Reads a record keyed by column names with a reader of its own keys. */
+  function readRecord(record: Readonly<Record<string, Cell>>, row: number): RowResult {
+    const keys = Object.keys(record);
+    const joined = keys.join('\u0000');
+    if (recordReader === undefined || joined !== recordKeys) {
+      // Throws a ValidationError naming the missing columns when the keys are not the instrument's.
+      recordReader = createRowReader(keys, instrument, { method });
+      recordKeys = joined;
+    }
+    return recordReader.read(
+      keys.map((key) => record[key]),
+      row,
+    );
+  }
 
   function addResponse(r: SurveyResponse): void {
     if (r.perception.length !== k) throw new ServqualError('E_INVALID_STATE', `Analyzer.add: response has ${r.perception.length} items, the instrument ${k}`);
@@ -129,7 +150,9 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     restore: (parts) => ledger.restore(parts),
     takeBlock: () => ledger.take(),
     foldBlock: (state) => ledger.fold(state),
-    add(row) {
+    add(input) {
+      const row = rowOf(input, rowsAdded + 1, readRecord);
+      rowsAdded++;
       if ('ok' in row) {
         if (row.ok) {
           // A value set aside (an overall outside its scale, say) fails a strict run like a bad row.
@@ -185,4 +208,28 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     toJSON: () => stateOf(instrument, method, ledger.folded()),
   };
   return analyzer;
+}
+
+/**
+ * What `add` was given, as a row result or a response: a row result and a response as they are, a
+ * record read by `readRecord`.
+ *
+ * @throws {ServqualError} `E_NO_DATA` for anything else (an array of cells has no header to read it by).
+ */
+function rowOf(
+  input: SurveyResponse | RowResult | Readonly<Record<string, Cell>>,
+  row: number,
+  readRecord: (record: Readonly<Record<string, Cell>>, row: number) => RowResult,
+): SurveyResponse | RowResult {
+  const value: unknown = input;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    throw new ServqualError(
+      'E_NO_DATA',
+      `Analyzer.add: row ${row} is ${kind}; add a record keyed by column names ({ E1: 5, P1: 6, … }), a row reader's result, or a SurveyResponse`,
+    );
+  }
+  if ('ok' in input && typeof input.ok === 'boolean') return input as RowResult;
+  if ('perception' in input && input.perception instanceof Float64Array) return input as SurveyResponse;
+  return readRecord(input as Readonly<Record<string, Cell>>, row);
 }
