@@ -50,7 +50,7 @@ describe('"extends": a built-in instrument with overrides', () => {
 
   it('names what is wrong: an unknown base, a weight of no dimension, weights of some dimensions only', () => {
     expect(problems(() => instrumentFromJson({ extends: 'servqual23' }))).toEqual([
-      'extends: "servqual23" is not a built-in instrument (servqual22, servqual22-1988, gap-factors)',
+      'extends: "servqual23" is not a built-in instrument (servqual22, servqual22-1988, gap-factors, gronroos6)',
     ]);
     expect(problems(() => instrumentFromJson({ extends: 'servqual22', weights: { ...WEIGHTS, price: 0 } }))).toEqual([
       'weights.price: no dimension "price" (dimensions: tangibles, reliability, responsiveness, assurance, empathy)',

@@ -26,6 +26,8 @@ const MOVED = [
   'CALLS_LABELS',
   'STAFFING_LABELS',
   'KANO_LABELS',
+  'STANDARDS_LABELS',
+  'markdownTable',
   'nameIn',
   'quadrantIn',
   'sampleLine',
