@@ -151,7 +151,11 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     takeBlock: () => ledger.take(),
     foldBlock: (state) => ledger.fold(state),
     add(input) {
-      const row = rowOf(input, rowsAdded + 1, readRecord);
+      // A reader's row result first, without rowOf's checks: files and threads add nothing else.
+      const row =
+        input !== null && typeof input === 'object' && 'ok' in input && typeof input.ok === 'boolean'
+          ? (input as RowResult)
+          : rowOf(input, rowsAdded + 1, readRecord);
       rowsAdded++;
       if ('ok' in row) {
         if (row.ok) {
