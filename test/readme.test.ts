@@ -118,7 +118,15 @@ describe('the README', () => {
   });
 
   it('says how to run the command from a clone', () => {
-    expect(readme).toContain('npx servqual analyze examples/hotel-survey.csv    # or: node dist/cli/main.js analyze examples/hotel-survey.csv');
+    expect(readme).toContain('npm ci && npm run build');
+    expect(readme).toContain('npx servqual analyze examples/hotel-survey.csv');
+    expect(readme).toContain('node dist/cli/main.js analyze');
+  });
+
+  it('opens with the two commands for a fresh machine: the examples, and the tests (.ci/run runs the second)', () => {
+    const first = blocks('sh')[0]?.code.split('\n').filter(Boolean) ?? [];
+    expect(first.map((line) => line.split('#')[0]?.trim())).toEqual(['npm ci && npm run example', 'npm test']);
+    expect(readFileSync(join(root, '.ci/run'), 'utf8')).toMatch(/\nnpm test\n?$/);
   });
 });
 
