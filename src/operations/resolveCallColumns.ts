@@ -1,6 +1,6 @@
 import { DEFAULTS } from '../defaults.js';
 import { ValidationError, type DataIssue } from '../errors.js';
-import { normalizeHeader } from '../data/resolveColumns.js';
+import { columnFinder } from '../data/columnFinder.js';
 
 /** The call log's column names (see `DEFAULTS.callColumns`). */
 export interface CallColumnNames {
@@ -45,16 +45,8 @@ export function resolveCallColumns(
   by: readonly string[] = [],
   needDate = false,
 ): CallColumnMap {
-  const normal = header.map(normalizeHeader);
   const issues: DataIssue[] = [];
-  const find = (name: string, needed: boolean, why: string): number => {
-    const key = normalizeHeader(name);
-    const at = normal.indexOf(key);
-    if (at >= 0 && normal.indexOf(key, at + 1) >= 0)
-      issues.push({ code: 'E_DUPLICATE_HEADER', row: 0, column: name, value: null, message: `header: two columns are named "${name}"` });
-    if (at < 0 && needed) issues.push({ code: 'E_MISSING_COLUMN', row: 0, column: name, value: null, message: `header: missing column "${name}" (${why})` });
-    return at;
-  };
+  const find = columnFinder(header, issues);
   const d = DEFAULTS.callColumns;
   const map: CallColumnMap = {
     header,
