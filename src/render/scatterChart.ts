@@ -1,4 +1,4 @@
-import { ticks, esc } from './svg.js';
+import { esc, pointLabels, ticks } from './svg.js';
 
 const FONT = 'font-size="12" fill="#222"';
 const r2 = (x: number): string => (Math.round(x * 100) / 100).toString();
@@ -75,10 +75,16 @@ export function scatterChart(
   const dots = points
     .map(
       (p) =>
-        `<circle class="point${p.flagged ? ' flagged' : ''}" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="5" fill="${p.flagged ? '#c0392b' : '#2e86c1'}"><title>${esc(`${p.label}: ${p.x.toFixed(2)}, ${p.y.toFixed(2)}`)}</title></circle><text x="${r2(x(p.x) + 8)}" y="${r2(y(p.y) + 4)}" font-size="11" fill="#222">${esc(p.label)}</text>`,
+        `<circle class="point${p.flagged ? ' flagged' : ''}" cx="${r2(x(p.x))}" cy="${r2(y(p.y))}" r="5" fill="${p.flagged ? '#c0392b' : '#2e86c1'}"><title>${esc(`${p.label}: ${p.x.toFixed(2)}, ${p.y.toFixed(2)}`)}</title></circle>`,
     )
     .join('');
+  // Labels by the shared placer: beside their point where there is room, with a leader line where not, never over each other.
+  const names = pointLabels(
+    points.map((p) => ({ label: p.label, x: x(p.x), y: y(p.y) })),
+    { x: left, y: top, width: plotW, height: plotH },
+    [],
+  );
   const box = `<rect x="${left}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`;
   const axes = `<text x="${left + plotW / 2}" y="${height - 20}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
-  return `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t ${esc(id)}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(desc)}</desc>${grid}${box}${mx}${my}${fit}${dots}${axes}</svg>`;
+  return `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t ${esc(id)}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(desc)}</desc>${grid}${box}${mx}${my}${fit}${dots}${names}${axes}</svg>`;
 }

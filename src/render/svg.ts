@@ -245,8 +245,13 @@ export function ipaChart(
  * The labels of a scatter plot's points, placed by {@link placeLabels} inside the plot frame: each a
  * `<text class="label">`, with a leader line (`line.leader`) to its point where it had to move away.
  * Font size 12; a label's box runs from 12 units above its baseline to 3 below.
+ *
+ * @param points - each point's label and position in SVG units
+ * @param plot - the plot frame the labels stay in
+ * @param reserved - boxes no label may cover
+ * @returns the labels' SVG
  */
-function pointLabels(points: ReadonlyArray<{ label: string; x: number; y: number }>, plot: Box, reserved: readonly Box[]): string {
+export function pointLabels(points: ReadonlyArray<{ label: string; x: number; y: number }>, plot: Box, reserved: readonly Box[]): string {
   const placed = placeLabels(
     points.map((p) => ({ x: p.x, y: p.y, width: textWidth(p.label, 12), height: 15 })),
     plot,
