@@ -6,18 +6,8 @@
 // Run: node examples/make-calls.mjs
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './mulberry32.mjs';
 
-/** mulberry32: a small seeded generator of uniform numbers in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(19);
 const exponential = (mean) => -mean * Math.log(1 - random());
 const pick = (weights) => {
