@@ -1,30 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CallsReportSchema, StaffingSchema } from '../src/index.js';
+import { ensureBuilt, root } from './helpers/libraryFromDist.js';
+import { type CliRun, runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
 
 // Runs the built command (dist/cli/main.js) as a user would.
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'dist', 'cli', 'main.js');
 const dir = tempDir('servqual-calls-');
 const calls = join(root, 'examples', 'calls.csv');
 
-function servqual(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const servqual = (args: string[]): CliRun => runCli(args, { cwd: dir });
 
-beforeAll(() => {
-  try {
-    readFileSync(bin);
-  } catch {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root });
-  }
-});
+beforeAll(ensureBuilt);
 
 describe('servqual calls', () => {
   it('writes a report that fits its contract, with the three bad rows of the example named', () => {
