@@ -1,7 +1,5 @@
-import { esc, pointLabels, ticks } from './svg.js';
-
-const FONT = 'font-size="12" fill="#222"';
-const r2 = (x: number): string => (Math.round(x * 100) / 100).toString();
+import { plain } from '../_lib/format.js';
+import { esc, FONT, frame, pointLabels, r2, ticks } from './svg.js';
 
 /**
  * A scatter plot as inline SVG: one labelled point per unit (flagged ones red), dashed lines at the
@@ -41,18 +39,17 @@ export function scatterChart(
   const [y0, y1] = span(points.map((p) => p.y));
   const x = (v: number): number => left + ((v - x0) / (x1 - x0)) * plotW;
   const y = (v: number): number => top + plotH - ((v - y0) / (y1 - y0)) * plotH;
-  const minus = (t: number): string => String(t).replace(/^-/, '−');
   const grid =
     ticks(x0, x1)
       .map(
         (t) =>
-          `<line x1="${r2(x(t))}" y1="${top}" x2="${r2(x(t))}" y2="${top + plotH}" stroke="#eee"/><text x="${r2(x(t))}" y="${top + plotH + 16}" text-anchor="middle" ${FONT}>${minus(t)}</text>`,
+          `<line x1="${r2(x(t))}" y1="${top}" x2="${r2(x(t))}" y2="${top + plotH}" stroke="#eee"/><text x="${r2(x(t))}" y="${top + plotH + 16}" text-anchor="middle" ${FONT}>${esc(plain(t))}</text>`,
       )
       .join('') +
     ticks(y0, y1)
       .map(
         (t) =>
-          `<line x1="${left}" y1="${r2(y(t))}" x2="${left + plotW}" y2="${r2(y(t))}" stroke="#eee"/><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${minus(t)}</text>`,
+          `<line x1="${left}" y1="${r2(y(t))}" x2="${left + plotW}" y2="${r2(y(t))}" stroke="#eee"/><text x="${left - 6}" y="${r2(y(t) + 4)}" text-anchor="end" ${FONT}>${esc(plain(t))}</text>`,
       )
       .join('');
   const mx =
@@ -86,5 +83,5 @@ export function scatterChart(
   );
   const box = `<rect x="${left}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`;
   const axes = `<text x="${left + plotW / 2}" y="${height - 20}" text-anchor="middle" ${FONT}>${esc(labels.x)}</text><text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" ${FONT}>${esc(labels.y)}</text>`;
-  return `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t ${esc(id)}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(desc)}</desc>${grid}${box}${mx}${my}${fit}${dots}${names}${axes}</svg>`;
+  return frame(id, width, height, title, desc, `${grid}${box}${mx}${my}${fit}${dots}${names}${axes}`);
 }

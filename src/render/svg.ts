@@ -10,14 +10,15 @@ export function esc(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
-const FONT = 'font-size="12" fill="#222"';
+/** The text style of every chart's ticks, axes and labels. */
+export const FONT = 'font-size="12" fill="#222"';
 /**
  * A tooltip's name and its colon: the full-width colon after Chinese text, so a Chinese report's
  * tooltips read 可靠性：−1.08 (the charts take words, not a language).
  */
 const tipName = (name: string): string => `${name}${/[\u3000-\u9fff\uff00-\uffef]$/u.test(name) ? '：' : ': '}`;
 /** A coordinate or length in an attribute, to two decimals; `–` for a number that is not finite. */
-const r2 = (x: number): string => (Number.isFinite(x) ? (Math.round(x * 100) / 100).toString() : DASH);
+export const r2 = (x: number): string => (Number.isFinite(x) ? (Math.round(x * 100) / 100).toString() : DASH);
 /** A value in a tooltip or a cell, to two decimals with a true minus sign, as the report's text prints it. */
 const v2 = (x: number): string => fixed(x);
 
@@ -61,7 +62,7 @@ function verticalGrid(x: (v: number) => number, lo: number, hi: number, top: num
 }
 
 /** A chart's frame: the <svg> element with its title and text alternative. */
-function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
+export function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
   return `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t ${esc(id)}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(desc)}</desc>${body}</svg>`;
 }
 
