@@ -125,6 +125,10 @@ describe('the example in Chinese', () => {
     const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, '\n');
     expect(text).not.toMatch(/[\u4e00-\u9fff）”][.,:](\s|$)/mu);
     expect(text).toContain('群体 × 维度：branch');
+    // the IPA chart's caption names the importance source in full-width brackets
+    expect(text).toContain('重要性—绩效分析（重要性来自受访者的分配）');
+    // and a heat-map cell's tooltip its p in them too
+    expect(text).toContain('Shanghai-02 × 响应性：−0.78（p &lt; .001）');
   });
 });
 

@@ -234,7 +234,9 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
             ],
           },
         ),
-        `${H.charts.ipa[lang]} (${H.source[report.ipa.importance][lang]})`,
+        lang === 'zh'
+          ? `${H.charts.ipa[lang]}（${H.source[report.ipa.importance][lang]}）`
+          : `${H.charts.ipa[lang]} (${H.source[report.ipa.importance][lang]})`,
       ),
     );
   }

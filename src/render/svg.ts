@@ -16,7 +16,8 @@ export const FONT = 'font-size="12" fill="#222"';
  * A tooltip's name and its colon: the full-width colon after Chinese text, so a Chinese report's
  * tooltips read 可靠性：−1.08 (the charts take words, not a language).
  */
-const tipName = (name: string): string => `${name}${/[\u3000-\u9fff\uff00-\uffef]$/u.test(name) ? '：' : ': '}`;
+const endsInChinese = (text: string): boolean => /[\u3000-\u9fff\uff00-\uffef]$/u.test(text);
+const tipName = (name: string): string => `${name}${endsInChinese(name) ? '：' : ': '}`;
 /** A coordinate or length in an attribute, to two decimals; `–` for a number that is not finite. */
 export const r2 = (x: number): string => (Number.isFinite(x) ? (Math.round(x * 100) / 100).toString() : DASH);
 /** A value in a tooltip or a cell, to two decimals with a true minus sign, as the report's text prints it. */
@@ -455,7 +456,9 @@ export function heatMap(
             const fill = v === null ? '#f4f4f4' : colour(v, sig ? 1 : MUTED);
             const mark = significance === undefined ? '' : stars(p);
             const text = v === null ? DASH : `${v2(v)}${mark}`;
-            const tip = `${tipName(`${rname} × ${c}`)}${v === null ? DASH : v2(v)}${p === null ? '' : ` (p ${formatP(p)})`}`;
+            const name = `${rname} × ${c}`;
+            const pText = p === null ? '' : endsInChinese(name) ? `（p ${formatP(p)}）` : ` (p ${formatP(p)})`;
+            const tip = `${tipName(name)}${v === null ? DASH : v2(v)}${pText}`;
             return `<rect class="cell ${sig ? 'sig' : 'ns'}" x="${left + j * cellW}" y="${top + i * cellH}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}"><title>${esc(tip)}</title></rect><text x="${left + j * cellW + cellW / 2}" y="${top + i * cellH + cellH / 2 + 4}" text-anchor="middle" font-size="11" ${sig ? 'font-weight="bold" fill="#111"' : 'fill="#777"'}>${esc(text)}</text>`;
           })
           .join(''),
