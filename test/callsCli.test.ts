@@ -67,3 +67,17 @@ describe('servqual staffing', () => {
     expect(r.stderr).toContain('staffing needs --calls N --minutes M --aht SECONDS');
   });
 });
+
+describe('--out into a folder that does not exist', () => {
+  // Every command that writes --out writes it as analyze does (cli/writeAtomically.ts): E_IO naming the
+  // folder, exit 1, not "unexpected error: ENOENT".
+  const missing = join(dir, 'no-such-folder', 'report.md');
+  const expected = { code: 1, stdout: '', stderr: `servqual: cannot write ${missing}: no such folder ${join(dir, 'no-such-folder')}\n` };
+  it.each([
+    ['calls', ['calls', calls]],
+    ['kano', ['kano', join(root, 'examples', 'hotel-kano.csv'), '--instrument', join(root, 'examples', 'hotel-kano.json')]],
+    ['standards', ['standards', 'compliance', join(root, 'examples', 'standards.json'), '--observations', join(root, 'examples', 'observations.csv')]],
+  ])('%s', (_name, args) => {
+    expect(servqual([...args, '-q', '--out', missing])).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeAtomically } from '../writeAtomically.js';
 import { DEFAULTS } from '../../defaults.js';
 import { callsCsv, type CallsCsvOptions } from '../../node/callsCsv.js';
 import { CALL_PERIOD_UNITS } from '../../operations/callPeriodOf.js';
@@ -112,7 +112,7 @@ export const callsCommand = command({
           : format === 'csv'
             ? renderCallsCsv(report)
             : renderCallsMarkdown(report, lang);
-    if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
+    if (values.out !== undefined) await writeAtomically(values.out, text);
     else io.stdout(text);
     if (values.quiet !== true) io.stderr(`${callsSampleLine(report, 'en')}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
     return 0;

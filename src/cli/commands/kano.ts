@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeAtomically } from '../writeAtomically.js';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
 import { kanoCsv } from '../../node/kanoCsv.js';
@@ -59,7 +59,7 @@ export const kanoCommand = command({
     const format = values.format ?? DEFAULTS.format;
     const text =
       format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderKanoHtml(report, lang) : renderKanoMarkdown(report, lang);
-    if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
+    if (values.out !== undefined) await writeAtomically(values.out, text);
     else io.stdout(text);
     if (values.quiet !== true) io.stderr(`${formatSampleLine(report.sample)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
     return 0;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeAtomically } from '../writeAtomically.js';
 import { DEFAULTS } from '../../defaults.js';
 import { analyzeCsv } from '../../node/analyzeCsv.js';
 import { callsCsv } from '../../node/callsCsv.js';
@@ -139,7 +139,7 @@ export const standardsCommand = command({
             : renderComplianceMarkdown(report, lang);
       summary = complianceSampleLine(report, 'en');
     }
-    if (values.out !== undefined) await writeFile(values.out, text, 'utf8');
+    if (values.out !== undefined) await writeAtomically(values.out, text);
     else io.stdout(format === 'html' ? text : forTerminal(text));
     if (values.quiet !== true) io.stderr(`${forTerminal(summary)}${values.out === undefined ? '' : `; report written to ${values.out}`}\n`);
     return 0;
