@@ -28,6 +28,26 @@ export const INSTRUMENT = {
   option: 'instrument',
 } as const satisfies FlagSpec;
 
+/** Segments smaller than this are flagged (analyze, kano). */
+export const MIN_SEGMENT = {
+  name: 'min-segment',
+  type: 'integer',
+  min: 0,
+  default: DEFAULTS.minSegmentSize,
+  placeholder: 'N',
+  help: 'flag segments smaller than N rows (default {default})',
+  option: 'minSegmentSize',
+} as const satisfies FlagSpec;
+
+/** The date column periods are read from (analyze, kano). */
+export const DATE_COLUMN = {
+  name: 'date-column',
+  type: 'string',
+  placeholder: 'COLUMN',
+  help: `the date column (default ${DEFAULTS.dateColumn}, else date)`,
+  option: 'dateColumn',
+} as const satisfies FlagSpec;
+
 export const METHOD = {
   name: 'method',
   type: 'choice',

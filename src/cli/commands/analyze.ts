@@ -19,7 +19,19 @@ import { renderJson } from '../../render/renderJson.js';
 import { renderMarkdown } from '../../render/renderMarkdown.js';
 import { checkDateFormat, PERIOD_UNITS } from '../../data/period.js';
 import { command, type CliIO } from '../command.js';
-import { COLUMNS, INSTRUMENT, LANG, METHOD, oneFile, READING_FLAGS, readingOptions, resolveInstrument, withColumns } from '../commonFlags.js';
+import {
+  COLUMNS,
+  DATE_COLUMN,
+  INSTRUMENT,
+  LANG,
+  METHOD,
+  MIN_SEGMENT,
+  oneFile,
+  READING_FLAGS,
+  readingOptions,
+  resolveInstrument,
+  withColumns,
+} from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
 import { forTerminal } from '../forTerminal.js';
 import { instrumentWithOutcomeFlags, OUTCOME_FLAGS } from '../outcomeFlags.js';
@@ -74,17 +86,9 @@ export const analyzeCommand = command({
       help: 'segment by a column (repeatable); each segment is compared with the rest',
       option: 'by',
     },
-    {
-      name: 'min-segment',
-      type: 'integer',
-      min: 0,
-      default: DEFAULTS.minSegmentSize,
-      placeholder: 'N',
-      help: 'flag segments smaller than N rows (default {default})',
-      option: 'minSegmentSize',
-    },
+    MIN_SEGMENT,
     { name: 'period', type: 'choice', choices: PERIOD_UNITS, placeholder: 'UNIT', help: '{choices}: periods and trends by a date column', option: 'period' },
-    { name: 'date-column', type: 'string', placeholder: 'COLUMN', help: `the date column (default ${DEFAULTS.dateColumn}, else date)`, option: 'dateColumn' },
+    DATE_COLUMN,
     {
       name: 'date-format',
       type: 'string',

@@ -7,7 +7,7 @@ import { renderKanoHtml } from '../../render/renderKanoHtml.js';
 import { renderKanoMarkdown } from '../../render/renderKanoMarkdown.js';
 import { PERIOD_UNITS } from '../../data/period.js';
 import { command } from '../command.js';
-import { LANG, oneFile, READING_FLAGS, readingOptions } from '../commonFlags.js';
+import { DATE_COLUMN, LANG, MIN_SEGMENT, oneFile, READING_FLAGS, readingOptions } from '../commonFlags.js';
 
 /** `servqual kano`: Kano analysis of a survey with a functional and a dysfunctional question per attribute. */
 export const kanoCommand = command({
@@ -28,17 +28,9 @@ export const kanoCommand = command({
     LANG,
     { name: 'out', type: 'string', placeholder: 'FILE', help: 'write the report to FILE instead of standard output' },
     { name: 'by', type: 'string', multiple: true, placeholder: 'COLUMN', help: 'segment by a column (repeatable)', option: 'by' },
-    {
-      name: 'min-segment',
-      type: 'integer',
-      min: 0,
-      default: DEFAULTS.minSegmentSize,
-      placeholder: 'N',
-      help: 'flag segments smaller than N rows (default {default})',
-      option: 'minSegmentSize',
-    },
+    MIN_SEGMENT,
     { name: 'period', type: 'choice', choices: PERIOD_UNITS, placeholder: 'UNIT', help: '{choices}: categories per period, and their drift', option: 'period' },
-    { name: 'date-column', type: 'string', placeholder: 'COLUMN', help: `the date column (default ${DEFAULTS.dateColumn}, else date)`, option: 'dateColumn' },
+    DATE_COLUMN,
     { name: 'date-format', type: 'string', placeholder: 'PATTERN', help: 'date-fns pattern such as yyyy/MM/dd (default: ISO dates)', option: 'dateFormat' },
     ...READING_FLAGS,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no summary line on standard error' },
