@@ -1,5 +1,6 @@
 import type { DataIssue } from '../errors.js';
 import { cellText, parseCell, type Cell } from '../data/parseCell.js';
+import { rowShapeIssue } from '../data/rowShapeIssue.js';
 import type { Call } from './callGroup.js';
 import type { CallColumnMap } from './resolveCallColumns.js';
 
@@ -17,14 +18,8 @@ const MISSING: ReadonlySet<string> = new Set(['', 'NA']);
  */
 export function readCall(cells: readonly Cell[], columns: CallColumnMap, row: number, decimal: '.' | ',' = '.'): Call | DataIssue[] {
   const { header } = columns;
-  if (cells.length !== header.length) {
-    const empty = cells.every((c) => cellText(c).trim() === '');
-    return [
-      empty
-        ? { code: 'E_EMPTY_ROW', row, column: null, value: null, message: `row ${row}: an empty row` }
-        : { code: 'E_RAGGED_ROW', row, column: null, value: null, message: `row ${row}: ${cells.length} cells where the header has ${header.length}` },
-    ];
-  }
+  const shape = rowShapeIssue(cells, header.length, row);
+  if (shape !== null) return [shape];
   const id = columns.callId >= 0 ? cellText(cells[columns.callId]).trim() : '';
   const where = id === '' ? `row ${row}` : `row ${row} (call ${id})`;
   const issues: DataIssue[] = [];

@@ -4,6 +4,7 @@ import { DataQualityLog } from '../../data/DataQualityLog.js';
 import { cellText, type Cell } from '../../data/parseCell.js';
 import { readDateCell } from '../../data/period.js';
 import { fleissKappa } from '../../stats/fleissKappa.js';
+import { rowShapeIssue } from '../../data/rowShapeIssue.js';
 import { wilsonInterval } from '../../stats/wilsonInterval.js';
 import { COMPLIANCE_SCHEMA_VERSION, type ComplianceRate, type ComplianceReport } from '../../report/ComplianceReportSchema.js';
 import { callPeriodOf, type CallPeriodUnit } from '../callPeriodOf.js';
@@ -169,14 +170,8 @@ export class ComplianceLog {
   /** A row read, or the problems that exclude it. */
   private read(cells: readonly Cell[], row: number) {
     const { header } = this.columns;
-    if (cells.length !== header.length) {
-      const empty = cells.every((c) => cellText(c).trim() === '');
-      return [
-        empty
-          ? { code: 'E_EMPTY_ROW', row, column: null, value: null, message: `row ${row}: an empty row` }
-          : { code: 'E_RAGGED_ROW', row, column: null, value: null, message: `row ${row}: ${cells.length} cells where the header has ${header.length}` },
-      ] satisfies DataIssue[];
-    }
+    const shape = rowShapeIssue(cells, header.length, row);
+    if (shape !== null) return [shape];
     const issues: DataIssue[] = [];
     const text = (at: number): string => cellText(cells[at]).trim();
     const problem = (code: ServqualErrorCode, at: number, what: string): void => {
