@@ -95,6 +95,14 @@ export const DEFAULTS = Object.freeze({
   /** … and above this, even for conceptually close concepts (.90). */
   htmtLiberal: 0.9,
 
+  // The one-pass Poisson bootstrap (`--bootstrap B`, `--seed S`)
+  /** The seed of the bootstrap's counter-based draws when none is given. */
+  bootstrapSeed: 20261202,
+  /** The most replicates the bootstrap accepts (each keeps its own moments). */
+  bootstrapMaxReplicates: 100_000,
+  /** Neighbouring ranks that swap in at least this share of the resamples are called not distinguishable. */
+  bootstrapSwapShare: 0.05,
+
   // Service standards and their compliance (`servqual standards`)
   /** The weight of a standard that gives neither `weight` nor `critical` in the compliance index. */
   standardWeight: 1,

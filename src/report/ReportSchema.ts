@@ -25,8 +25,17 @@ const nullableNum = z.number().nullable();
 const text = z.strictObject({ en: z.string(), zh: z.string().optional() });
 const bilingual = z.strictObject({ en: z.string(), zh: z.string() });
 
+/** A bootstrap percentile interval, `[lo, hi]`, or `null` when too few replicates define the estimate. */
+const bootstrapInterval = z.tuple([num, num]).nullable();
+
 /** A descriptive statistic (see `Stat`). */
-export const StatSchema = z.strictObject({ n: z.number().int().nonnegative(), mean: nullableNum, sd: nullableNum });
+export const StatSchema = z.strictObject({
+  n: z.number().int().nonnegative(),
+  mean: nullableNum,
+  sd: nullableNum,
+  /** The bootstrap's percentile 95% interval of the mean, with `--bootstrap` (dimension headlines and overall scores). */
+  bootstrapCi95: bootstrapInterval.exactOptional(),
+});
 
 /** A tested statistic (see `TestedStat`). */
 export const TestedStatSchema = StatSchema.extend({
@@ -110,6 +119,23 @@ export const ImportanceSchema = z.strictObject({
   relativeWeightShare: nullableNum,
   /** The share of importance used for IPA and priorities (from `ipa.importance`), between 0 and 1. */
   share: num,
+  /** With `--bootstrap`: the percentile 95% interval of each estimate above (`stated` in points, as it is given). */
+  bootstrapCi95: z
+    .strictObject({
+      stated: bootstrapInterval,
+      correlation: bootstrapInterval,
+      standardizedBeta: bootstrapInterval,
+      relativeWeight: bootstrapInterval,
+      relativeWeightShare: bootstrapInterval,
+      share: bootstrapInterval,
+    })
+    .exactOptional(),
+  /**
+   * With `--bootstrap`: the random-variable test of the relative weight (Tonidandel, LeBreton & Johnson
+   * 2009): the 95% interval of (this weight − a random predictor's weight) over the resamples; the weight
+   * beats chance when the interval lies above 0 (`null`: undefined).
+   */
+  versusRandom: z.strictObject({ ci95: bootstrapInterval, beatsRandom: z.boolean().nullable() }).exactOptional(),
 });
 
 /** The trend of a dimension's headline statistic over periods. */
@@ -205,6 +231,8 @@ export const DimensionReportSchema = z.strictObject({
   quadrant: QuadrantSchema.nullable(),
   /** The headline's trend over periods, when the analysis has periods. */
   trend: TrendSchema.exactOptional(),
+  /** With `--bootstrap`: the share of resamples that put the dimension in its reported quadrant (`null` when no quadrant is reported). */
+  quadrantStability: nullableNum.exactOptional(),
 });
 
 /** Overall scores: of the gap (servqual), of perceptions (servperf), or of adequacy and superiority (three-column). */
@@ -273,6 +301,36 @@ export const PrioritySchema = z.strictObject({
   causes: z.array(CauseSchema).exactOptional(),
   /** The level of need it meets, when the instrument declares one (an item's own, else its dimension's). */
   needLevel: NeedLevelSchema.exactOptional(),
+  /** With `--bootstrap`, dimensions only: the share of resamples in which it holds this rank. */
+  rankStability: num.exactOptional(),
+  /** With `--bootstrap`, dimensions only: the share of resamples in which it is among the first three. */
+  top3: num.exactOptional(),
+});
+
+/** Two neighbouring dimension ranks and how often the resamples swap them. */
+export const RankSwapSchema = z.strictObject({
+  /** The ranks, r and r + 1. */
+  ranks: z.tuple([num, num]),
+  /** The dimensions at those ranks. */
+  ids: z.tuple([z.string(), z.string()]),
+  /** The share of resamples ranking the second before the first. */
+  share: num,
+  /** Whether the share reaches `DEFAULTS.bootstrapSwapShare` (the two are not told apart). */
+  indistinct: z.boolean(),
+});
+
+/** What the bootstrap did (`--bootstrap`): see docs/statistics.md. */
+export const BootstrapReportSchema = z.strictObject({
+  /** One-pass Poisson bootstrap of the respondent-level scores. */
+  method: z.literal('poisson'),
+  replicates: num,
+  seed: num,
+  /** Resamples the priorities could be ranked in (a resample without a defined importance is left out). */
+  ranked: num,
+  /** The coverage of the intervals. */
+  level: num,
+  /** Every pair of neighbouring dimension ranks. */
+  swaps: z.array(RankSwapSchema),
 });
 
 /** Derived item importance: the regression of overall satisfaction on every item perception. */
@@ -306,7 +364,7 @@ export const PeriodReportSchema = z.strictObject({
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
 export const ReportWarningSchema = z.strictObject({
-  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'UNDATED', 'NOT_DISCRIMINANT']),
+  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'UNDATED', 'NOT_DISCRIMINANT', 'RANKS_NOT_DISTINCT']),
   message: bilingual,
   dimension: z.string().exactOptional(),
   item: z.string().exactOptional(),
@@ -420,6 +478,8 @@ export const ReportFieldsSchema = z.strictObject({
   outcomes: OutcomesReportSchema.exactOptional(),
   /** Measurement validity of the dimension structure, when asked for (`validity` option, `--validity`). */
   validity: ValiditySchema.exactOptional(),
+  /** The bootstrap, when asked for (`bootstrap` option, `--bootstrap`). */
+  bootstrap: BootstrapReportSchema.exactOptional(),
   /** The instrument's groups of dimensions, tested like dimensions; absent when it declares none. */
   groups: z.array(DimensionGroupReportSchema).exactOptional(),
   /** Gaps by level of need, basic to unexpected (levels without items left out); absent when no item or dimension declares a `needLevel`. */

@@ -8,6 +8,7 @@ import type { PAdjustMethod } from '../stats/adjustPValues.js';
 import type { WelchTest } from '../stats/welchTTest.js';
 import type { Equal, Expect } from '../_lib/Equal.js';
 import type {
+  BootstrapReportSchema,
   DimensionReliabilitySchema,
   DimensionGroupReportSchema,
   NeedLevelReportSchema,
@@ -283,3 +284,10 @@ export type DimensionGroupReport = z.output<typeof DimensionGroupReportSchema>;
  * @interface
  */
 export type NeedLevelReport = z.output<typeof NeedLevelReportSchema>;
+
+/**
+ * What the bootstrap did (`--bootstrap`): its replicates and seed, and how often neighbouring ranks swap.
+ *
+ * @interface
+ */
+export type BootstrapReport = z.output<typeof BootstrapReportSchema>;

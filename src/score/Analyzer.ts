@@ -52,6 +52,14 @@ export interface AnalyzerOptions extends PrioritizeOptions {
    * importance, in place of the `overall` column: the respondent's CSI (0–100), or the CSAT or NPS answer.
    */
   outcome?: 'csi' | 'csat' | 'nps' | undefined;
+  /**
+   * The one-pass Poisson bootstrap: `replicates` resamples, each weighting every row by a Poisson(1)
+   * draw keyed by (seed, row number, replicate), accumulated in the same pass. Adds percentile 95%
+   * intervals (`bootstrapCi95`) beside the gaps, overall scores and importance, rank and quadrant
+   * stability to priorities and dimensions, and `report.bootstrap`. Off by default. The seed defaults
+   * to `DEFAULTS.bootstrapSeed`; the result is the same for any thread count or chunking.
+   */
+  bootstrap?: { replicates: number; seed?: number | undefined } | undefined;
 }
 
 /** Missing-data handling of reliability: `listwise` or `pairwise`. */

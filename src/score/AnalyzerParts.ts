@@ -2,6 +2,7 @@ import type { Method } from '../data/method.js';
 import { DataQualityLog } from '../data/DataQualityLog.js';
 import type { CoMoments } from '../stats/CoMoments.js';
 import type { AccumulatorKind, Moments, RowRule } from './accumulators/AccumulatorKind.js';
+import { bootstrap, type BootstrapMoments, type BootstrapRows } from './accumulators/bootstrap.js';
 import { comparison, type ComparisonMoments, type ComparisonRows } from './accumulators/comparison.js';
 import { dimensionGroups, type DimensionGroupsMoments, type DimensionGroupsRows } from './accumulators/dimensionGroups.js';
 import { profileShape } from './accumulators/group.js';
@@ -34,6 +35,8 @@ export interface PartsShape {
   readonly validity: ValidityScale | null;
   /** Whether rows carry outcome answers (the instrument names outcome columns). */
   readonly outcomes: boolean;
+  /** The Poisson bootstrap's replicates and seed, or `null` when it is not asked for. */
+  readonly bootstrap: { readonly replicates: number; readonly seed: number } | null;
 }
 
 /**
@@ -85,6 +88,8 @@ export interface AnalyzerParts
   itemCovariance: ItemCovarianceMoments | null;
   /** The outcome measures (CSI, CSAT, NPS), when the instrument names their columns. */
   outcomes: OutcomesMoments | null;
+  /** The bootstrap's replicates, when asked for. */
+  bootstrap: BootstrapMoments | null;
 }
 
 /** The rows of the block being filled, as the row rules of the accumulators of {@link AnalyzerParts}. */
@@ -104,6 +109,7 @@ export interface BlockSums
   undated: TallyRows;
   itemCovariance: ItemCovarianceRows | null;
   outcomes: OutcomesRows | null;
+  bootstrap: BootstrapRows | null;
 }
 
 /** The accumulators of a method, made by the given constructors (of moments or of row rules). */
@@ -183,6 +189,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
     undated: tally.moments(),
     itemCovariance: shape.validity === null ? null : itemCovariance.moments(layout),
     outcomes: shape.outcomes ? outcomes.moments() : null,
+    bootstrap: shape.bootstrap === null ? null : bootstrap.moments({ layout, method, ...shape.bootstrap }),
   });
 }
 
@@ -209,6 +216,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     undated: tally.rows(),
     itemCovariance: shape.validity === null ? null : itemCovariance.rows(layout),
     outcomes: shape.outcomes ? outcomes.rows() : null,
+    bootstrap: shape.bootstrap === null ? null : bootstrap.rows({ layout, method, ...shape.bootstrap }),
   });
 }
 
@@ -240,12 +248,14 @@ function inOrder<T>(s: Structure<T, T, T, T, T, T, T, T>): T[] {
 
 /**
  * The moments of the parts, in the fixed order of the serialised state (groups apart). The outcome
- * measures come last, and only when read, so a state without them is what it was before they existed.
+ * measures, the item covariance and the bootstrap's replicates come last, and only when asked for, so
+ * a state without them is what it was before they existed.
  */
 export function momentsInOrder(parts: AnalyzerParts): Moments[] {
   const order: Moments[] = [...inOrder<Moments>(parts), parts.undated];
   if (parts.outcomes !== null) order.push(parts.outcomes);
   if (parts.itemCovariance !== null) order.push(parts.itemCovariance);
+  if (parts.bootstrap !== null) order.push(parts.bootstrap);
   return order;
 }
 
@@ -254,6 +264,7 @@ export function rowsInOrder(sums: BlockSums): RowRule[] {
   const order: RowRule[] = [...inOrder<RowRule>(sums), sums.undated];
   if (sums.outcomes !== null) order.push(sums.outcomes);
   if (sums.itemCovariance !== null) order.push(sums.itemCovariance);
+  if (sums.bootstrap !== null) order.push(sums.bootstrap);
   return order;
 }
 

@@ -24,6 +24,7 @@ import { outcomesReport, type OutcomeName } from './outcomesReport.js';
 import type { ReliabilityMode } from './Analyzer.js';
 import type { ValidityScale } from '../report/ValiditySchema.js';
 import { discriminantWarnings, measurementValidity } from '../validity/measurementValidity.js';
+import { withBootstrap } from './bootstrapReport.js';
 import {
   REPORT_SCHEMA_VERSION,
   type DimensionGroupReport,
@@ -57,6 +58,8 @@ export interface ReportOptions extends PrioritizeOptions {
   outcomes?: OutcomeColumns | null | undefined;
   /** The outcome standing for overall satisfaction in driver importance, or `null`. */
   outcome?: OutcomeName | null | undefined;
+  /** The bootstrap's replicates and seed, or `null` (then the report has no `bootstrap` and no intervals of it). */
+  bootstrap?: { replicates: number; seed: number } | null | undefined;
 }
 
 function zoneOf(m: CoMoments, inversions?: number): ZoneReport {
@@ -162,7 +165,7 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
         );
   // The method's report: its accumulators (AnalyzerParts) hold exactly its measures, so the fields
   // are those of its variant of the union; the tests parse every fixture's report with ReportSchema.
-  return {
+  const report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     instrument: { id: instrument.id, name: instrument.name, scale: { min: instrument.scale.min, max: instrument.scale.max } },
     method,
@@ -199,6 +202,9 @@ export function buildReport(instrument: Instrument, method: Method, parts: Analy
     ...(validity === null ? {} : { validity }),
     ...groupsAboveDimensions(instrument, method, layout, parts.dimensionGroups, options.pAdjust),
   } as Report;
+  return parts.bootstrap === null || options.bootstrap === null || options.bootstrap === undefined
+    ? report
+    : withBootstrap(report, instrument, parts.bootstrap, options.bootstrap, options);
 }
 
 /** The warning of a date column that left more than a small share of the rows out of the periods. */

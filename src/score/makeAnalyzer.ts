@@ -52,6 +52,28 @@ function validityScaleOf(scale: AnalyzerOptions['validity'], method: Method): Va
 }
 
 /**
+ * The bootstrap's replicates and seed, checked; `null` when it is not asked for.
+ * @throws {ServqualError} `E_INVALID_OPTION` for replicates that are not an integer from 1 to
+ *   BOOTSTRAP_MAX_REPLICATES, or a seed that is not an integer from 0 to 2³² − 1
+ */
+function bootstrapOf(asked: AnalyzerOptions['bootstrap']): { replicates: number; seed: number } | null {
+  if (asked === undefined) return null;
+  const replicates: unknown = asked.replicates;
+  const seed: unknown = asked.seed ?? DEFAULTS.bootstrapSeed;
+  if (typeof replicates !== 'number' || !Number.isInteger(replicates) || replicates < 1 || replicates > DEFAULTS.bootstrapMaxReplicates) {
+    throw new ServqualError(
+      'E_INVALID_OPTION',
+      `bootstrap.replicates must be an integer from 1 to ${DEFAULTS.bootstrapMaxReplicates}, got ${String(replicates)}`,
+      { option: 'bootstrap' },
+    );
+  }
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
+    throw new ServqualError('E_INVALID_OPTION', `bootstrap.seed must be an integer from 0 to 4294967295, got ${String(seed)}`, { option: 'seed' });
+  }
+  return { replicates, seed };
+}
+
+/**
  * An analyzer closing a block every `blockRows` rows (Infinity: only when taken), behind
  * createAnalyzer, createBlockAnalyzer and analyzerFromJSON.
  *
@@ -79,6 +101,7 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
       option: 'outcome',
     });
   const validity = validityScaleOf(options.validity, method);
+  const resampling = bootstrapOf(options.bootstrap);
   const shape: PartsShape = {
     layout,
     method,
@@ -88,12 +111,14 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     maxIssues: options.maxIssues ?? DEFAULTS.maxIssues,
     outcomes: outcomeColumns !== null,
     validity,
+    bootstrap: resampling,
   };
   const ledger = new BlockLedger(shape, blockRows);
   const strict = options.strict === true;
   const k = layout.itemIds.length;
   const grouped = by.length > 0 || period !== undefined;
-  const scratch = new RowScratch(layout, method, grouped);
+  // The bootstrap resamples each row's profile and overall scores as segments do: fill them for it too.
+  const scratch = new RowScratch(layout, method, grouped || resampling !== null);
   const route = routeOf(method);
   const groups = new GroupRoute(by, period, dateColumn, options.dateFormat);
   const itemDrivers = options.itemDrivers === true;
@@ -139,6 +164,7 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
     if (grouped) groups.add(sums, r, scratch, ledger.quality);
     if (validity !== null)
       sums.itemCovariance?.add(validity === 'perception' ? r.perception : validity === 'gap' ? scratch.itemGaps : (r.expectation as Float64Array));
+    sums.bootstrap?.add(r.row, scratch.profile, scratch.overallOut, r.weights, overall, scratch.perceptionScores);
     ledger.quality.use(r.notes);
   }
 
@@ -182,7 +208,9 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         (o.outcomes === null) !== (outcomeColumns === null) ||
         // one slot layout for any outcome columns: analyzers of other columns would mix their meanings
         JSON.stringify(other.instrument.outcomes ?? null) !== JSON.stringify(instrument.outcomes ?? null) ||
-        (o.itemCovariance === null) !== (validity === null)
+        (o.itemCovariance === null) !== (validity === null) ||
+        (o.bootstrap?.replicates.length ?? 0) !== (resampling?.replicates ?? 0) ||
+        (o.bootstrap?.seed ?? 0) !== (resampling?.seed ?? 0)
       ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }
@@ -207,6 +235,7 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         validity,
         outcomes: outcomeColumns,
         outcome: driver,
+        bootstrap: resampling,
       });
     },
     toJSON: () => stateOf(instrument, method, ledger.folded()),

@@ -3,6 +3,8 @@ export interface Stat {
   n: number;
   mean: number | null;
   sd: number | null;
+  /** The bootstrap's percentile 95% interval of the mean, when a report asks for the bootstrap. */
+  bootstrapCi95?: [number, number] | null;
 }
 
 /**

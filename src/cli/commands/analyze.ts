@@ -180,6 +180,25 @@ export const analyzeCommand = command({
       help: '{choices}: the answers --validity analyses',
       option: 'validity',
     },
+    {
+      name: 'bootstrap',
+      type: 'integer',
+      min: 1,
+      max: DEFAULTS.bootstrapMaxReplicates,
+      placeholder: 'B',
+      help: 'B resamples (Poisson bootstrap, one pass): 95% intervals of the gaps,\noverall scores and importance, rank and quadrant stability (a How sure section)',
+      option: 'bootstrap',
+    },
+    {
+      name: 'seed',
+      type: 'integer',
+      min: 0,
+      max: 2 ** 32 - 1,
+      default: DEFAULTS.bootstrapSeed,
+      placeholder: 'S',
+      help: "the seed of --bootstrap's draws (default {default}); the same seed gives the same bytes",
+      option: 'bootstrap',
+    },
     ...OUTCOME_FLAGS,
     ...READING_FLAGS,
     {
@@ -225,6 +244,7 @@ export const analyzeCommand = command({
       minSegmentSize: values['min-segment'],
       validity: values.validity === true ? (values['validity-of'] ?? DEFAULTS.validityOf) : undefined,
       outcome: values.outcome,
+      bootstrap: values.bootstrap === undefined ? undefined : { replicates: values.bootstrap, seed: values.seed ?? DEFAULTS.bootstrapSeed },
     };
     // Worker threads for files (the result is the same with any thread count; the engine caps them at
     // the cores and the file's blocks); a stream is read in one. An explicit --threads splits any file
