@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../examples/mulberry32.mjs';
+import { analyzerFromJSON, BLOCK_ROWS, createAnalyzer, createRowReader, defineInstrument, getInstrument, type Report } from '../src/index.js';
+import { analyzeCsv } from '../src/node/analyzeCsv.js';
+import { counterBits, poissonOne, rowKey } from '../src/stats/counterDraws.js';
+import { ensureBuilt, root } from './helpers/libraryFromDist.js';
+import { runCli } from './helpers/runCli.js';
+
+// The one-pass Poisson bootstrap (--bootstrap B): its generator, its intervals against R's boot, the
+// coverage of its intervals, rank stability on a case computed by hand, and byte-identical reports
+// whatever the threads, and through toJSON and merge.
+
+describe('the counter-based Poisson(1) draws', () => {
+  const N = 1_000_000;
+  const draws = Array.from({ length: N }, (_, i) => poissonOne(counterBits(rowKey(7, 1 + (i >> 7), 0), i & 127)));
+
+  it('have mean and variance 1', () => {
+    const mean = draws.reduce((s, x) => s + x, 0) / N;
+    const variance = draws.reduce((s, x) => s + (x - mean) ** 2, 0) / (N - 1);
+    // Poisson(1): mean 1 with standard error 1/√N = .001; the sample variance's standard error is
+    // √((μ₄ − σ⁴)/N) = √(3/N) ≈ .0017 (μ₄ = λ + 3λ² = 4). Tolerances: 5 standard errors.
+    expect(Math.abs(mean - 1)).toBeLessThan(0.005);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.0087);
+    // P(X = 0) = e⁻¹ = .36788, standard error √(p(1 − p)/N) ≈ .00048; 5 of them.
+    expect(Math.abs(draws.filter((x) => x === 0).length / N - Math.exp(-1))).toBeLessThan(0.0024);
+  });
+
+  it('are the same for the same (seed, row, replicate) and differ with any of them', () => {
+    expect(counterBits(rowKey(1, 5, 0), 3)).toBe(counterBits(rowKey(1, 5, 0), 3));
+    const first = (seed: number, row: number, b: number) => Array.from({ length: 50 }, (_, i) => poissonOne(counterBits(rowKey(seed, row + i, 0), b)));
+    expect(first(1, 5, 3)).toEqual(first(1, 5, 3));
+    expect(first(2, 5, 3)).not.toEqual(first(1, 5, 3));
+    expect(first(1, 6, 3)).not.toEqual(first(1, 5, 3));
+    expect(first(1, 5, 4)).not.toEqual(first(1, 5, 3));
+  });
+});
+
+describe('intervals against R boot (percentile, B = 2000) on examples/hotel-survey.csv', () => {
+  // test/reference/bootstrap-hotel.R: boot::boot over respondents, boot.ci(type = "perc").
+  const reference = new Map(
+    readFileSync(join(root, 'test/reference/bootstrap-hotel.out.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const [name, point, lo, hi] = line.trim().split(/\s+/);
+        return [name as string, { point: Number(point), lo: Number(lo), hi: Number(hi) }] as const;
+      }),
+  );
+  let report: Report;
+  beforeAll(async () => {
+    report = await analyzeCsv(join(root, 'examples/hotel-survey.csv'), { instrument: getInstrument('servqual22'), bootstrap: { replicates: 2000 } });
+  }, 60_000);
+
+  it('computes the same estimates as the R script, and intervals of widths within 10% of boot.ci', () => {
+    const ours: Array<[string, number | null, [number, number] | null | undefined]> = [];
+    for (const d of report.dimensions) {
+      ours.push([`gap.${d.id}`, d.gap?.mean ?? null, d.gap?.bootstrapCi95]);
+      ours.push([`r.${d.id}`, d.importance.correlation?.r ?? null, d.importance.bootstrapCi95?.correlation]);
+      ours.push([`beta.${d.id}`, d.importance.standardizedBeta, d.importance.bootstrapCi95?.standardizedBeta]);
+      ours.push([`stated.${d.id}`, d.importance.stated, d.importance.bootstrapCi95?.stated]);
+    }
+    if (report.method !== 'servqual') throw new Error('servqual expected');
+    ours.push(['overall.unweighted', report.overall.unweighted.mean, report.overall.unweighted.bootstrapCi95]);
+    expect(ours).toHaveLength(21);
+    for (const [name, point, ci] of ours) {
+      const r = reference.get(name);
+      if (r === undefined || point === null || ci === null || ci === undefined) throw new Error(`${name}: missing`);
+      expect(point, name).toBeCloseTo(r.point, 9);
+      const ratio = (ci[1] - ci[0]) / (r.hi - r.lo);
+      expect(Math.abs(ratio - 1), `${name}: width ${ci[1] - ci[0]} vs R ${r.hi - r.lo}`).toBeLessThan(0.1);
+    }
+  });
+});
+
+describe('coverage', () => {
+  it('a 95% interval of a known mean covers it in 93–97% of 400 surveys (n = 60, B = 200)', () => {
+    // One item on 1–7 with P(1…7) = .10 .15 .20 .25 .15 .10 .05: mean 3.7 (Σ k·p_k by hand).
+    const one = defineInstrument({
+      id: 'one',
+      name: { en: 'One' },
+      scale: { min: 1, max: 7 },
+      dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }],
+    });
+    const cdf = [0.1, 0.25, 0.45, 0.7, 0.85, 0.95, 1];
+    const random = mulberry32(18);
+    const draw = () => {
+      const u = random();
+      return cdf.findIndex((c) => u < c) + 1;
+    };
+    let covered = 0;
+    for (let s = 0; s < 400; s++) {
+      const a = createAnalyzer(one, { method: 'servperf', bootstrap: { replicates: 200 } });
+      for (let i = 0; i < 60; i++) a.add({ P1: draw() });
+      const ci = a.result().dimensions[0]?.perception.bootstrapCi95;
+      if (ci !== null && ci !== undefined && ci[0] <= 3.7 && 3.7 <= ci[1]) covered++;
+    }
+    expect(covered / 400).toBeGreaterThanOrEqual(0.93);
+    expect(covered / 400).toBeLessThanOrEqual(0.97);
+  }, 30_000);
+});
+
+describe('rank and quadrant stability', () => {
+  // Three dimensions, 40 respondents, stated weights 50/25/25 from everyone. Row i has t = +1 (i even)
+  // or −1 (i odd). A: P = 3, E = 5 ± 1, gap −2 on average; B: P = 5, E = 6 + t, gap −1 − t; C: P = 5,
+  // E = 6 − t, gap −1 + t. Perceptions and weights do not vary, so every resample has the same IPA
+  // crosshairs and quadrants: quadrant stability 1. A (share .5, above the mean share) is "fix", B and C
+  // "improve": A ranks first in every resample. B's shortfall is 1 + t̄_w and C's 1 − t̄_w (t̄_w the
+  // resample's weighted mean of t): B ranks before C when S = Σ wᵢtᵢ ≥ 0 (a tie falls to instrument
+  // order). S = X − Y with X, Y independent Poisson(20), so P(S ≥ 0) = (1 + P(X = Y))/2 and
+  // P(X = Y) = e⁻⁴⁰I₀(40) = 0.063278 (R: besselI(40, 0, expon.scaled = TRUE)): B holds rank 2, and C
+  // rank 3, in 0.531639 of the resamples; the standard error at B = 2000 is √(.25/2000) = .011.
+  const three = defineInstrument({
+    id: 'three',
+    name: { en: 'Three' },
+    scale: { min: 1, max: 7 },
+    dimensions: ['a', 'b', 'c'].map((id) => ({ id, name: { en: id.toUpperCase() }, items: [{ id: id.toUpperCase() }] })),
+  });
+  const a = createAnalyzer(three, { bootstrap: { replicates: 2000 } });
+  for (let i = 0; i < 40; i++) {
+    const t = i % 2 === 0 ? 1 : -1;
+    const s = i % 4 < 2 ? 1 : -1;
+    a.add({ EA: 5 + s, PA: 3, EB: 6 + t, PB: 5, EC: 6 - t, PC: 5, W_a: 50, W_b: 25, W_c: 25 });
+  }
+  const report = a.result();
+  const byId = new Map(report.priorities.filter((p) => p.level === 'dimension').map((p) => [p.id, p]));
+
+  it('gives A rank 1 in every resample, and B and C their ranks in about (1 + e⁻⁴⁰I₀(40))/2 of them', () => {
+    expect([byId.get('a')?.rank, byId.get('b')?.rank, byId.get('c')?.rank]).toEqual([1, 2, 3]);
+    expect(byId.get('a')?.rankStability).toBe(1);
+    expect(byId.get('a')?.top3).toBe(1);
+    expect(byId.get('b')?.top3).toBe(1);
+    // 4 standard errors either side of 0.531639
+    expect(Math.abs((byId.get('b')?.rankStability ?? 0) - 0.531639)).toBeLessThan(0.045);
+    expect(byId.get('c')?.rankStability).toBe(byId.get('b')?.rankStability);
+    const swap = report.bootstrap?.swaps.find((x) => x.ranks[0] === 2);
+    expect((swap?.share ?? 0) + (byId.get('b')?.rankStability ?? 0)).toBeCloseTo(1, 12);
+    expect(swap?.indistinct).toBe(true);
+    expect(report.bootstrap?.swaps.find((x) => x.ranks[0] === 1)?.share).toBe(0);
+    expect(report.warnings.filter((w) => w.code === 'RANKS_NOT_DISTINCT').map((w) => w.message.en)).toEqual([
+      `Ranks 2 and 3 (B, C) swap in ${Math.round(100 * (swap?.share ?? 0))}% of resamples: the survey does not tell them apart.`,
+    ]);
+  });
+
+  it('keeps every quadrant in every resample', () => {
+    expect(report.dimensions.map((d) => d.quadrantStability)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the same bytes', () => {
+  it('through toJSON and analyzerFromJSON, and merging analyzers split at a block boundary', () => {
+    const instrument = getInstrument('servqual22');
+    const options = { bootstrap: { replicates: 30, seed: 5 } };
+    const random = mulberry32(3);
+    const header = [...instrument.dimensions.flatMap((d) => d.items.flatMap((i) => [`E${i.id}`, `P${i.id}`])), 'overall'];
+    const reader = createRowReader(header, instrument);
+    const rows = Array.from({ length: BLOCK_ROWS + 500 }, () => header.map(() => String(1 + Math.floor(random() * 7))));
+    const whole = createAnalyzer(instrument, options);
+    const first = createAnalyzer(instrument, options);
+    const second = createAnalyzer(instrument, options);
+    rows.forEach((cells, i) => {
+      // Row numbers key the draws: each shard reads its rows with their numbers in the file.
+      whole.add(reader.read(cells, i + 1));
+      (i < BLOCK_ROWS ? first : second).add(reader.read(cells, i + 1));
+    });
+    const expected = JSON.stringify(whole.result());
+    expect(expected).toContain('bootstrapCi95');
+    expect(JSON.stringify(analyzerFromJSON(instrument, JSON.parse(JSON.stringify(whole.toJSON())), options).result())).toBe(expected);
+    expect(JSON.stringify(first.merge(second).result())).toBe(expected);
+    expect(() => createAnalyzer(instrument, { bootstrap: { replicates: 30, seed: 6 } }).merge(second)).toThrow(/differ/);
+  });
+
+  describe('whatever the threads (the built command)', () => {
+    let dir = '';
+    beforeAll(() => {
+      ensureBuilt();
+      dir = mkdtempSync(join(tmpdir(), 'servqual-bootstrap-'));
+      execFileSync(process.execPath, [join(root, 'bench', 'generate.mjs'), '70000', join(dir, 'survey.csv'), '7']);
+    }, 120_000);
+    afterAll(() => {
+      if (dir !== '') rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('--threads 1 and --threads 2 give the same JSON, and --seed changes it', () => {
+      const run = (...args: string[]) =>
+        runCli(['analyze', join(dir, 'survey.csv'), '--bootstrap', '20', '--by', 'branch', '--format', 'json', '--quiet', ...args]);
+      const one = run('--threads', '1');
+      const two = run('--threads', '2');
+      expect(one.code, one.stderr).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+      expect(one.stdout).toContain('"rankStability"');
+      expect(run('--threads', '2', '--seed', '1').stdout).not.toBe(one.stdout);
+    }, 120_000);
+  });
+});
