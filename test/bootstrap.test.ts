@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../examples/mulberry32.mjs';
-import { analyzerFromJSON, BLOCK_ROWS, createAnalyzer, createRowReader, defineInstrument, getInstrument, type Report } from '../src/index.js';
+import { analyzerFromJSON, createAnalyzer, createRowReader, defineInstrument, getInstrument, type Report } from '../src/index.js';
 import { analyzeCsv } from '../src/node/analyzeCsv.js';
+import { loadInstrument } from '../src/node/index.js';
+import { ReportSchema, renderHtml, renderMarkdown } from '../src/index.js';
+import { BLOCK_ROWS } from '../src/score/createAnalyzer.js';
 import { counterBits, poissonOne, rowKey } from '../src/stats/counterDraws.js';
 import { ensureBuilt, root } from './helpers/libraryFromDist.js';
 import { runCli } from './helpers/runCli.js';
@@ -13,6 +15,18 @@ import { runCli } from './helpers/runCli.js';
 // The one-pass Poisson bootstrap (--bootstrap B): its generator, its intervals against R's boot, the
 // coverage of its intervals, rank stability on a case computed by hand, and byte-identical reports
 // whatever the threads, and through toJSON and merge.
+
+/** mulberry32 (examples/mulberry32.mjs): the seeded uniform generator the example makers share. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe('the counter-based Poisson(1) draws', () => {
   const N = 1_000_000;
@@ -194,5 +208,50 @@ describe('the same bytes', () => {
       expect(one.stdout).toContain('"rankStability"');
       expect(run('--threads', '2', '--seed', '1').stdout).not.toBe(one.stdout);
     }, 120_000);
+  });
+});
+
+describe('the report and its How sure section', () => {
+  it('is a valid report for every method, with intervals beside each headline and overall score', async () => {
+    const cases = [
+      ['servperf-100', await loadInstrument(join(root, 'test/fixtures/servperf-100/instrument.json'))],
+      ['three-column', getInstrument('servqual22')],
+    ] as const;
+    for (const [name, instrument] of cases) {
+      const report = await analyzeCsv(join(root, `test/fixtures/${name}/data.csv`), { instrument, bootstrap: { replicates: 50 } });
+      expect(() => ReportSchema.parse(report), name).not.toThrow();
+      for (const d of report.dimensions) {
+        const stats = report.method === 'servperf' ? [d.perception] : [d.adequacy, d.superiority];
+        for (const s of stats) expect(s?.bootstrapCi95, `${name} ${d.id}`).toHaveLength(2);
+      }
+      expect(report.bootstrap?.ranked, name).toBe(50);
+      expect(renderMarkdown(report)).toContain('## How sure');
+    }
+  });
+
+  it('escapes the names it prints, and says which ranks swap in the summary, in English and Chinese', () => {
+    const named = defineInstrument({
+      id: 'named',
+      name: { en: 'Named' },
+      scale: { min: 1, max: 7 },
+      dimensions: [
+        { id: 'a', name: { en: '<b>A|1</b>', zh: '<i>甲</i>' }, items: [{ id: '1' }] },
+        { id: 'b', name: { en: 'B', zh: '乙' }, items: [{ id: '2' }] },
+      ],
+    });
+    const a = createAnalyzer(named, { bootstrap: { replicates: 200 } });
+    // Both gaps −1 ± 1 over different respondents: the resamples swap the two ranks often.
+    for (let i = 0; i < 40; i++) a.add({ E1: i % 2 === 0 ? 6 : 4, P1: 4, E2: i % 4 < 2 ? 6 : 4, P2: 4 });
+    const report = a.result();
+    expect(report.bootstrap?.swaps[0]?.indistinct).toBe(true);
+    for (const lang of ['en', 'zh'] as const) {
+      const html = renderHtml(report, { lang });
+      const section = html.slice(html.indexOf('<section id="how-sure">'));
+      expect(section).not.toMatch(/<[bi]>/);
+      expect(section).toContain(lang === 'en' ? '&lt;b&gt;A|1&lt;/b&gt;' : '&lt;i&gt;甲&lt;/i&gt;');
+      const md = renderMarkdown(report, { lang });
+      expect(md).toContain(lang === 'en' ? 'The resamples do not tell these ranks apart: 1–2' : '重抽样无法区分以下名次：1–2');
+      expect(md).not.toContain('<b>');
+    }
   });
 });

@@ -914,3 +914,55 @@ export const NEEDS_LABELS = {
       `以总体满意度对每个因素的低分（≤ ${low}）和高分（≥ ${high}）虚拟变量回归，共 ${n} 名受访者（R² = ${r2}）。不对称性 = (|奖励| − |惩罚|) / (|奖励| + |惩罚|)：低于 ${basic} 为基本因素，高于 ${excitement} 为兴奋因素，其间为绩效因素（${source}）。`,
   },
 } as const;
+
+/** Words of the How sure section (`--bootstrap`): intervals, rank stability, ranks not told apart. */
+export const BOOTSTRAP_LABELS = {
+  title: { en: 'How sure', zh: '结果有多可靠' },
+  intro: {
+    en: (replicates: number, seed: number) =>
+      `How much would the results move with another sample of the same size? ${replicates} resamples of the respondents (one-pass Poisson bootstrap, seed ${seed}); each interval runs from the 2.5th to the 97.5th percentile of the resamples.`,
+    zh: (replicates: number, seed: number) =>
+      `换一批同样多的受访者，结果会变多少？对受访者做 ${replicates} 次重抽样（单遍泊松自助法，种子 ${seed}）；每个区间取重抽样结果的第 2.5 至第 97.5 百分位。`,
+  },
+  swap: {
+    en: (r1: number, r2: number, a: string, b: string, percent: string) =>
+      `Ranks ${r1} and ${r2} (${a}, ${b}) swap in ${percent} of resamples: the survey does not tell them apart.`,
+    zh: (r1: number, r2: number, a: string, b: string, percent: string) =>
+      `第 ${r1} 位和第 ${r2} 位（${a}、${b}）在 ${percent} 的重抽样中互换：本次调查无法区分二者。`,
+  },
+  allDistinct: {
+    en: 'Every pair of neighbouring ranks keeps its order in at least 95% of resamples.',
+    zh: '相邻名次在至少 95% 的重抽样中保持先后顺序。',
+  },
+  stability: { en: 'Rank stability', zh: '排名稳定性' },
+  rank: { en: 'Rank', zh: '名次' },
+  dimension: { en: 'Dimension', zh: '维度' },
+  holdsRank: { en: 'Holds its rank', zh: '保持原名次' },
+  top3: { en: 'In the top 3', zh: '位列前三' },
+  sameQuadrant: { en: 'Same IPA quadrant', zh: 'IPA 象限不变' },
+  headline: {
+    gap: { en: 'Gap P − E [95% CI]', zh: '差距 P − E [95% 区间]' },
+    perception: { en: 'Perception [95% CI]', zh: '感知 [95% 区间]' },
+    adequacy: { en: 'Adequacy P − MIN [95% CI]', zh: '适当差距 P − MIN [95% 区间]' },
+    superiority: { en: 'Superiority P − DES [95% CI]', zh: '优越差距 P − DES [95% 区间]' },
+  },
+  importance: { en: 'Importance with 95% intervals', zh: '重要性及其 95% 区间' },
+  share: { en: 'Share used [95% CI]', zh: '所用权重 [95% 区间]' },
+  relativeWeight: { en: 'Relative weight [95% CI]', zh: '相对权重 [95% 区间]' },
+  beatsRandom: { en: 'Beats a random predictor', zh: '优于随机预测变量' },
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+  randomNote: {
+    en: 'A relative weight beats a random predictor when the 95% interval of (its weight − the weight of a random variable added to each resample’s regression) lies above 0 (Tonidandel, LeBreton & Johnson 2009).',
+    zh: '若（该相对权重 − 每次重抽样回归中加入的随机变量的权重）的 95% 区间高于 0，则该权重优于随机预测变量（Tonidandel、LeBreton 与 Johnson 2009）。',
+  },
+  chartTitle: { en: 'Importance share used, with 95% bootstrap intervals', zh: '所用重要性权重及其 95% 自助法区间' },
+  chartDesc: {
+    en: (lines: string[]) => `Each dimension's share with its interval: ${lines.join('; ')}.`,
+    zh: (lines: string[]) => `各维度的权重及其区间：${lines.join('；')}。`,
+  },
+  summaryCaution: {
+    en: (pairs: string[]) => `The resamples do not tell these ranks apart: ${pairs.join(', ')}.`,
+    zh: (pairs: string[]) => `重抽样无法区分以下名次：${pairs.join('、')}。`,
+  },
+} as const;

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../instrument/schema.js';
 import { validityHtml } from './validitySection.js';
+import { bootstrapHtml } from './bootstrapSection.js';
 import { fixed, formatP } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import {
@@ -371,6 +372,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   );
 
   if (report.validity !== undefined) parts.push(validityHtml(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
+  if (report.bootstrap !== undefined) parts.push(bootstrapHtml(report, lang));
   if (report.outcomes !== undefined) parts.push(outcomeSection(report.outcomes, lang));
 
   // Data quality

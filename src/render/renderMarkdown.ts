@@ -1,5 +1,6 @@
 import type { Stat, TestedStat } from '../stats/types.js';
 import { validityMarkdown } from './validitySection.js';
+import { bootstrapMarkdown } from './bootstrapSection.js';
 import { DASH, fixed, formatP, interval, stars } from '../_lib/format.js';
 import { headlineOf } from './headlineOf.js';
 import { readableSegments } from '../score/readableSegments.js';
@@ -201,6 +202,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   out.push(overallSection(report, f, lang), '');
 
   if (report.validity !== undefined) out.push(...validityMarkdown(report.validity, new Map(report.dimensions.map((d) => [d.id, d.name])), lang));
+  out.push(...bootstrapMarkdown(report, lang));
   if (report.warnings.length > 0) out.push(`## ${L.warnings[lang]}`, '', ...report.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`), '');
   // Each problem under the reason of its own code (set-aside values after the excluded rows).
   const groups = qualityGroups(report, lang, 10);

@@ -1,7 +1,7 @@
 import { fixed, formatP, interval } from '../_lib/format.js';
 import type { OverallScore, Priority, Report } from '../report/types.js';
 import type { Stat, TestedStat } from '../stats/types.js';
-import { actionIn, LABELS as L, nameIn, type Lang, VALIDITY_LABELS as V } from './labels.js';
+import { actionIn, BOOTSTRAP_LABELS, LABELS as L, nameIn, type Lang, VALIDITY_LABELS as V } from './labels.js';
 
 /** What a manager reads in ten seconds: the overall result, the top three actions, and the base. */
 export interface SummaryLines {
@@ -9,7 +9,10 @@ export interface SummaryLines {
   /** The top three dimensions to fix or improve, with the wording of their weakest items (empty: nothing to fix). */
   top: string[];
   base: string;
-  /** Dimensions the survey does not tell apart (HTMT above .85, with `--validity`): rank them with care. Empty otherwise. */
+  /**
+   * Dimensions the survey does not tell apart (HTMT above .85, with `--validity`), and neighbouring
+   * ranks the resamples swap (with `--bootstrap`): rank them with care. Empty otherwise.
+   */
   cautions: string[];
 }
 
@@ -65,10 +68,19 @@ export function summaryLines(report: Report, lang: Lang): SummaryLines {
     const d = dims.get(id);
     return d === undefined ? id : nameIn(d.name, lang);
   };
-  const cautions =
+  const cautions: string[] =
     flagged.length === 0
       ? []
       : [V.summaryCaution[lang](flagged.map((h) => `${pairName(h.a)}–${pairName(h.b)} (${(h.value as number).toFixed(2).replace(/^0/, '')})`))];
+  const swapped = (report.bootstrap?.swaps ?? []).filter((s) => s.indistinct);
+  if (swapped.length > 0) {
+    const percent = (x: number) => `${Math.round(100 * x)}%`;
+    cautions.push(
+      BOOTSTRAP_LABELS.summaryCaution[lang](
+        swapped.map((s) => `${s.ranks[0]}–${s.ranks[1]} (${pairName(s.ids[0])}, ${pairName(s.ids[1])}: ${percent(s.share)})`),
+      ),
+    );
+  }
   return { overall, top, base: L.summaryBase[lang](report.sample.used, complete), cautions };
 }
 
