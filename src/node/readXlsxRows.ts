@@ -43,10 +43,17 @@ const UNIX_EPOCH_SERIAL = 25_569;
  * @param options - `sheet`: the sheet's name
  * @returns the rows, header first, each as wide as its last stored cell and at least as wide as the header
  * @throws {ServqualError} `E_INVALID_OPTION` (option `sheet`) for a sheet the workbook lacks, listing
- *   its sheets; `E_IO` when the file cannot be read or is not a workbook; `E_NO_DATA` for an empty sheet.
+ *   its sheets; `E_IO` when the file cannot be read or is not a workbook, or exceljs (an optional
+ *   dependency) is not installed; `E_NO_DATA` for an empty sheet.
  */
 export async function* readXlsxRows(file: string, options: ReadXlsxRowsOptions = {}): AsyncGenerator<TableCell[]> {
-  const { default: ExcelJS } = await import('exceljs');
+  // An optional dependency, loaded only when a workbook is read (`npm install --omit=optional` leaves it out).
+  let ExcelJS: typeof import('exceljs');
+  try {
+    ExcelJS = (await import('exceljs')).default;
+  } catch {
+    throw new ServqualError('E_IO', `cannot read ${file}: reading .xlsx needs the optional dependency exceljs (npm install exceljs)`);
+  }
   const book = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
