@@ -24,7 +24,6 @@ export { toTable } from './data/toTable.js';
 export type { Table } from './data/toTable.js';
 export { DataQualityLog, formatSampleLine, reasonLabel } from './data/DataQualityLog.js';
 export { periodIndex } from './data/period.js';
-export { isoDateText } from './data/isoDateText.js';
 export { columnTemplate, fillTemplate } from './instrument/columnTemplates.js';
 
 export { neutralizeCell } from './render/renderCsv.js';
