@@ -66,6 +66,8 @@ export default defineConfig([
     target: 'node20',
     // Shared chunks, so `servqual` and `servqual/node` use one copy of the core (one ServqualError class).
     splitting: true,
+    // exceljs, an optional dependency, stays the user's install (tsup bundles what is not a dependency or peer).
+    external: ['exceljs'],
     // The t distribution of @stdlib, bundled in (see stdlibT).
     esbuildPlugins: [stdlibT],
     // CommonJS has no import.meta (a syntax error there, and sucrase, which turns the split ESM into

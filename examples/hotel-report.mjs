@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderHtml, renderKanoHtml, renderKanoMarkdown, renderMarkdown, servqual22 } from 'servqual';
-import { analyzeCsv, kanoCsv, loadKanoInstrument } from 'servqual/node';
+import { analyzeCsv, analyzeFile, kanoCsv, loadKanoInstrument } from 'servqual/node';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const report = await analyzeCsv(here('./hotel-survey.csv'), { instrument: servqual22, by: ['branch'], period: 'quarter' });
@@ -31,3 +31,11 @@ for (const a of kano.attributes) console.log(`  ${a.name.en}: ${a.category} (Bet
 for (const d of kano.drift ?? []) console.log(`  drift: ${d.id} ${d.from} in ${d.fromPeriod} -> ${d.to} in ${d.toPeriod}`);
 console.log('Reports written:');
 for (const name of Object.keys(files)) console.log(`  ${here(`./output/${name}`)}`);
+
+// The same survey as an Excel workbook and as Parquet (made by make-workbooks.mjs): the same report, byte for byte.
+for (const file of ['./hotel-survey.xlsx', './hotel-survey.parquet']) {
+  const same = await analyzeFile(here(file), { instrument: servqual22, by: ['branch'], period: 'quarter' });
+  console.log(
+    `${file.slice(2)}: ${same.sample.rows} rows read, ${JSON.stringify(same) === JSON.stringify(report) ? 'the same report as the CSV' : 'NOT the same report as the CSV'}`,
+  );
+}

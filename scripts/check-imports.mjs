@@ -3,7 +3,7 @@
 //   node scripts/check-imports.mjs
 // The flow, lowest first (a folder may import its own files and any folder before it):
 //   errors, defaults, _lib → instrument → gapModel → data → stats → validity → prioritize → score → report → gaps, journey, operations, kano, link, pareto →
-//   builtins → render → index, internals → node → cli
+//   tables → builtins → render → index, internals → node → cli
 // report/ is the contract: every layer may import it, and it imports only what comes before score.
 // Prints each import against the flow and each circle; exit 1 if there is any.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ const FLOW = [
   ['score'],
   ['report'],
   ['gaps', 'journey', 'operations', 'kano', 'link', 'pareto'],
+  // Surveys in typed tables (Parquet, workbook rows) streamed into the analyzer.
+  ['tables'],
   ['builtins'],
   ['render'],
   ['index', 'internals'],

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'E_STANDARDS',
   /** An observation of a standard the register does not have. */
   'E_UNKNOWN_STANDARD',
+  /** A workbook cell holding a spreadsheet error (`#DIV/0!`, `#N/A`): its row is excluded, naming it. */
+  'E_CELL_ERROR',
 ] as const;
 
 /** Stable error codes. */

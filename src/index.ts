@@ -267,3 +267,13 @@ export type { RenderOperationsHtmlOptions } from './render/renderOperationsHtml.
 export { callsHtmlSections } from './render/renderCallsHtml.js';
 export { observedCompliance } from './gaps/observedCompliance.js';
 export type { ObservedCompliance } from './gaps/observedCompliance.js';
+
+// Typed tables: Parquet (in browsers too), workbook rows, any rows of typed cells.
+export { analyzeRows } from './tables/analyzeRows.js';
+export type { AnalyzeRowsOptions } from './tables/analyzeRows.js';
+export { analyzeParquet } from './tables/analyzeParquet.js';
+export { parquetRows } from './data/parquetRows.js';
+export { readSurveyRows } from './data/readSurveyRows.js';
+export type { ReadSurveyRowsOptions, SurveyRows } from './data/readSurveyRows.js';
+export { CellError, tableCellText } from './data/CellError.js';
+export type { TableCell } from './data/CellError.js';

@@ -10,7 +10,10 @@ import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
 import type { DiagnosisReport } from '../../gaps/diagnose.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
 import { startWorker } from '../../node/threads/startWorker.js';
-import { readCsvRows, type CsvSource, type ReadCsvRowsOptions } from '../../node/readCsvRows.js';
+import type { CsvSource } from '../../node/readCsvRows.js';
+import { analyzeFile } from '../../node/analyzeFile.js';
+import { readFileRows, type ReadFileRowsOptions } from '../../node/readFileRows.js';
+import { tableFormatOf } from '../../node/readTableFile.js';
 import { penaltyReward } from '../../kano/penaltyReward.js';
 import { checkRowLimit } from '../../data/toTable.js';
 import { renderCsv } from '../../render/renderCsv.js';
@@ -37,13 +40,14 @@ import { forTerminal } from '../forTerminal.js';
 import { instrumentWithOutcomeFlags, OUTCOME_FLAGS } from '../outcomeFlags.js';
 import { UsageError } from '../flags.js';
 import { writeAtomically } from '../writeAtomically.js';
+import { SHEET, sheetOf } from '../sheetFlag.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
   name: 'analyze',
   synopsis: 'FILE|-',
   summary: 'score a survey and print the report',
-  description: 'Scores a survey CSV (or standard input, "-") and prints the report.',
+  description: 'Scores a survey — a CSV (or standard input, "-"), an .xlsx workbook (--sheet) or a Parquet\nfile, by its extension — and prints the report.',
   flags: [
     INSTRUMENT,
     COLUMNS,
@@ -201,6 +205,7 @@ export const analyzeCommand = command({
     },
     ...OUTCOME_FLAGS,
     ...READING_FLAGS,
+    SHEET,
     {
       name: 'threads',
       type: 'integer',
@@ -249,15 +254,21 @@ export const analyzeCommand = command({
     // Worker threads for files (the result is the same with any thread count; the engine caps them at
     // the cores and the file's blocks); a stream is read in one. An explicit --threads splits any file
     // of two blocks or more; the default only files over 50 MB.
-    const threads = values.threads ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
+    const sheet = sheetOf(values, source);
+    // A workbook or a Parquet file is streamed in one thread (its cells come typed, not as CSV text).
+    const typed = typeof source === 'string' && tableFormatOf(source) !== 'csv';
+    const threads = values.threads ?? (typeof source === 'string' && !typed ? defaultThreads(fileSize(source)) : 1);
     const workerUrl = io.workerUrl;
     const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
-    const report =
-      spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
+    const report = typed
+      ? await analyzeFile(source, { ...options, sheet })
+      : spawn === undefined
+        ? await analyzeCsv(source, options)
+        : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     if (withPenaltyReward && typeof source === 'string') {
       const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
-      report.penaltyReward = penaltyReward(await readTable(source, readingOptions(values, io)), {
+      report.penaltyReward = penaltyReward(await readTable(source, { ...readingOptions(values, io), sheet }), {
         instrument,
         low: values['pr-low'],
         high: values['pr-high'],
@@ -307,10 +318,10 @@ function checkMinItems(minItems: number | undefined, instrument: Instrument): vo
  * A survey file as a table in memory, for the analyses that need every row at once (penalty–reward).
  * @throws {ServqualError} `E_LIMIT` past `DEFAULTS.maxRows` rows; the reader's `E_CSV`, `E_ENCODING`, `E_IO`
  */
-async function readTable(file: string, options: ReadCsvRowsOptions): Promise<{ header: string[]; rows: string[][] }> {
+async function readTable(file: string, options: ReadFileRowsOptions): Promise<{ header: string[]; rows: string[][] }> {
   let header: string[] | undefined;
   const rows: string[][] = [];
-  for await (const row of readCsvRows(file, options)) {
+  for await (const row of readFileRows(file, options)) {
     if (header === undefined) header = row;
     else {
       rows.push(row);

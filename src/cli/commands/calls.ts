@@ -1,6 +1,6 @@
 import { writeAtomically } from '../writeAtomically.js';
 import { DEFAULTS } from '../../defaults.js';
-import { callsCsv, type CallsCsvOptions } from '../../node/callsCsv.js';
+import { callsFile, type CallsFileOptions } from '../../node/callsFile.js';
 import { CALL_PERIOD_UNITS } from '../../operations/callPeriodOf.js';
 import { callsSampleLine } from '../../render/callsTable.js';
 import { renderCallsCsv } from '../../render/renderCallsCsv.js';
@@ -8,6 +8,7 @@ import { renderCallsHtml } from '../../render/renderCallsHtml.js';
 import { renderCallsMarkdown } from '../../render/renderCallsMarkdown.js';
 import { command } from '../command.js';
 import { LANG, oneFile, READING_FLAGS, readingOptions } from '../commonFlags.js';
+import { SHEET, sheetOf } from '../sheetFlag.js';
 
 const COLUMNS = DEFAULTS.callColumns;
 
@@ -24,6 +25,7 @@ export const callsCommand = command({
     'target names aht), the share answered within --rings rings and the five service-level formulas, overall,',
     'per --by column and per --period, with each --target met or missed, and over the periods a p-chart',
     'of abandonment and an XmR chart of ASA. Rows that cannot be read are excluded and named.',
+    'FILE is a CSV, an .xlsx workbook (--sheet) or a Parquet file, by its extension.',
     '',
     'Targets: METRIC<=X, METRIC>=X or LOW<=METRIC<=HIGH, for abandonmentRate, asa, aht,',
     'answeredWithinRings, meanTimeToAbandon or serviceLevels.F1 to F5 (shares as 0-1, times in seconds):',
@@ -78,12 +80,14 @@ export const callsCommand = command({
     { name: 'handle-column', type: 'string', placeholder: 'NAME', help: `the handle-time column (default ${COLUMNS.handle})` },
     { name: 'rings-column', type: 'string', placeholder: 'NAME', help: `the rings column (default ${COLUMNS.rings})` },
     ...READING_FLAGS,
+    SHEET,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no summary line on standard error' },
   ],
   async run(values, positionals, io) {
     const source = oneFile(positionals, io);
-    const options: CallsCsvOptions = {
+    const options: CallsFileOptions = {
       ...readingOptions(values, io),
+      sheet: sheetOf(values, source),
       by: values.by,
       period: values.period,
       dateFormat: values['date-format'],
@@ -101,7 +105,7 @@ export const callsCommand = command({
         ...(values['rings-column'] === undefined ? {} : { rings: values['rings-column'] }),
       },
     };
-    const report = await callsCsv(source, options);
+    const report = await callsFile(source, options);
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
     const text =

@@ -1,13 +1,14 @@
 import { writeAtomically } from '../writeAtomically.js';
 import { formatSampleLine } from '../../data/DataQualityLog.js';
 import { DEFAULTS } from '../../defaults.js';
-import { kanoCsv } from '../../node/kanoCsv.js';
+import { kanoFile } from '../../node/kanoFile.js';
 import { loadKanoInstrument } from '../../node/loadKanoInstrument.js';
 import { renderKanoHtml } from '../../render/renderKanoHtml.js';
 import { renderKanoMarkdown } from '../../render/renderKanoMarkdown.js';
 import { PERIOD_UNITS } from '../../data/period.js';
 import { command } from '../command.js';
 import { DATE_COLUMN, LANG, MIN_SEGMENT, oneFile, READING_FLAGS, readingOptions } from '../commonFlags.js';
+import { SHEET, sheetOf } from '../sheetFlag.js';
 
 /** `servqual kano`: Kano analysis of a survey with a functional and a dysfunctional question per attribute. */
 export const kanoCommand = command({
@@ -15,7 +16,7 @@ export const kanoCommand = command({
   synopsis: 'FILE|-',
   summary: 'Kano analysis: must-be, one-dimensional and attractive attributes',
   description: [
-    'Kano analysis of a survey CSV with two questions per attribute, F_{id} (if it had it) and D_{id}',
+    'Kano analysis of a survey (CSV, .xlsx or Parquet) with two questions per attribute, F_{id} (if it had it) and D_{id}',
     '(if it had not), answered 1 "I like it", 2 "I expect it", 3 "I am neutral", 4 "I can live with',
     'it", 5 "I dislike it", or those words in English or Chinese. Prints each attribute\'s category,',
     "level of needs, Better and Worse, and Fong's test; with --period, the attributes that drifted",
@@ -33,14 +34,16 @@ export const kanoCommand = command({
     DATE_COLUMN,
     { name: 'date-format', type: 'string', placeholder: 'PATTERN', help: 'date-fns pattern such as yyyy/MM/dd (default: ISO dates)', option: 'dateFormat' },
     ...READING_FLAGS,
+    SHEET,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no summary line on standard error' },
   ],
   async run(values, positionals, io) {
     const source = oneFile(positionals, io);
     const instrument = values.instrument === undefined ? undefined : await loadKanoInstrument(values.instrument);
-    const report = await kanoCsv(source, {
+    const report = await kanoFile(source, {
       instrument,
       ...readingOptions(values, io),
+      sheet: sheetOf(values, source),
       by: values.by,
       minSegmentSize: values['min-segment'],
       period: values.period,
