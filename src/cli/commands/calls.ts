@@ -1,13 +1,15 @@
 import { writeAtomically } from '../writeAtomically.js';
 import { DEFAULTS } from '../../defaults.js';
-import { callsCsv, type CallsCsvOptions } from '../../node/callsCsv.js';
+import { callsCsv, callsCsvWith, type CallsCsvOptions } from '../../node/callsCsv.js';
+import { startWorker } from '../../node/threads/startWorker.js';
 import { CALL_PERIOD_UNITS } from '../../operations/callPeriodOf.js';
 import { callsSampleLine } from '../../render/callsTable.js';
 import { renderCallsCsv } from '../../render/renderCallsCsv.js';
 import { renderCallsHtml } from '../../render/renderCallsHtml.js';
 import { renderCallsMarkdown } from '../../render/renderCallsMarkdown.js';
 import { command } from '../command.js';
-import { LANG, oneFile, READING_FLAGS, readingOptions } from '../commonFlags.js';
+import { LANG, oneFile, READING_FLAGS, readingOptions, THREADS } from '../commonFlags.js';
+import { defaultThreads, fileSize } from '../earlyWorkers.js';
 
 const COLUMNS = DEFAULTS.callColumns;
 
@@ -78,6 +80,7 @@ export const callsCommand = command({
     { name: 'handle-column', type: 'string', placeholder: 'NAME', help: `the handle-time column (default ${COLUMNS.handle})` },
     { name: 'rings-column', type: 'string', placeholder: 'NAME', help: `the rings column (default ${COLUMNS.rings})` },
     ...READING_FLAGS,
+    THREADS,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no summary line on standard error' },
   ],
   async run(values, positionals, io) {
@@ -101,7 +104,11 @@ export const callsCommand = command({
         ...(values['rings-column'] === undefined ? {} : { rings: values['rings-column'] }),
       },
     };
-    const report = await callsCsv(source, options);
+    // Worker threads for files, as analyze uses them (the same report whatever the count); a stream is read in one.
+    const threads = values.threads ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
+    const workerUrl = io.workerUrl;
+    const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
+    const report = spawn === undefined ? await callsCsv(source, options) : await callsCsvWith(source, { ...options, threads }, spawn);
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
     const text =
