@@ -171,6 +171,9 @@ export { xmrChart } from './operations/xmrChart.js';
 export { erlangC } from './operations/erlangC.js';
 export type { ErlangCOptions } from './operations/erlangC.js';
 export { staffing } from './operations/staffing.js';
+export { erlangA } from './operations/erlangA.js';
+export type { ErlangAOptions, ErlangAPoint, ErlangAResult } from './operations/erlangA.js';
+export { estimatePatience } from './operations/estimatePatience.js';
 export { CallsReportSchema, CALL_METRICS, CALLS_SCHEMA_VERSION, callsReportJsonSchema } from './report/CallsReportSchema.js';
 export type {
   CallsReport,
