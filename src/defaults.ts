@@ -82,6 +82,8 @@ export const DEFAULTS = Object.freeze({
   maxOccupancy: 0.85,
   /** The share of paid time agents are not on the phones (breaks, training, absence). */
   shrinkage: 0.3,
+  /** The queueing model of `servqual staffing`: `erlang-c` (callers wait as long as it takes) or `erlang-a` (they hang up). */
+  staffingModel: 'erlang-c',
 
   // Measurement validity (`--validity`)
   /** The answers measurement validity analyses. */

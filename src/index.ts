@@ -171,6 +171,11 @@ export { xmrChart } from './operations/xmrChart.js';
 export { erlangC } from './operations/erlangC.js';
 export type { ErlangCOptions } from './operations/erlangC.js';
 export { staffing } from './operations/staffing.js';
+export { erlangA } from './operations/erlangA.js';
+export type { ErlangAOptions, ErlangAPoint, ErlangAResult } from './operations/erlangA.js';
+export { estimatePatience } from './operations/estimatePatience.js';
+export { staffingErlangA, ERLANG_A_SCHEMA_VERSION } from './operations/staffingErlangA.js';
+export type { ErlangAStaffingReport } from './operations/staffingErlangA.js';
 export { CallsReportSchema, CALL_METRICS, CALLS_SCHEMA_VERSION, callsReportJsonSchema } from './report/CallsReportSchema.js';
 export type {
   CallsReport,
@@ -189,6 +194,7 @@ export { renderCallsMarkdown } from './render/renderCallsMarkdown.js';
 export { renderCallsHtml } from './render/renderCallsHtml.js';
 export { renderCallsCsv } from './render/renderCallsCsv.js';
 export { renderStaffingMarkdown } from './render/renderStaffingMarkdown.js';
+export { renderErlangAMarkdown } from './render/renderErlangAMarkdown.js';
 // Kano analysis (Kano et al. 1984; Berger et al. 1993) and its report contract.
 export { kano } from './kano/kano.js';
 export { createKanoAnalyzer, kanoAnalyzerFromJSON, KanoAnalyzerStateSchema } from './kano/createKanoAnalyzer.js';

@@ -48,6 +48,16 @@ export const DATE_COLUMN = {
   option: 'dateColumn',
 } as const satisfies FlagSpec;
 
+/** Threads for a file (analyze, calls): the cores for files over `minParallelBytes`, else one. */
+export const THREADS = {
+  name: 'threads',
+  type: 'integer',
+  min: 1,
+  placeholder: 'N',
+  help: `threads for a file, this one included (default: the cores\navailable, for files over ${DEFAULTS.minParallelBytes / 1e6} MB); at most the cores available\nand one per 32,768-row block of the file (one block: one thread);\nthe result is byte-identical whatever N`,
+  option: 'threads',
+} as const satisfies FlagSpec;
+
 export const METHOD = {
   name: 'method',
   type: 'choice',

@@ -533,6 +533,21 @@ export const STAFFING_LABELS = {
   },
 } as const;
 
+/** The words of the Erlang A staffing report (`servqual staffing --model erlang-a`); the rest are {@link STAFFING_LABELS}'. */
+export const ERLANG_A_LABELS = {
+  title: { en: 'Staffing by Erlang A', zh: 'Erlang A 人员配置' },
+  patience: {
+    en: (seconds: string) => `Callers hang up after ${seconds} s on average. `,
+    zh: (seconds: string) => `来电者平均等待 ${seconds} 秒后挂断。`,
+  },
+  pAbandon: { en: 'Probability a call is abandoned', zh: '来电放弃的概率' },
+  serviceLevel: { en: 'Service level (of calls offered)', zh: '服务水平（占全部来电）' },
+  note: {
+    en: 'Erlang A assumes random arrivals, exponential handle times and exponential patience; abandoned calls count against the service level, and ASA is the mean wait of the calls answered.',
+    zh: 'Erlang A 假设来电随机到达、处理时长与耐心时长均服从指数分布；放弃的来电计入服务水平的分母，平均应答速度为已接通来电的平均等待时间。',
+  },
+} as const;
+
 /** The words of the Kano report (Markdown and HTML). */
 export const KANO_LABELS = {
   title: { en: 'Kano analysis', zh: 'Kano 分析' },

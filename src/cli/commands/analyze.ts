@@ -33,6 +33,7 @@ import {
   READING_FLAGS,
   readingOptions,
   resolveInstrument,
+  THREADS,
   withColumns,
 } from '../commonFlags.js';
 import { defaultThreads, fileSize } from '../earlyWorkers.js';
@@ -206,14 +207,7 @@ export const analyzeCommand = command({
     ...OUTCOME_FLAGS,
     ...READING_FLAGS,
     SHEET,
-    {
-      name: 'threads',
-      type: 'integer',
-      min: 1,
-      placeholder: 'N',
-      help: `threads for a file, this one included (default: the cores\navailable, for files over ${DEFAULTS.minParallelBytes / 1e6} MB); at most the cores available\nand one per 32,768-row block of the file (one block: one thread);\nthe result is byte-identical whatever N`,
-      option: 'threads',
-    },
+    THREADS,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress and no summary line on standard error' },
   ],
   async run(values, positionals, io) {

@@ -1,13 +1,17 @@
 import { writeAtomically } from '../writeAtomically.js';
 import { DEFAULTS } from '../../defaults.js';
+import { callsCsv, callsCsvWith } from '../../node/callsCsv.js';
 import { callsFile, type CallsFileOptions } from '../../node/callsFile.js';
+import { tableFormatOf } from '../../node/readTableFile.js';
+import { startWorker } from '../../node/threads/startWorker.js';
 import { CALL_PERIOD_UNITS } from '../../operations/callPeriodOf.js';
 import { callsSampleLine } from '../../render/callsTable.js';
 import { renderCallsCsv } from '../../render/renderCallsCsv.js';
 import { renderCallsHtml } from '../../render/renderCallsHtml.js';
 import { renderCallsMarkdown } from '../../render/renderCallsMarkdown.js';
 import { command } from '../command.js';
-import { LANG, oneFile, READING_FLAGS, readingOptions } from '../commonFlags.js';
+import { LANG, oneFile, READING_FLAGS, readingOptions, THREADS } from '../commonFlags.js';
+import { defaultThreads, fileSize } from '../earlyWorkers.js';
 import { SHEET, sheetOf } from '../sheetFlag.js';
 
 const COLUMNS = DEFAULTS.callColumns;
@@ -81,6 +85,7 @@ export const callsCommand = command({
     { name: 'rings-column', type: 'string', placeholder: 'NAME', help: `the rings column (default ${COLUMNS.rings})` },
     ...READING_FLAGS,
     SHEET,
+    THREADS,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no summary line on standard error' },
   ],
   async run(values, positionals, io) {
@@ -105,7 +110,17 @@ export const callsCommand = command({
         ...(values['rings-column'] === undefined ? {} : { rings: values['rings-column'] }),
       },
     };
-    const report = await callsFile(source, options);
+    // A workbook or Parquet file is read by its own reader; a CSV file by worker threads, as analyze
+    // reads one (the same report whatever the count); a stream in one.
+    const threads = values.threads ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
+    const workerUrl = io.workerUrl;
+    const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
+    const typed = typeof source === 'string' && tableFormatOf(source) !== 'csv';
+    const report = typed
+      ? await callsFile(source, options)
+      : spawn === undefined
+        ? await callsCsv(source, options)
+        : await callsCsvWith(source, { ...options, threads }, spawn);
     const lang = values.lang ?? DEFAULTS.lang;
     const format = values.format ?? DEFAULTS.format;
     const text =

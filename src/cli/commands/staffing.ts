@@ -1,20 +1,28 @@
 import { DEFAULTS } from '../../defaults.js';
+import { callsCsv } from '../../node/callsCsv.js';
+import { estimatePatience } from '../../operations/estimatePatience.js';
 import { staffing } from '../../operations/staffing.js';
+import { staffingErlangA } from '../../operations/staffingErlangA.js';
+import { renderErlangAMarkdown } from '../../render/renderErlangAMarkdown.js';
 import { renderStaffingMarkdown } from '../../render/renderStaffingMarkdown.js';
 import { command } from '../command.js';
 import { LANG } from '../commonFlags.js';
 import { UsageError } from '../flags.js';
 
-/** `servqual staffing`: agents needed for an interval, by Erlang C. */
+/** `servqual staffing`: agents needed for an interval, by Erlang C or Erlang A. */
 export const staffingCommand = command({
   name: 'staffing',
   synopsis: '--calls N --minutes M --aht S',
-  summary: 'agents needed for a service level (Erlang C)',
+  summary: 'agents needed for a service level (Erlang C, or Erlang A)',
   description: [
     'The agents an interval needs so that --target of its calls are answered within --answer-within',
     'seconds at or below --max-occupancy, by Erlang C (random arrivals, callers who wait): traffic',
     'intensity, agents, the probability of waiting, service level, ASA, occupancy, and the agents to',
     'schedule after --shrinkage. With --agents, evaluates that team instead.',
+    '',
+    'With --model erlang-a, callers hang up after an exponential patience of mean --patience seconds, or',
+    'the patience of a call log (--from-calls FILE: the total wait of all calls over the calls abandoned);',
+    'it adds the probability of abandoning, and the service level counts abandoned calls against it.',
   ].join('\n'),
   flags: [
     { name: 'calls', type: 'number', min: 0, placeholder: 'N', help: 'calls offered in the interval (required)', option: 'calls' },
@@ -60,6 +68,16 @@ export const staffingCommand = command({
       help: 'share of paid time off the phones (default {default})',
       option: 'shrinkage',
     },
+    {
+      name: 'model',
+      type: 'choice',
+      choices: ['erlang-c', 'erlang-a'],
+      default: DEFAULTS.staffingModel,
+      placeholder: 'MODEL',
+      help: '{choices}: callers who wait as long as it takes, or who hang up',
+    },
+    { name: 'patience', type: 'number', min: 0, placeholder: 'SECONDS', help: "callers' mean patience (erlang-a)", option: 'patience' },
+    { name: 'from-calls', type: 'string', placeholder: 'FILE', help: "callers' mean patience from a call log in the calls format (erlang-a)" },
     { name: 'format', type: 'choice', choices: ['markdown', 'json'], default: DEFAULTS.format, placeholder: 'FORMAT', help: '{choices}' },
     LANG,
   ],
@@ -67,7 +85,7 @@ export const staffingCommand = command({
     if (positionals.length > 0) throw new UsageError(`staffing takes no FILE (got "${positionals[0] ?? ''}")`);
     const { calls, minutes, aht } = values;
     if (calls === undefined || minutes === undefined || aht === undefined) throw new UsageError('staffing needs --calls N --minutes M --aht SECONDS');
-    const report = staffing({
+    const common = {
       calls,
       minutes,
       aht,
@@ -76,8 +94,21 @@ export const staffingCommand = command({
       agents: values.agents,
       maxOccupancy: values['max-occupancy'],
       shrinkage: values.shrinkage,
-    });
-    io.stdout(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderStaffingMarkdown(report, values.lang ?? DEFAULTS.lang));
+    };
+    const lang = values.lang ?? DEFAULTS.lang;
+    const json = values.format === 'json';
+    const fromCalls = values['from-calls'];
+    if ((values.model ?? DEFAULTS.staffingModel) === 'erlang-c') {
+      if (values.patience !== undefined || fromCalls !== undefined) throw new UsageError('--patience and --from-calls are for --model erlang-a');
+      const report = staffing(common);
+      io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : renderStaffingMarkdown(report, lang));
+      return 0;
+    }
+    if ((values.patience === undefined) === (fromCalls === undefined))
+      throw new UsageError('--model erlang-a needs --patience SECONDS or --from-calls FILE (one of them)');
+    const patience = values.patience ?? estimatePatience((await callsCsv(fromCalls as string)).overall);
+    const report = staffingErlangA({ ...common, patience });
+    io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : renderErlangAMarkdown(report, lang));
     return 0;
   },
 });

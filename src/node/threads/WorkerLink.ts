@@ -1,18 +1,23 @@
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { ServqualError } from '../../errors.js';
-import type { BlockOutcome, BlockTask } from './analyzeClaimedBlocks.js';
-import type { BlockFold } from './BlockFold.js';
+import type { BlockOutcome } from './analyzeClaimedBlocks.js';
+import type { BlockState } from '../../score/createAnalyzer.js';
 import type { SharedBlocks } from './SharedBlocks.js';
-import type { WorkerMessage, WorkerReply } from './worker.js';
+import type { ThreadTask, WorkerMessage, WorkerReply } from './worker.js';
+
+/** Where a worker's block states go: a fold in file order ({@link BlockFold}, {@link CallLogFold}). */
+export interface StateFold<S> {
+  add(index: number, state: S): void;
+}
 
 /**
- * A worker scoring blocks, seen from the main thread: it sends each block's state on a port of its
- * own, which {@link done} drains into the fold, and last how its share ended.
+ * A worker scoring blocks, seen from the main thread: it sends each block's state (`S`, of the task's
+ * kind) on a port of its own, which {@link done} drains into the fold, and last how its share ended.
  */
-export class WorkerLink {
+export class WorkerLink<S = BlockState> {
   private readonly channel = new MessageChannel();
   private readonly ended: Promise<BlockOutcome>;
-  private fold: BlockFold | null = null;
+  private fold: StateFold<S> | null = null;
   private outcome: BlockOutcome | null = null;
   private settle: ((outcome: BlockOutcome) => void) | null = null;
 
@@ -29,7 +34,7 @@ export class WorkerLink {
   }
 
   /** Sends the task; the worker starts claiming blocks. */
-  start(task: BlockTask, blocks: SharedBlocks, fold: BlockFold): void {
+  start(task: ThreadTask, blocks: SharedBlocks, fold: StateFold<S>): void {
     this.fold = fold;
     this.worker.postMessage({ task, blocks: blocks.buffers, port: this.channel.port2 } satisfies WorkerMessage, [this.channel.port2]);
   }
@@ -43,7 +48,7 @@ export class WorkerLink {
   }
 
   private take(reply: WorkerReply): void {
-    if (reply.kind === 'state') this.fold?.add(reply.index, reply.state);
+    if (reply.kind === 'state') this.fold?.add(reply.index, reply.state as S);
     else {
       this.outcome = reply.outcome;
       this.settle?.(reply.outcome);

@@ -130,7 +130,7 @@ export async function analyzeInThreads(file: string, options: AnalyzeCsvOptions,
 }
 
 /** After a scan gave up: the error for a file that grew; null for one it could not read (the one-stream path reports that in its own words). */
-function giveUp(blocks: SharedBlocks): null {
+export function giveUp(blocks: SharedBlocks): null {
   if (blocks.scanFailure() === 'grew') throw fileGrew();
   return null;
 }
@@ -161,6 +161,7 @@ async function taskOf(
   const analyzerOptions = { ...options, ...resolveGroupColumns(columns, options), method: columns.method };
   const { instrument, onProgress: _p, onWarning: _w, onReader: _r, onRow: _o, ...serializable } = analyzerOptions;
   const task: BlockTask = {
+    kind: 'survey',
     file,
     header: [...columns.header],
     instrument: JSON.parse(JSON.stringify(instrument)) as Instrument,
@@ -174,7 +175,7 @@ async function taskOf(
 }
 
 /** The first MiB of a file: the first chunk the single-thread path reads, so both decide alike. */
-function firstBytes(file: string): Buffer {
+export function firstBytes(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(1 << 20);
