@@ -186,7 +186,10 @@ const peerTable =
       ].join('\n');
 const versions = peers.map((p) => `${p.pkg} ${JSON.parse(readFileSync(here(`../node_modules/${p.pkg}/package.json`), 'utf8')).version}`).join(', ');
 console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}\n\n${checks.join('\n')}\n\n${peerTable}`);
+// Sections written by hand after the generated part (the profile, from `## Profile` on) are kept.
+const out = arg('out', here('./RESULTS.md'));
+const kept = existsSync(out) ? readFileSync(out, 'utf8').split(/^(?=## Profile)/m)[1] : undefined;
 writeFileSync(
-  arg('out', here('./RESULTS.md')),
-  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs (interleaved: round 1 of every job, then round 2, …), whole process (wall), peak RSS from GNU time.\nCommand: \`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skipAll.size > 0 ? ` --skip ${[...skipAll].join(',')}` : ''}\` (\`npm run bench\` runs 100,000 and 1,000,000), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n\nPeers (issue 23; ${versions || 'none installed'}): checked once against servqual's JSON before timing:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n\nTargets (issue 23), as ratios of this run:\n\n${peerTable}\n`,
+  out,
+  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs (interleaved: round 1 of every job, then round 2, …), whole process (wall), peak RSS from GNU time.\nCommand: \`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skipAll.size > 0 ? ` --skip ${[...skipAll].join(',')}` : ''}\` (\`npm run bench\` runs 100,000 and 1,000,000), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n\nPeers (issue 23; ${versions || 'none installed'}): checked once against servqual's JSON before timing:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n\nTargets (issue 23), as ratios of this run:\n\n${peerTable}\n${kept === undefined ? '' : `\n${kept}`}`,
 );

@@ -509,21 +509,28 @@ export class FastCsvTokenizer {
         const start = p;
         let value = 0;
         let plain = true;
-        while (p < n) {
-          c = buf[p] as number;
-          if (c === delim) break;
-          const digit = c - 0x30;
-          if (digit >>> 0 <= 9) value = value * 10 + digit;
-          else if (c === LF || c === CR) break;
-          else if (c === QUOTE) {
-            if (p - start > maxFieldSize) break; // the field was too long before the quote: said below
-            throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
-          } else {
-            plain = false;
-            high |= c;
-          }
+        const first = c - 0x30;
+        if (first >>> 0 <= 9 && buf[p + 1] === delim) {
+          // a one-digit cell and its delimiter, the commonest field of a survey, without the loop
+          value = first;
           p++;
-        }
+          c = delim;
+        } else
+          while (p < n) {
+            c = buf[p] as number;
+            if (c === delim) break;
+            const digit = c - 0x30;
+            if (digit >>> 0 <= 9) value = value * 10 + digit;
+            else if (c === LF || c === CR) break;
+            else if (c === QUOTE) {
+              if (p - start > maxFieldSize) break; // the field was too long before the quote: said below
+              throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
+            } else {
+              plain = false;
+              high |= c;
+            }
+            p++;
+          }
         if (p - start > maxFieldSize) throw csvLimitError.field(this.line + lines, view.length + 1, maxFieldSize);
         const int = plain && p > start && p - start < 16 ? value : -1;
         if (p >= n) {
