@@ -4,13 +4,17 @@
 //       threads; b1 one thread; b2 one thread with --period quarter too)
 //   (c) analyze() in memory on parsed rows      (d) the pandas + SciPy job, when Debian's python3 has them
 //   (b3) --validity and (b4) --bootstrap 200, one thread, each a cost against (b1) of the same run
-// It prints rows/s, MB/s, peak RSS and ratios to (a) and (d), then the issue's targets as ratios of
-// the same run (b / d, b1 / b, b2 / b1, peak RSS), and writes bench/RESULTS.md.
-//   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d] [--out bench/RESULTS.md]
+//   (p), (k) the Polars and DuckDB peers (bench/peers/): the full job (what servqual's JSON holds, see
+//       bench/peers/survey.mjs) and the reduced one (per-dimension gap n, mean, sd, t, overall and per
+//       branch); before timing, each is checked once against servqual's JSON on the smallest file (1e-9)
+// It prints rows/s, MB/s, CPU, peak RSS and ratios to (a) and (d), then the issue's targets as ratios of
+// the same run (b / d, b1 / b, b2 / b1, peak RSS, b / the peers), and writes bench/RESULTS.md.
+//   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d,p,k] [--out bench/RESULTS.md]
 // Sizes over 2M run only (b), (b1), (b2): (a) takes minutes there, and (c) and pandas hold every
 // row, gigabytes at that size.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +25,7 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '100000,1000000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const skipAll = new Set(arg('skip', '').split(',').filter(Boolean));
-const none = { wall: Number.NaN, rss: Number.NaN, stdout: '' };
+const none = { wall: Number.NaN, cpu: Number.NaN, rss: Number.NaN, stdout: '' };
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const data = here('./data/');
 mkdirSync(data, { recursive: true });
@@ -29,16 +33,16 @@ const gnuTime = existsSync('/usr/bin/time');
 const python = '/usr/bin/python3';
 const pandas = existsSync(python) && spawnSync(python, ['-c', 'import pandas, scipy'], { stdio: 'ignore' }).status === 0;
 
-/** Runs a command; returns wall seconds and peak RSS in MB (GNU time when present). */
+/** Runs a command; returns wall seconds, CPU seconds (user + sys) and peak RSS in MB (GNU time when present). */
 function measure(cmd, args) {
   const t0 = process.hrtime.bigint();
   const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
-  const rss = gnuTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : Number.NaN;
-  return { wall, rss, stdout: r.stdout };
+  const [rssKb, user, sys] = gnuTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN];
+  return { wall, cpu: user + sys, rss: rssKb / 1024, stdout: r.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /**
@@ -49,12 +53,37 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function interleaved(jobs) {
   const all = jobs.map(() => []);
   for (let r = 0; r < runs; r++) jobs.forEach((job, i) => all[i].push(job()));
-  return all.map((ms) => ({ wall: median(ms.map((x) => x.wall)), rss: Math.max(...ms.map((x) => x.rss)), stdout: ms[0]?.stdout ?? '' }));
+  return all.map((ms) => ({
+    wall: median(ms.map((x) => x.wall)),
+    cpu: median(ms.map((x) => x.cpu)),
+    rss: Math.max(...ms.map((x) => x.rss)),
+    stdout: ms[0]?.stdout ?? '',
+  }));
 }
 const cli =
   (file, ...args) =>
   () =>
     measure(process.execPath, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', ...args, '--format', 'json', '--out', '/dev/null', '--quiet']);
+
+// The peers run when their packages are installed: DuckDB is an optional dependency; Polars is installed
+// on demand by `npm run bench:peers` (its registry has only some platform builds, which npm ci refuses).
+const installed = (name) => {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const peers = [
+  { key: 'p', name: 'Polars', pkg: 'nodejs-polars', script: here('./peers/polars.mjs') },
+  { key: 'k', name: 'DuckDB', pkg: '@duckdb/node-api', script: here('./peers/duckdb.mjs') },
+].filter((p) => installed(p.pkg) && !skipAll.has(p.key));
+const peer =
+  (p, file, ...args) =>
+  () =>
+    measure(process.execPath, [p.script, file, ...args]);
+const checks = [];
 
 const rowsOut = [];
 const targets = [];
@@ -79,9 +108,20 @@ for (const n of sizes) {
         },
     pandas && !skip.has('d') ? () => measure(python, [here('./pandas_job.py'), file]) : () => none,
   ];
-  const [a, b, b1, bp, bv, bb, c, dAll] = interleaved(jobs);
+  // The peers' check, once, untimed, on the smallest file: every number each job prints is compared
+  // with the same number of servqual's JSON (bench/peers/survey.mjs); a mismatch stops the bench.
+  if (n === Math.min(...sizes) && peers.length > 0) {
+    const json = `${data}survey-${n}.servqual.json`;
+    execFileSync(node, [here('../dist/cli/main.js'), 'analyze', file, '--by', 'branch', '--format', 'json', '--out', json, '--quiet']);
+    for (const p of peers) {
+      for (const job of [[], ['--reduced']]) checks.push(execFileSync(node, [p.script, file, ...job, '--check', json], { encoding: 'utf8' }).trim());
+    }
+  }
+  for (const p of peers) jobs.push(peer(p, file), peer(p, file, '--reduced'));
+  const [a, b, b1, bp, bv, bb, c, dAll, ...peerRuns] = interleaved(jobs);
   const d = pandas && !skip.has('d') ? dAll : null;
-  targets.push({ n, mb, b, b1, bp, bv, bb, d });
+  const peerOf = peers.map((p, i) => ({ ...p, full: peerRuns[2 * i], reduced: peerRuns[2 * i + 1] }));
+  targets.push({ n, mb, b, b1, bp, bv, bb, d, peerOf });
   for (const [label, m] of [
     ...(skip.has('a') ? [] : [['(a) csv-parse alone', a]]),
     [`(b) servqual analyze --by branch (threads: cores = ${cpus().length})`, b],
@@ -91,18 +131,22 @@ for (const n of sizes) {
     ['(b4) servqual analyze --by branch --bootstrap 200 --threads 1', bb],
     ...(skip.has('c') ? [] : [['(c) analyze() in memory (analysis only)', c]]),
     ...(d ? [['(d) pandas + SciPy job', d]] : []),
+    ...peerOf.flatMap((p) => [
+      [`(${p.key}) ${p.name}: the full job`, p.full],
+      [`(${p.key}r) ${p.name}: the reduced job (dimension gaps, overall and per branch)`, p.reduced],
+    ]),
   ]) {
-    rowsOut.push({ n, mb, label, wall: m.wall, rss: m.rss, vsA: m.wall / a.wall, vsD: d ? m.wall / d.wall : null });
+    rowsOut.push({ n, mb, label, wall: m.wall, cpu: m.cpu, rss: m.rss, vsA: m.wall / a.wall, vsD: d ? m.wall / d.wall : null });
   }
 }
 
 const fmt = (x, digits = 2) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const table = [
-  '| responses | file MB | what | wall s | rows/s | MB/s | peak RSS MB | × (a) | × (d) |',
-  '|--:|--:|:--|--:|--:|--:|--:|--:|--:|',
+  '| responses | file MB | what | wall s | CPU s | rows/s | MB/s | peak RSS MB | × (a) | × (d) |',
+  '|--:|--:|:--|--:|--:|--:|--:|--:|--:|--:|',
   ...rowsOut.map(
     (r) =>
-      `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 0)} | ${r.label} | ${fmt(r.wall)} | ${Math.round(r.n / r.wall).toLocaleString('en')} | ${fmt(r.mb / r.wall, 1)} | ${fmt(r.rss, 0)} | ${fmt(r.vsA)} | ${fmt(r.vsD)} |`,
+      `| ${r.n.toLocaleString('en')} | ${fmt(r.mb, 0)} | ${r.label} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${Math.round(r.n / r.wall).toLocaleString('en')} | ${fmt(r.mb / r.wall, 1)} | ${fmt(r.rss, 0)} | ${fmt(r.vsA)} | ${fmt(r.vsD)} |`,
   ),
 ].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${pandas ? `, ${execFileSync(python, ['-c', 'import pandas, scipy; print("pandas", pandas.__version__, "SciPy", scipy.__version__)']).toString().trim()}` : ', no pandas'}`;
@@ -126,8 +170,30 @@ const targetTable = [
     return `| ${n.toLocaleString('en')} | ${timeTarget} | ${mb < 50 ? `${fmt(speedUp)} (file under 50 MB: one thread by default)` : `${fmt(speedUp)}: ${check(speedUp >= 1.6)}`} | ${fmt(period)}: ${check(period <= 1.15)} | ${fmt(rss, 0)}: ${check(rss <= 150)} | ${fmt(bv.wall / b1.wall)} | ${fmt(bb.wall / b1.wall)}: ${check(bb.wall / b1.wall <= 3)} |`;
   }),
 ].join('\n');
-console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}`);
+// Issue 23: servqual (b), doing all of its work, against each peer in the same run: wall ≤ 0.5× the
+// peer's full job and ≤ 0.6× its reduced job, peak RSS ≤ 150 MB.
+const peerTable =
+  peers.length === 0
+    ? '(no peers installed)'
+    : [
+        `| responses | ${peers.map((p) => `(b) / (${p.key}) full ≤ 0.5 | (b) / (${p.key}r) reduced ≤ 0.6`).join(' | ')} | peak RSS (b) ≤ 150 MB |`,
+        `|--:|${peers.map(() => ':--|:--|').join('')}:--|`,
+        ...targets.map(
+          ({ n, b, peerOf }) =>
+            `| ${n.toLocaleString('en')} | ${peerOf
+              .map(
+                (p) =>
+                  `${fmt(b.wall / p.full.wall)}: ${check(b.wall / p.full.wall <= 0.5)} | ${fmt(b.wall / p.reduced.wall)}: ${check(b.wall / p.reduced.wall <= 0.6)}`,
+              )
+              .join(' | ')} | ${fmt(b.rss, 0)}: ${check(b.rss <= 150)} |`,
+        ),
+      ].join('\n');
+const versions = peers.map((p) => `${p.pkg} ${JSON.parse(readFileSync(here(`../node_modules/${p.pkg}/package.json`), 'utf8')).version}`).join(', ');
+console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}\n\n${checks.join('\n')}\n\n${peerTable}`);
+// Sections written by hand after the generated part (the profile, from `## Profile` on) are kept.
+const out = arg('out', here('./RESULTS.md'));
+const kept = existsSync(out) ? readFileSync(out, 'utf8').split(/^(?=## Profile)/m)[1] : undefined;
 writeFileSync(
-  arg('out', here('./RESULTS.md')),
-  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs (interleaved: round 1 of every job, then round 2, …), whole process (wall), peak RSS from GNU time.\nCommand: \`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skipAll.size > 0 ? ` --skip ${[...skipAll].join(',')}` : ''}\` (\`npm run bench\` runs 100,000 and 1,000,000), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n`,
+  out,
+  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs (interleaved: round 1 of every job, then round 2, …), whole process (wall), peak RSS from GNU time.\nCommand: \`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skipAll.size > 0 ? ` --skip ${[...skipAll].join(',')}` : ''}\` (\`npm run bench\` runs 100,000 and 1,000,000), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n\nPeers (issue 23; ${versions || 'none installed'}): checked once against servqual's JSON before timing:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n\nTargets (issue 23), as ratios of this run:\n\n${peerTable}\n${kept === undefined ? '' : `\n${kept}`}`,
 );

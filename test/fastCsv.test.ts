@@ -337,6 +337,18 @@ describe('the limits, in bytes, alike on both paths', () => {
     expect(await both(`${head}${row},x\n`, { maxColumns: 8 })).toEqual([header, header]);
   });
 
+  it('an unquoted field past maxFieldSize before a stray quote fails on its length; a quote within it is E_CSV', async () => {
+    // The fast path scans an unquoted field to its end and checks its length there, so a quote after
+    // the limit must still give the length error, as the byte-by-byte limit of csv-parse's guard does.
+    const long = {
+      code: 'E_LIMIT',
+      message: 'line 3, field 9: longer than maxFieldSize = 10 bytes; raise it with --max-field-size (maxFieldSize in the API)',
+    };
+    expect(await both(`${head}${row},ok\n${row},${'x'.repeat(12)}"y\n`, { maxFieldSize: 10 })).toEqual([long, long]);
+    const [fastQuote, parseQuote] = await both(`${head}${row},ok\n${row},${'x'.repeat(9)}"y\n`, { maxFieldSize: 10 });
+    expect([(fastQuote as { code: string }).code, (parseQuote as { code: string }).code]).toEqual(['E_CSV', 'E_CSV']);
+  });
+
   it(`a row over ${RECORD_SIZE_FACTOR} × maxFieldSize bytes fails on both, naming its line`, async () => {
     // 70 fields of 1,000 bytes with maxFieldSize = 1,000: each field fits, the row (70,069 bytes) does not.
     const wide = Array.from({ length: 70 }, () => 'x'.repeat(1000)).join(',');

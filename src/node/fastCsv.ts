@@ -89,6 +89,17 @@ export class FieldView {
   high = 0;
   /** Per column, the cache of {@link label}: direct-mapped slots of recent values. */
   private readonly labels: Array<string[] | undefined> = [];
+  /** Most fields a record may have (see {@link limit}). */
+  private maxFields = Number.POSITIVE_INFINITY;
+  /**
+   * How many fields {@link push} takes before its slow path: the arrays' size, or maxFields when
+   * smaller. So the check of a record's field count costs nothing beyond the check for room.
+   */
+  private room = 64;
+  /** Called by {@link push} for a field past maxFields: it throws. */
+  private tooMany: () => never = () => {
+    throw new Error('unreachable: no field limit set');
+  };
 
   /** The field as text (quotes removed, "" unescaped). */
   text(i: number): string {
@@ -243,8 +254,19 @@ export class FieldView {
     return Array.from({ length: this.length }, (_, i) => this.text(i));
   }
 
+  /**
+   * Limits the fields of a record to `maxFields`: {@link push} calls `tooMany` (which throws) instead
+   * of adding field maxFields + 1.
+   */
+  limit(maxFields: number, tooMany: () => never): void {
+    this.maxFields = maxFields;
+    this.tooMany = tooMany;
+    this.room = Math.min(this.starts.length, maxFields);
+  }
+
   push(start: number, end: number, quoted: boolean, int = -1): void {
-    if (this.length === this.starts.length) {
+    if (this.length === this.room) {
+      if (this.length >= this.maxFields) this.tooMany();
       const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
         const out = make(a.length * 2);
         out.set(a);
@@ -253,6 +275,7 @@ export class FieldView {
       this.starts = grow(this.starts, (n) => new Int32Array(n));
       this.ends = grow(this.ends, (n) => new Int32Array(n));
       this.ints = grow(this.ints, (n) => new Float64Array(n));
+      this.room = Math.min(this.starts.length, this.maxFields);
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
@@ -326,6 +349,7 @@ export class FastCsvTokenizer {
     this.header = options.bom !== false;
     this.started = options.bom === false;
     this.line = options.line ?? 1;
+    this.view.limit(this.maxColumns, () => this.tooBig(this.maxColumns + 1));
   }
 
   /**
@@ -404,6 +428,12 @@ export class FastCsvTokenizer {
    * held (or scanned again for each chunk) past them: a field fails at its (maxFieldSize + 1)-th byte,
    * a record at its (maxColumns + 1)-th field, or when a field ends past maxRecordSize bytes. Whether and where a file fails does not depend
    * on how it is cut into chunks.
+   *
+   * The checks are cheap because they run once per field, not per byte: the field count is checked
+   * by FieldView.push with its check for room; a record's size is one comparison with the offset its
+   * record may not pass (`recordLimit`); an unquoted field is scanned to the delimiter (or the chunk's
+   * end) and its length checked after it, or at a quote inside it, so that a quote past the limit
+   * is the field's length error as before.
    */
   private scan(buf: Buffer, final: boolean): number {
     const view = this.view;
@@ -411,7 +441,6 @@ export class FastCsvTokenizer {
     const delim = this.delimiter;
     const maxFieldSize = this.maxFieldSize;
     const maxRecordSize = this.maxRecordSize;
-    const maxColumns = this.maxColumns;
     view.buf = buf;
     let recordStart = 0;
     let p = 0;
@@ -420,12 +449,14 @@ export class FastCsvTokenizer {
       view.line = this.line;
       let lines = 0;
       let high = 0;
+      // a field that ends past this offset makes the record too long
+      const recordLimit = recordStart + maxRecordSize;
       // one record
       for (;;) {
         if (p >= n) {
           if (!final) return recordStart;
           view.push(p, p, false); // last field, no line end
-          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
+          if (p > recordLimit) this.tooBig(view.length);
           break;
         }
         let c = buf[p] as number;
@@ -457,7 +488,7 @@ export class FastCsvTokenizer {
           }
           view.push(start, q, true);
           p = q + 1;
-          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
+          if (p > recordLimit) this.tooBig(view.length);
           if (p >= n) {
             if (!final) return recordStart;
             break;
@@ -476,38 +507,45 @@ export class FastCsvTokenizer {
         }
         // unquoted field; a plain integer's value is read on the way (most survey cells are one)
         const start = p;
-        const stop = Math.min(n, start + maxFieldSize + 1);
         let value = 0;
         let plain = true;
-        while (p < stop) {
-          c = buf[p] as number;
-          if (c === delim) break;
-          const digit = c - 0x30;
-          if (digit >>> 0 <= 9) value = value * 10 + digit;
-          else if (c === LF || c === CR) break;
-          else if (c === QUOTE)
-            throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
-          else {
-            plain = false;
-            high |= c;
-          }
+        const first = c - 0x30;
+        if (first >>> 0 <= 9 && buf[p + 1] === delim) {
+          // a one-digit cell and its delimiter, the commonest field of a survey, without the loop
+          value = first;
           p++;
-        }
+          c = delim;
+        } else
+          while (p < n) {
+            c = buf[p] as number;
+            if (c === delim) break;
+            const digit = c - 0x30;
+            if (digit >>> 0 <= 9) value = value * 10 + digit;
+            else if (c === LF || c === CR) break;
+            else if (c === QUOTE) {
+              if (p - start > maxFieldSize) break; // the field was too long before the quote: said below
+              throw new ServqualError('E_CSV', `malformed CSV at line ${this.line + lines}: a quote inside unquoted field ${view.length + 1}`);
+            } else {
+              plain = false;
+              high |= c;
+            }
+            p++;
+          }
         if (p - start > maxFieldSize) throw csvLimitError.field(this.line + lines, view.length + 1, maxFieldSize);
         const int = plain && p > start && p - start < 16 ? value : -1;
         if (p >= n) {
           if (!final) return recordStart;
           view.push(start, p, false, int);
-          if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
+          if (p > recordLimit) this.tooBig(view.length);
           break;
         }
         view.push(start, p, false, int);
-        if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
+        if (p > recordLimit) this.tooBig(view.length);
         if (c === delim) {
           p++;
           if (p >= n && final) {
             view.push(p, p, false);
-            if (view.length > maxColumns || p - recordStart > maxRecordSize) this.tooBig(view.length, p - recordStart);
+            if (p > recordLimit) this.tooBig(view.length);
             break;
           }
           continue;
@@ -527,7 +565,7 @@ export class FastCsvTokenizer {
   }
 
   /** The error of a record past maxColumns fields (checked first) or maxRecordSize bytes. */
-  private tooBig(fields: number, _bytes: number): never {
+  private tooBig(fields: number): never {
     if (fields > this.maxColumns) throw csvLimitError.cells(this.line, this.maxColumns, this.header);
     throw csvLimitError.record(this.line, this.maxRecordSize);
   }
