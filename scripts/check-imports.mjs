@@ -27,6 +27,8 @@ const FLOW = [
   ['score'],
   ['report'],
   ['gaps', 'journey', 'operations', 'kano', 'link', 'pareto'],
+  // SQL push-down: the query of every sufficient statistic, and its result read back into a report.
+  ['sql'],
   ['builtins'],
   ['render'],
   ['index', 'internals'],

@@ -267,3 +267,11 @@ export type { RenderOperationsHtmlOptions } from './render/renderOperationsHtml.
 export { callsHtmlSections } from './render/renderCallsHtml.js';
 export { observedCompliance } from './gaps/observedCompliance.js';
 export type { ObservedCompliance } from './gaps/observedCompliance.js';
+
+export { aggregateQuery } from './sql/aggregateQuery.js';
+export type { AggregateQuery, AggregateQueryOptions } from './sql/aggregateQuery.js';
+export type { AggregateOptions } from './sql/aggregatePlan.js';
+export { analyzeAggregates } from './sql/analyzeAggregates.js';
+export type { AggregateRow, AnalyzeAggregatesOptions } from './sql/analyzeAggregates.js';
+export { sqlDialect, SQL_DIALECTS } from './sql/SqlDialect.js';
+export type { SqlDialect, SqlDialectName } from './sql/SqlDialect.js';

@@ -28,3 +28,5 @@ export { loadKanoInstrument } from './loadKanoInstrument.js';
 export { loadStandards } from './loadStandards.js';
 export { complianceCsv, complianceLogCsv } from './complianceCsv.js';
 export type { ComplianceCsvOptions } from './complianceCsv.js';
+export { duckdbAnalyze, duckdbSource } from './duckdbAnalyze.js';
+export type { DuckdbAnalyzeOptions } from './duckdbAnalyze.js';
