@@ -23,6 +23,12 @@ export interface SqlDialect {
   readonly double: string;
   /** A condition: the text `expr` matches the anchored `pattern` (POSIX-style, no backslashes). */
   matches(expr: string, pattern: string): string;
+  /**
+   * What ends each layer of row columns so the planner computes it once per row instead of pasting
+   * its expressions into the next layer's (PostgreSQL inlines CTEs, and the pasted trees grow with
+   * every layer until planning never ends; `OFFSET 0` keeps a subquery whole). Empty elsewhere.
+   */
+  readonly fence: string;
 }
 
 const doubleQuoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -30,11 +36,18 @@ const backQuoted = (name: string): string => `\`${name.replaceAll('`', '``')}\``
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
 const DIALECTS: Record<SqlDialectName, SqlDialect> = {
-  duckdb: { name: 'duckdb', quote: doubleQuoted, text: 'VARCHAR', double: 'DOUBLE', matches: (e, p) => `regexp_full_match(${e}, ${literal(p)})` },
-  postgres: { name: 'postgres', quote: doubleQuoted, text: 'TEXT', double: 'DOUBLE PRECISION', matches: (e, p) => `(${e} ~ ${literal(p)})` },
-  bigquery: { name: 'bigquery', quote: backQuoted, text: 'STRING', double: 'FLOAT64', matches: (e, p) => `REGEXP_CONTAINS(${e}, ${literal(p)})` },
-  spark: { name: 'spark', quote: backQuoted, text: 'STRING', double: 'DOUBLE', matches: (e, p) => `(${e} RLIKE ${literal(p)})` },
-  snowflake: { name: 'snowflake', quote: doubleQuoted, text: 'VARCHAR', double: 'DOUBLE', matches: (e, p) => `REGEXP_LIKE(${e}, ${literal(p)})` },
+  duckdb: { name: 'duckdb', fence: '', quote: doubleQuoted, text: 'VARCHAR', double: 'DOUBLE', matches: (e, p) => `regexp_full_match(${e}, ${literal(p)})` },
+  postgres: {
+    name: 'postgres',
+    fence: ' OFFSET 0',
+    quote: doubleQuoted,
+    text: 'TEXT',
+    double: 'DOUBLE PRECISION',
+    matches: (e, p) => `(${e} ~ ${literal(p)})`,
+  },
+  bigquery: { name: 'bigquery', fence: '', quote: backQuoted, text: 'STRING', double: 'FLOAT64', matches: (e, p) => `REGEXP_CONTAINS(${e}, ${literal(p)})` },
+  spark: { name: 'spark', fence: '', quote: backQuoted, text: 'STRING', double: 'DOUBLE', matches: (e, p) => `(${e} RLIKE ${literal(p)})` },
+  snowflake: { name: 'snowflake', fence: '', quote: doubleQuoted, text: 'VARCHAR', double: 'DOUBLE', matches: (e, p) => `REGEXP_LIKE(${e}, ${literal(p)})` },
 };
 
 /**

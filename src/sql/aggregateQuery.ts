@@ -84,7 +84,9 @@ export function aggregateQuery(instrument: Instrument, options: AggregateQueryOp
   const layers = plan.layers.filter((layer) => layer.length > 0);
   const ctes = layers.map((layer, i) => {
     const columns = layer.map(([name, sql]) => `    ${sql} AS ${name}`).join(',\n');
-    return i === 0 ? `l0 AS (\n  SELECT\n${columns}\n  FROM ${source}\n)` : `l${i} AS (\n  SELECT *,\n${columns}\n  FROM l${i - 1}\n)`;
+    return i === 0
+      ? `l0 AS (\n  SELECT\n${columns}\n  FROM ${source}${dialect.fence}\n)`
+      : `l${i} AS (\n  SELECT *,\n${columns}\n  FROM l${i - 1}${dialect.fence}\n)`;
   });
   const select: string[] = [`'${plan.method}' AS method`, `${plan.global.length} AS slots`];
   for (const key of plan.keys) select.push(`GROUPING(${key}) AS grp_${key}`, key);

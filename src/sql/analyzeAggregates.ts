@@ -118,12 +118,13 @@ export function analyzeAggregates(rows: readonly AggregateRow[], instrument: Ins
   }
   if (setAside.length > 0) quality.setAside = setAside;
 
-  /** The groups of one key: rows grouped by it alone, each with a value (rows excluded have none). */
+  /** The groups of one key: rows grouped by it alone. */
   const groupsOf = (key: string): GroupedMomentsJSON =>
     lowered
       .filter((row) => grouped(row, key) && plan.keys.every((other) => other === key || !grouped(row, other)))
-      .filter((row) => row.get(key) !== null && row.get(key) !== undefined)
-      .map((row) => [String(row.get(key)), plan.group.map((slot, i) => momentsOf(row, `q${i}`, slot))]);
+      // Excluded rows have no key: their group (NULL, or an empty cell in a CSV export) uses no row.
+      .filter((row) => numberOf(row.get('rows_used'), 'rows_used') > 0)
+      .map((row) => [String(row.get(key) ?? ''), plan.group.map((slot, i) => momentsOf(row, `q${i}`, slot))]);
 
   const state: AnalyzerState = {
     version: 1,

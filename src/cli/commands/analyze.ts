@@ -37,6 +37,7 @@ import { forTerminal } from '../forTerminal.js';
 import { instrumentWithOutcomeFlags, OUTCOME_FLAGS } from '../outcomeFlags.js';
 import { UsageError } from '../flags.js';
 import { writeAtomically } from '../writeAtomically.js';
+import { pushDownReport } from './sql.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -191,6 +192,12 @@ export const analyzeCommand = command({
       option: 'threads',
     },
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress and no summary line on standard error' },
+    {
+      name: 'duckdb',
+      type: 'boolean',
+      help: 'run the SQL push-down on an embedded DuckDB (needs @duckdb/node-api):\nFILE is a CSV, a Parquet file or a glob of them (docs/sql.md)',
+    },
+    { name: 'aggregates', type: 'boolean', help: 'FILE is the result of "servqual sql" run on a warehouse, as CSV (docs/sql.md)' },
   ],
   async run(values, positionals, io) {
     checkDateFormat(values['date-format']); // a usage error before anything is read
@@ -232,8 +239,13 @@ export const analyzeCommand = command({
     const threads = values.threads ?? (typeof source === 'string' ? defaultThreads(fileSize(source)) : 1);
     const workerUrl = io.workerUrl;
     const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
+    const pushDown = values.duckdb === true ? 'duckdb' : values.aggregates === true ? 'aggregates' : undefined;
     const report =
-      spawn === undefined ? await analyzeCsv(source, options) : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
+      pushDown !== undefined
+        ? await pushDownReport(pushDown, source, options, io)
+        : spawn === undefined
+          ? await analyzeCsv(source, options)
+          : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     if (withPenaltyReward && typeof source === 'string') {
       const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
