@@ -3,6 +3,7 @@
 //   (a) csv-parse alone over the file          (b) servqual analyze end to end, --by branch (default
 //       threads; b1 one thread; b2 one thread with --period quarter too)
 //   (c) analyze() in memory on parsed rows      (d) the pandas + SciPy job, when Debian's python3 has them
+//   (e) analyze --duckdb, the SQL push-down on an embedded DuckDB, over the CSV and (e2) the same rows as Parquet
 // It prints rows/s, MB/s, peak RSS and ratios to (a) and (d), then the targets as ratios of
 // the same run (b / d, b1 / b, b2 / b1, peak RSS), and writes bench/RESULTS.md.
 //   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d] [--out bench/RESULTS.md]
@@ -50,6 +51,12 @@ function interleaved(jobs) {
   for (let r = 0; r < runs; r++) jobs.forEach((job, i) => all[i].push(job()));
   return all.map((ms) => ({ wall: median(ms.map((x) => x.wall)), rss: Math.max(...ms.map((x) => x.rss)), stdout: ms[0]?.stdout ?? '' }));
 }
+/** The survey as Parquet beside its CSV, made once by bench/parquet.mjs (DuckDB's COPY). */
+function parquetOf(file) {
+  const parquet = file.replace(/\.csv$/, '.parquet');
+  if (!existsSync(parquet)) execFileSync(process.execPath, [here('./parquet.mjs'), file, parquet]);
+  return parquet;
+}
 const cli =
   (file, ...args) =>
   () =>
@@ -76,8 +83,11 @@ for (const n of sizes) {
           return { ...m, wall: Number(m.stdout.trim()) };
         },
     pandas && !skip.has('d') ? () => measure(python, [here('./pandas_job.py'), file]) : () => none,
+    // (e) the SQL push-down on an embedded DuckDB (every core), over the CSV and the same data as Parquet
+    skip.has('e') ? () => none : cli(file, '--duckdb'),
+    skip.has('e') ? () => none : cli(parquetOf(file), '--duckdb'),
   ];
-  const [a, b, b1, bp, bv, c, dAll] = interleaved(jobs);
+  const [a, b, b1, bp, bv, c, dAll, e, eParquet] = interleaved(jobs);
   const d = pandas && !skip.has('d') ? dAll : null;
   targets.push({ n, mb, b, b1, bp, bv, d });
   for (const [label, m] of [
@@ -88,6 +98,8 @@ for (const n of sizes) {
     ['(b3) servqual analyze --by branch --validity --threads 1', bv],
     ...(skip.has('c') ? [] : [['(c) analyze() in memory (analysis only)', c]]),
     ...(d ? [['(d) pandas + SciPy job', d]] : []),
+    ...(skip.has('e') ? [] : [['(e) servqual analyze --by branch --duckdb (CSV)', e]]),
+    ...(skip.has('e') ? [] : [['(e2) servqual analyze --by branch --duckdb (Parquet of the same rows)', eParquet]]),
   ]) {
     rowsOut.push({ n, mb, label, wall: m.wall, rss: m.rss, vsA: m.wall / a.wall, vsD: d ? m.wall / d.wall : null });
   }
