@@ -4,12 +4,13 @@
 //       threads; b1 one thread; b2 one thread with --period quarter too)
 //   (c) analyze() in memory on parsed rows      (d) the pandas + SciPy job, when Debian's python3 has them
 //   (b3) --validity and (b4) --bootstrap 200, one thread, each a cost against (b1) of the same run
+//   (e) analyze --duckdb, the SQL push-down on an embedded DuckDB, over the CSV and (e2) the same rows as Parquet
 //   (p), (k) the Polars and DuckDB peers (bench/peers/): the full job (what servqual's JSON holds, see
 //       bench/peers/survey.mjs) and the reduced one (per-dimension gap n, mean, sd, t, overall and per
 //       branch); before timing, each is checked once against servqual's JSON on the smallest file (1e-9)
 // It prints rows/s, MB/s, CPU, peak RSS and ratios to (a) and (d), then the issue's targets as ratios of
 // the same run (b / d, b1 / b, b2 / b1, peak RSS, b / the peers), and writes bench/RESULTS.md.
-//   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d,p,k] [--out bench/RESULTS.md]
+//   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d,e,p,k] [--out bench/RESULTS.md]
 // Sizes over 2M run only (b), (b1), (b2): (a) takes minutes there, and (c) and pandas hold every
 // row, gigabytes at that size.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -60,6 +61,12 @@ function interleaved(jobs) {
     stdout: ms[0]?.stdout ?? '',
   }));
 }
+/** The survey as Parquet beside its CSV, made once by bench/parquet.mjs (DuckDB's COPY). */
+function parquetOf(file) {
+  const parquet = file.replace(/\.csv$/, '.parquet');
+  if (!existsSync(parquet)) execFileSync(process.execPath, [here('./parquet.mjs'), file, parquet]);
+  return parquet;
+}
 const cli =
   (file, ...args) =>
   () =>
@@ -107,6 +114,9 @@ for (const n of sizes) {
           return { ...m, wall: Number(m.stdout.trim()) };
         },
     pandas && !skip.has('d') ? () => measure(python, [here('./pandas_job.py'), file]) : () => none,
+    // (e) the SQL push-down on an embedded DuckDB (every core), over the CSV and the same data as Parquet
+    skip.has('e') ? () => none : cli(file, '--duckdb'),
+    skip.has('e') ? () => none : cli(parquetOf(file), '--duckdb'),
   ];
   // The peers' check, once, untimed, on the smallest file: every number each job prints is compared
   // with the same number of servqual's JSON (bench/peers/survey.mjs); a mismatch stops the bench.
@@ -118,7 +128,7 @@ for (const n of sizes) {
     }
   }
   for (const p of peers) jobs.push(peer(p, file), peer(p, file, '--reduced'));
-  const [a, b, b1, bp, bv, bb, c, dAll, ...peerRuns] = interleaved(jobs);
+  const [a, b, b1, bp, bv, bb, c, dAll, e, eParquet, ...peerRuns] = interleaved(jobs);
   const d = pandas && !skip.has('d') ? dAll : null;
   const peerOf = peers.map((p, i) => ({ ...p, full: peerRuns[2 * i], reduced: peerRuns[2 * i + 1] }));
   targets.push({ n, mb, b, b1, bp, bv, bb, d, peerOf });
@@ -131,6 +141,8 @@ for (const n of sizes) {
     ['(b4) servqual analyze --by branch --bootstrap 200 --threads 1', bb],
     ...(skip.has('c') ? [] : [['(c) analyze() in memory (analysis only)', c]]),
     ...(d ? [['(d) pandas + SciPy job', d]] : []),
+    ...(skip.has('e') ? [] : [['(e) servqual analyze --by branch --duckdb (CSV)', e]]),
+    ...(skip.has('e') ? [] : [['(e2) servqual analyze --by branch --duckdb (Parquet of the same rows)', eParquet]]),
     ...peerOf.flatMap((p) => [
       [`(${p.key}) ${p.name}: the full job`, p.full],
       [`(${p.key}r) ${p.name}: the reduced job (dimension gaps, overall and per branch)`, p.reduced],

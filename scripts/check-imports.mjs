@@ -29,6 +29,8 @@ const FLOW = [
   ['gaps', 'journey', 'operations', 'kano', 'link', 'pareto'],
   // Surveys in typed tables (Parquet, workbook rows) streamed into the analyzer.
   ['tables'],
+  // SQL push-down: the query of every sufficient statistic, and its result read back into a report.
+  ['sql'],
   ['builtins'],
   ['render'],
   ['index', 'internals'],

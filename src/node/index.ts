@@ -43,3 +43,5 @@ export type { KanoFileOptions } from './kanoFile.js';
 export { callsFile } from './callsFile.js';
 export type { CallsFileOptions } from './callsFile.js';
 export { openParquetFile } from './openParquetFile.js';
+export { duckdbAnalyze, duckdbSource } from './duckdbAnalyze.js';
+export type { DuckdbAnalyzeOptions } from './duckdbAnalyze.js';

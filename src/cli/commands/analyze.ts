@@ -42,6 +42,7 @@ import { instrumentWithOutcomeFlags, OUTCOME_FLAGS } from '../outcomeFlags.js';
 import { UsageError } from '../flags.js';
 import { writeAtomically } from '../writeAtomically.js';
 import { SHEET, sheetOf } from '../sheetFlag.js';
+import { pushDownReport } from './sql.js';
 
 /** `servqual analyze`: score a survey and write the report. */
 export const analyzeCommand = command({
@@ -209,6 +210,12 @@ export const analyzeCommand = command({
     SHEET,
     THREADS,
     { name: 'quiet', short: 'q', type: 'boolean', help: 'no progress and no summary line on standard error' },
+    {
+      name: 'duckdb',
+      type: 'boolean',
+      help: 'run the SQL push-down on an embedded DuckDB (needs @duckdb/node-api):\nFILE is a CSV, a Parquet file or a glob of them (docs/sql.md)',
+    },
+    { name: 'aggregates', type: 'boolean', help: 'FILE is the result of "servqual sql" run on a warehouse, as CSV (docs/sql.md)' },
   ],
   async run(values, positionals, io) {
     checkDateFormat(values['date-format']); // a usage error before anything is read
@@ -254,11 +261,16 @@ export const analyzeCommand = command({
     const threads = values.threads ?? (typeof source === 'string' && !typed ? defaultThreads(fileSize(source)) : 1);
     const workerUrl = io.workerUrl;
     const spawn = io.spawnWorker ?? (workerUrl === undefined ? undefined : () => startWorker(workerUrl));
-    const report = typed
-      ? await analyzeFile(source, { ...options, sheet })
-      : spawn === undefined
-        ? await analyzeCsv(source, options)
-        : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
+    // --duckdb and --aggregates push the work down to SQL (the source is a file, a glob, or a query's result).
+    const pushDown = values.duckdb === true ? 'duckdb' : values.aggregates === true ? 'aggregates' : undefined;
+    const report =
+      pushDown !== undefined
+        ? await pushDownReport(pushDown, source, options, io)
+        : typed
+          ? await analyzeFile(source, { ...options, sheet })
+          : spawn === undefined
+            ? await analyzeCsv(source, options)
+            : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
     if (withPenaltyReward && typeof source === 'string') {
       const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;

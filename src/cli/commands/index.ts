@@ -10,6 +10,7 @@ import { standardsCommand } from './standards.js';
 import { kanoCommand } from './kano.js';
 import { templateCommand } from './template.js';
 import { validateCommand } from './validate.js';
+import { sqlCommand } from './sql.js';
 
 // Each command's `run` takes its own flags' values: the list forgets which, and dispatch passes each
 // command the values parsed by its own flags.
@@ -26,4 +27,5 @@ export const COMMANDS: readonly Command[] = [
   standardsCommand,
   paretoCommand,
   linkCommand,
+  sqlCommand,
 ] as unknown as readonly Command[];
