@@ -28,6 +28,9 @@ export type { ColumnRole } from './instrument/columnTemplates.js';
 export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';
 export { instrumentFromJson } from './builtins/instrumentFromJson.js';
 export { extendInstrument, type InstrumentOverrides } from './instrument/extendInstrument.js';
+// Survey-platform exports: answers as words, several header rows, column maps.
+export { AGREEMENT_LABELS_7 } from './instrument/agreementLabels7.js';
+export { AnswerScaleSchema, ScaleLabelsSchema, type ScaleLabels } from './instrument/schema.js';
 
 export { METHODS, isMethod } from './data/method.js';
 export type { Method } from './data/method.js';

@@ -2,6 +2,8 @@ import { ValidationError, type DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { importanceScaleOf } from '../instrument/columnTemplates.js';
 import { outcomeColumnsOf } from '../instrument/outcomeColumnsOf.js';
+import { normalizeLabel } from '../instrument/normalizeLabel.js';
+import { answerLabels } from './answerLabels.js';
 import type { Method } from './method.js';
 import { cellText, DEFAULT_MISSING_TOKENS, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
 import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
@@ -130,6 +132,10 @@ const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
 /**
  * Builds the reader of a file's rows: resolves the header once, then validates each row.
  *
+ * An item's answer may be a word the instrument's scale names (`scale.labels`: "Strongly agree",
+ * "非常同意"), matched ignoring case and surrounding spaces, and read as its number; a word it does not
+ * name is a cell that is not a number.
+ *
  * A row is unusable when a cell is not a number (`E_NOT_NUMERIC`), an answer lies outside the
  * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`; except a row
  * that lacks only trailing columns with no name, or has only empty cells past the header), a cell holds
@@ -170,6 +176,8 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const reusedFields = new Map<string, string>();
   const arrays = new ArraySource();
   const { min, max } = instrument.scale;
+  // Answers in words (the scale's labels): looked up only for a cell that is not a number.
+  const words = answerLabels(instrument.scale);
   const reverse = Uint8Array.from(instrument.dimensions.flatMap((d) => d.items.map((item) => (item.reverse === true ? 1 : 0))));
   const scaleText = `${min}–${max}`;
   const overallScale = instrument.overallScale ?? instrument.scale;
@@ -313,7 +321,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     }
     for (let k = 0; k < indexes.length; k++) {
       const col = indexes[k] ?? -1;
-      const x = read1(col);
+      const x = read1(col) ?? (words === null ? undefined : words.get(normalizeLabel(text(col))));
       if (x === undefined) {
         issues.push(notNumeric(row, header[col] ?? '', text(col)));
         out[k] = Number.NaN;
