@@ -2,7 +2,7 @@ import { ValidationError } from '../../errors.js';
 import { readSurveyCsv } from '../../node/readSurveyCsv.js';
 import { command } from '../command.js';
 import { forTerminal } from '../forTerminal.js';
-import { INSTRUMENT, METHOD, oneFile, printIssues, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+import { INSTRUMENT, METHOD, oneFile, PLATFORM_FLAGS, platformOptions, printIssues, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -12,13 +12,13 @@ export const validateCommand = command({
   synopsis: 'FILE|-',
   summary: 'list every problem in a survey file',
   description: 'Checks a survey CSV and prints every problem with its row, column and value.\nExits 1 if there are any, 0 if the file is clean.',
-  flags: [INSTRUMENT, METHOD, ...READING_FLAGS],
+  flags: [INSTRUMENT, METHOD, ...READING_FLAGS, ...PLATFORM_FLAGS],
   async run(values, positionals, io) {
     const source = oneFile(positionals, io);
     const instrument = await resolveInstrument(values.instrument);
     let survey: Awaited<ReturnType<typeof readSurveyCsv>>;
     try {
-      survey = await readSurveyCsv(source, { instrument, method: values.method, ...readingOptions(values, io) });
+      survey = await readSurveyCsv(source, { instrument, method: values.method, ...readingOptions(values, io), ...(await platformOptions(values)) });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Missing columns are one problem, told in one line as analyze tells it (with why, when known);
