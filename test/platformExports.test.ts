@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, extendInstrument, InstrumentError, servqual22, ServqualError, ValidationError, type Report } from '../src/index.js';
+import {
+  defineInstrument,
+  extendInstrument,
+  InstrumentError,
+  servqual22,
+  ServqualError,
+  suggestColumnMap,
+  ValidationError,
+  type Report,
+} from '../src/index.js';
 import { analyzeCsv, loadInstrument, readSurveyCsv } from '../src/node/index.js';
-import { headerRowsIn, needsOneStream } from '../src/node/readSurveyCsv.js';
+import { headerRowsIn, needsOneStream, readSurveyHeader } from '../src/node/readSurveyCsv.js';
 
 // examples/hotel-qualtrics.csv is examples/hotel-survey.csv re-exported Qualtrics-style by
 // examples/make-qualtrics.mjs: three header rows, Q1_k/Q2_k for E_k/P_k, answers as words.
@@ -164,5 +173,37 @@ describe('column maps: errors', () => {
     expect((e as ValidationError).issues).toEqual([
       { code: 'E_DUPLICATE_HEADER', row: 0, column: 'Q3', value: 'p1', message: 'column map: "Q1" and "Q3" are both mapped to p1' },
     ]);
+  });
+});
+
+describe('suggestColumnMap (servqual template --map)', () => {
+  it("maps the Qualtrics export's columns by their question text: the generator's own map, but overall", async () => {
+    const { header, questions } = await readSurveyHeader('examples/hotel-qualtrics.csv');
+    const suggested = suggestColumnMap(header, questions, servqual22);
+    // examples/make-qualtrics.mjs wrote the map it exported by: every item's E and P (the item's text
+    // after the stem), every weight (the dimension's name) and Q4 → overall, whose text
+    // ("Overall, how satisfied…") names no item: it is the one column left for a person to map.
+    const { Q4: _overall, ...expected } = MAP;
+    expect(suggested.map).toEqual(expected);
+    expect(suggested.unmatchedItems).toEqual([]);
+    expect(suggested.unmappedColumns).toEqual([
+      'StartDate',
+      'EndDate',
+      'Status',
+      'Progress',
+      'Finished',
+      'RecordedDate',
+      'ResponseId',
+      'branch',
+      'submitted_at',
+      'Q4',
+    ]);
+  });
+
+  it('says which items no column matched', () => {
+    const suggested = suggestColumnMap(['id', 'Q1'], ['Respondent', 'Rate us - Staff are courteous at all times'], servqual22);
+    expect(suggested.map).toEqual({ Q1: 'P16' });
+    expect(suggested.unmatchedItems).toHaveLength(21);
+    expect(suggested.unmappedColumns).toEqual(['id']);
   });
 });

@@ -4,7 +4,7 @@ import { ServqualError } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { createRowReader, type RowReader, type RowReaderOptions, type RowResult } from '../data/createRowReader.js';
 import { parseCell, type NumberRules } from '../data/parseCell.js';
-import { detectHeaderRows, headerFromRows, MAX_HEADER_ROWS } from '../data/headerRows.js';
+import { detectHeaderRows, headerFromRows, MAX_HEADER_ROWS, type HeaderRows } from '../data/headerRows.js';
 import type { CellSource } from '../data/createRowReader.js';
 import { hasMarkedBytes, SNIFF_BYTES, sniffEncoding, unmark, utf16BomDelimiter } from './decodeStream.js';
 import { FastCsvTokenizer } from './fastCsv.js';
@@ -199,6 +199,33 @@ async function openWithCsvParse(source: CsvSource, input: Readable, options: Rea
     }
   }
   return { reader, rows: rows() };
+}
+
+/**
+ * The header of a survey file, read from its header rows as {@link readSurveyCsv} reads them (detected,
+ * or `headerRows`), without matching it to an instrument: for `servqual template --map`.
+ *
+ * @param source - a file path or a stream of its bytes
+ * @param options - how to read it: delimiter, encoding, limits, `headerRows`
+ * @returns the column names and the question text (see `headerFromRows`)
+ * @throws {ServqualError} `E_NO_DATA` for an empty file, or one with fewer records than `headerRows`
+ */
+export async function readSurveyHeader(source: CsvSource, options: ReadCsvRowsOptions & { headerRows?: number | undefined } = {}): Promise<HeaderRows> {
+  const first: string[][] = [];
+  const records = readCsvRows(source, options);
+  try {
+    while (first.length < (options.headerRows ?? MAX_HEADER_ROWS)) {
+      const next = await records.next();
+      if (next.done === true) break;
+      first.push(next.value);
+    }
+  } finally {
+    await records.return(undefined);
+  }
+  if (first.length === 0) throw new ServqualError('E_NO_DATA', `${name(source)}: the file is empty (no header row)`);
+  const count = options.headerRows ?? detectHeaderRows(first);
+  if (first.length < count) throw tooFewRecords(source, first.length, count);
+  return headerFromRows(first.slice(0, count));
 }
 
 /** The row reader of a file whose header rows are `records`. */
