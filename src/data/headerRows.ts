@@ -9,6 +9,9 @@ const IMPORT_ID = /^\s*\{\s*"ImportId"\s*:/;
 // SurveyMonkey's second header row names a single question's column "Response" ("Open-Ended Response" for text).
 const RESPONSE = /^(?:open-ended )?response$/i;
 
+// SurveyMonkey's first column, and blank under it in the second row.
+const RESPONDENT_ID = /^respondent id$/i;
+
 const blank = (cell: string | undefined): boolean => cell === undefined || cell.trim() === '';
 
 /**
@@ -23,8 +26,8 @@ function isSurveyMonkey(first: readonly string[], second: readonly string[]): bo
 
 /**
  * How many header rows a file's first records hold: 3 for a Qualtrics export (its third row holds
- * `{"ImportId":…}`), 2 for a SurveyMonkey one (see the docs: a second row of sub-questions or
- * `Response`), else 1. `--header-rows N` (`headerRows`) overrides this.
+ * `{"ImportId":…}`), 2 for a SurveyMonkey one (its first column `Respondent ID`, blank in the second
+ * row, which holds `Response` or sub-questions), else 1. `--header-rows N` (`headerRows`) overrides this.
  *
  * @param records - the file's first records (up to {@link MAX_HEADER_ROWS}; fewer when the file is shorter)
  * @returns the number of header rows
@@ -36,7 +39,9 @@ export function detectHeaderRows(records: ReadonlyArray<readonly string[]>): num
   const [first, second, third] = records;
   if (first === undefined || second === undefined) return 1;
   if (third?.some((cell) => IMPORT_ID.test(cell))) return 3;
-  return isSurveyMonkey(first, second) ? 2 : 1;
+  // Only SurveyMonkey's own first column: a plain file's first data row may well look like a row of
+  // sub-questions (a blank first cell, text under a blank header).
+  return RESPONDENT_ID.test((first[0] ?? '').trim()) && blank(second[0]) && isSurveyMonkey(first, second) ? 2 : 1;
 }
 
 /** A file's header read from its header rows: the names columns are matched by, and the question text. */

@@ -167,15 +167,25 @@ async function openWithCsvParse(source: CsvSource, input: Readable, options: Rea
   const first: string[][] = [];
   let reader: RowReader;
   let count: number;
+  // A problem in a record read ahead (malformed CSV on line 3) comes after the header's own, in file
+  // order, as on the fast path: it is thrown when the rows reach it.
+  let ahead: { error: unknown } | null = null;
   try {
     while (first.length < (options.headerRows ?? MAX_HEADER_ROWS)) {
-      const next = await records.next();
+      let next: IteratorResult<string[]>;
+      try {
+        next = await records.next();
+      } catch (error) {
+        if (first.length === 0) throw error;
+        ahead = { error };
+        break;
+      }
       if (next.done === true) break;
       first.push(next.value);
     }
     if (first.length === 0) throw new ServqualError('E_NO_DATA', `${name(source)}: the file is empty (no header row)`);
     count = options.headerRows ?? detectHeaderRows(first);
-    if (first.length < count) throw tooFewRecords(source, first.length, count);
+    if (first.length < count) throw ahead === null ? tooFewRecords(source, first.length, count) : ahead.error;
     for (const record of first.slice(0, count)) {
       const bad = record.findIndex(hasMarkedBytes);
       if (bad >= 0) throw invalidHeader(bad, unmark(record[bad] as string));
@@ -193,6 +203,7 @@ async function openWithCsvParse(source: CsvSource, input: Readable, options: Rea
       cells.cells = record;
       yield reader.readSource(cells, ++row);
     }
+    if (ahead !== null) throw ahead.error;
     for await (const record of records) {
       cells.cells = record;
       yield reader.readSource(cells, ++row);
