@@ -72,7 +72,7 @@ describe('a Qualtrics export (three header rows, ids, answers as words)', () => 
       needsOneStream(plain, { columnMap: {} }),
       needsOneStream(plain, { headerRows: 2 }),
     ]).toEqual([true, false, true, true]);
-    expect([headerRowsIn(qualtrics, {}), headerRowsIn(readFileSync(`${SM}/data.csv`), {}), headerRowsIn(plain, {})]).toEqual([3, 2, 1]);
+    expect([headerRowsIn(qualtrics, {}), headerRowsIn(readFileSync(`${SM}/export.csv`), {}), headerRowsIn(plain, {})]).toEqual([3, 2, 1]);
   });
 
   it('reads the same through csv-parse (the path of files not in UTF-8)', async () => {
@@ -108,7 +108,7 @@ describe('a SurveyMonkey export (two header rows, question text, no ids)', () =>
   it('names each column by its question and sub-question, and gives the report of the same answers as numbers', async () => {
     const instrument = await loadInstrument(`${SM}/instrument.json`);
     const columnMap = JSON.parse(readFileSync(`${SM}/map.json`, 'utf8')) as Record<string, string>;
-    const monkey = await analyzeCsv(`${SM}/data.csv`, { instrument, columnMap });
+    const monkey = await analyzeCsv(`${SM}/export.csv`, { instrument, columnMap });
     // The instrument gives its items no text: the export's sub-questions become their wording.
     expect(monkey.items.map((i) => i.text)).toEqual([{ en: 'Clean rooms' }, { en: 'Quiet rooms' }, { en: 'Friendly staff' }, { en: 'Quick check-in' }]);
     // plain.csv holds the same answers as numbers (by hand: Strongly disagree 1 … Strongly agree 5);
@@ -125,7 +125,7 @@ describe('a SurveyMonkey export (two header rows, question text, no ids)', () =>
   it('numbers rows as the file does: the second header row is row 1, the first answers row 2', async () => {
     const instrument = await loadInstrument(`${SM}/instrument.json`);
     const columnMap = JSON.parse(readFileSync(`${SM}/map.json`, 'utf8')) as Record<string, string>;
-    const survey = await readSurveyCsv(`${SM}/data.csv`, { instrument, columnMap });
+    const survey = await readSurveyCsv(`${SM}/export.csv`, { instrument, columnMap });
     const rows: number[] = [];
     for await (const r of survey.rows) rows.push(r.ok ? r.response.row : r.row);
     expect(rows).toEqual([2, 3, 4, 5, 6]);
