@@ -28,6 +28,13 @@ export type { ColumnRole } from './instrument/columnTemplates.js';
 export { getInstrument, BUILT_IN_INSTRUMENTS } from './builtins/getInstrument.js';
 export { instrumentFromJson } from './builtins/instrumentFromJson.js';
 export { extendInstrument, type InstrumentOverrides } from './instrument/extendInstrument.js';
+// Survey-platform exports: answers as words, several header rows, column maps.
+export { AGREEMENT_LABELS_7 } from './instrument/agreementLabels7.js';
+export { AnswerScaleSchema, ScaleLabelsSchema, type ScaleLabels } from './instrument/schema.js';
+export { detectHeaderRows, headerFromRows, MAX_HEADER_ROWS, type HeaderRows } from './data/headerRows.js';
+export { applyColumnMap, type ColumnRenames } from './data/applyColumnMap.js';
+export { suggestColumnMap, MATCH_SIMILARITY, type SuggestedColumnMap } from './data/suggestColumnMap.js';
+export { withQuestionText } from './data/withQuestionText.js';
 
 export { METHODS, isMethod } from './data/method.js';
 export type { Method } from './data/method.js';

@@ -30,7 +30,7 @@ describe('servqual22 and servqual22_1988', () => {
       ['assurance', [14, 15, 16, 17]],
       ['empathy', [18, 19, 20, 21, 22]],
     ]);
-    expect(servqual22.scale).toEqual({ min: 1, max: 7 });
+    expect(servqual22.scale).toMatchObject({ min: 1, max: 7 });
     expect(servqual22.dimensions.map((d) => d.name.zh)).toEqual(['有形性', '可靠性', '响应性', '保证性', '移情性']);
     expect(servqual22.dimensions.flatMap((d) => d.items).every((i) => i.text?.en && i.text.zh && i.reverse !== true)).toBe(true);
   });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { DEFAULTS } from '../defaults.js';
-import type { DataIssue } from '../errors.js';
+import { ServqualError, type DataIssue } from '../errors.js';
+import { MAX_HEADER_ROWS } from '../data/headerRows.js';
 import { METHODS, type Method } from '../data/method.js';
 import { BUILT_IN_INSTRUMENTS, getInstrument } from '../builtins/getInstrument.js';
 import type { Instrument } from '../instrument/schema.js';
@@ -124,6 +126,66 @@ export const READING_FLAGS = [
     option: 'maxColumns',
   },
 ] as const satisfies readonly FlagSpec[];
+
+/** How a survey platform's export is read (analyze, validate): its header rows and a column map. */
+export const PLATFORM_FLAGS = [
+  {
+    name: 'header-rows',
+    type: 'integer',
+    min: 1,
+    max: MAX_HEADER_ROWS,
+    placeholder: 'N',
+    help: 'header rows before the data (default: detected; Qualtrics 3, SurveyMonkey 2)',
+    option: 'headerRows',
+  },
+  {
+    name: 'map',
+    type: 'string',
+    placeholder: 'FILE',
+    help: 'a JSON column map {"Q3_1": "P1", …}: which of the file\'s columns holds\nwhich of the instrument\'s (servqual template --map FILE writes one)',
+    option: 'columnMap',
+  },
+] as const satisfies readonly FlagSpec[];
+
+/** The library's options from the platform flags: `headerRows`, and `columnMap` read from `--map FILE`. */
+export async function platformOptions(values: { 'header-rows'?: number; map?: string }): Promise<{ headerRows?: number; columnMap?: Record<string, string> }> {
+  return {
+    ...(values['header-rows'] === undefined ? {} : { headerRows: values['header-rows'] }),
+    ...(values.map === undefined ? {} : { columnMap: await loadColumnMap(values.map) }),
+  };
+}
+
+/**
+ * A column map from a JSON file: an object whose every value is a string (`{ "Q3_1": "P1" }`).
+ *
+ * @throws {ServqualError} `E_IO` when the file cannot be read; `E_INVALID_OPTION` (option `columnMap`)
+ *   when it is not such an object, naming the entry at fault
+ */
+export async function loadColumnMap(file: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ServqualError('E_IO', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ServqualError('E_INVALID_OPTION', `columnMap: ${file} is not JSON (${(error as Error).message})`, { option: 'columnMap' });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new ServqualError('E_INVALID_OPTION', `columnMap: ${file} must hold an object of the file's columns to the instrument's, e.g. {"Q3_1": "P1"}`, {
+      option: 'columnMap',
+    });
+  for (const [from, to] of Object.entries(parsed)) {
+    if (typeof to !== 'string' || to.trim() === '')
+      throw new ServqualError('E_INVALID_OPTION', `columnMap: ${file}, entry "${from}": the instrument's column must be a name, got ${JSON.stringify(to)}`, {
+        option: 'columnMap',
+      });
+  }
+  return parsed as Record<string, string>;
+}
 
 /** The library's reading options from the reading flags. */
 export function readingOptions(

@@ -2,6 +2,9 @@ import { ValidationError, type DataIssue } from '../errors.js';
 import type { Instrument } from '../instrument/schema.js';
 import { importanceScaleOf } from '../instrument/columnTemplates.js';
 import { outcomeColumnsOf } from '../instrument/outcomeColumnsOf.js';
+import { normalizeLabel } from '../instrument/normalizeLabel.js';
+import { answerLabels } from './answerLabels.js';
+import { applyColumnMap, type ColumnRenames } from './applyColumnMap.js';
 import type { Method } from './method.js';
 import { cellText, DEFAULT_MISSING_TOKENS, numberRules, parseCell, type Cell, type NumberRules } from './parseCell.js';
 import { normalizeHeader, resolveColumns, type ColumnMap } from './resolveColumns.js';
@@ -64,6 +67,17 @@ export interface RowReaderOptions {
   missingCodes?: readonly string[] | undefined;
   /** The decimal mark: `.` (default) or `,` for files from European Excel. */
   decimal?: '.' | ',' | undefined;
+  /**
+   * A column map over the instrument's `columns.map`: a file's column → the instrument's column it
+   * holds (`{ "Q3_1": "P1" }`), for survey-platform exports; see {@link applyColumnMap}.
+   */
+  columnMap?: ColumnRenames | undefined;
+  /**
+   * The question text of each column, in header order (a survey platform's second header row): an
+   * item the instrument gives no text takes its column's (see `withQuestionText`). Set by the CSV
+   * reader from the file's header rows.
+   */
+  questions?: readonly string[] | undefined;
   /** Other columns to keep in `fields` (matched ignoring case and spaces); default every one. */
   keep?: readonly string[] | undefined;
   /**
@@ -130,6 +144,10 @@ const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
 /**
  * Builds the reader of a file's rows: resolves the header once, then validates each row.
  *
+ * An item's answer may be a word the instrument's scale names (`scale.labels`: "Strongly agree",
+ * "非常同意"), matched ignoring case and surrounding spaces, and read as its number; a word it does not
+ * name is a cell that is not a number.
+ *
  * A row is unusable when a cell is not a number (`E_NOT_NUMERIC`), an answer lies outside the
  * scale (`E_OUT_OF_SCALE`), it has more or fewer cells than the header (`E_RAGGED_ROW`; except a row
  * that lacks only trailing columns with no name, or has only empty cells past the header), a cell holds
@@ -148,7 +166,13 @@ const NO_NOTES: readonly DataIssue[] = Object.freeze([]);
  *   one; `E_MISSING_COLUMN` when it lacks an outcome column the instrument names.
  */
 export function createRowReader(header: readonly string[], instrument: Instrument, options: RowReaderOptions = {}): RowReader {
-  const columns = resolveColumns(header, instrument, { method: options.method });
+  // A column map renames the file's columns for matching; messages keep naming them as the file does.
+  const named = applyColumnMap(header, instrument, options.columnMap);
+  const resolved = resolveColumns(named, instrument, { method: options.method });
+  const columns: ColumnMap =
+    named === header && options.questions === undefined
+      ? resolved
+      : { ...resolved, header, ...(options.questions === undefined ? {} : { questions: options.questions }) };
   const rules = numberRules([...(options.missing ?? DEFAULT_MISSING_TOKENS), ...(instrument.missing ?? []), ...(options.missingCodes ?? [])], options.decimal);
   let cells: CellSource = new ArraySource();
   const read1 = (col: number): number | undefined => cells.number(col, rules);
@@ -170,11 +194,13 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   const reusedFields = new Map<string, string>();
   const arrays = new ArraySource();
   const { min, max } = instrument.scale;
+  // Answers in words (the scale's labels): looked up only for a cell that is not a number.
+  const words = answerLabels(instrument.scale);
   const reverse = Uint8Array.from(instrument.dimensions.flatMap((d) => d.items.map((item) => (item.reverse === true ? 1 : 0))));
   const scaleText = `${min}–${max}`;
   const overallScale = instrument.overallScale ?? instrument.scale;
   const outcomeColumns = outcomeColumnsOf(instrument);
-  const outcomeIndexes = outcomeColumns === null ? null : outcomeIndexesOf(header, outcomeColumns.columns);
+  const outcomeIndexes = outcomeColumns === null ? null : outcomeIndexesOf(named, outcomeColumns.columns);
 
   // Answers read in the current row (a row with none is excluded); reset by readSource.
   let answered = 0;
@@ -313,7 +339,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
     }
     for (let k = 0; k < indexes.length; k++) {
       const col = indexes[k] ?? -1;
-      const x = read1(col);
+      const x = read1(col) ?? (words === null ? undefined : words.get(normalizeLabel(text(col))));
       if (x === undefined) {
         issues.push(notNumeric(row, header[col] ?? '', text(col)));
         out[k] = Number.NaN;

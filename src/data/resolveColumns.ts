@@ -24,6 +24,11 @@ export interface ColumnMap {
   /** Every other named column, kept for segments and dates: its index and header. */
   readonly extra: ReadonlyArray<{ readonly index: number; readonly name: string }>;
   /**
+   * The question text of each column, in header order, when the file's header rows hold it (a survey
+   * platform's export); absent otherwise.
+   */
+  readonly questions?: readonly string[] | undefined;
+  /**
    * The cells a row needs: up to the last named column. Columns with a blank header past it (Excel's
    * trailing `,,`) may be missing from a row.
    */

@@ -1,7 +1,7 @@
 import type { ColumnTemplates, Instrument } from './schema.js';
 
-/** The column roles an instrument's templates name. */
-export type ColumnRole = keyof ColumnTemplates;
+/** The column roles an instrument's templates name (`map` is not a template: it renames a file's columns). */
+export type ColumnRole = Exclude<keyof ColumnTemplates, 'map'>;
 
 /** Default templates, as in the instrument JSON contract. */
 export const DEFAULT_COLUMN_TEMPLATES: Readonly<Record<ColumnRole, string>> = Object.freeze({

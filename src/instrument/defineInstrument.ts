@@ -1,6 +1,7 @@
 import { InstrumentError } from '../errors.js';
 import { formatPath } from '../_lib/formatPath.js';
 import { columnTemplate, fillTemplate, type ColumnRole } from './columnTemplates.js';
+import { columnNamesOf } from './columnNamesOf.js';
 import { InstrumentSchema, type Instrument } from './schema.js';
 
 const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum', 'desired', 'importance'];
@@ -11,7 +12,8 @@ const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum
  * Checks the shape (zod), then what a schema cannot say: each scale's min is below its max, ids are
  * unique, item templates contain `{id}`, the weight template contains `{dimension}`, default
  * weights are given for all dimensions or none and sum to 100 (±1), no two roles name the same column,
- * and each group names existing dimensions, each once.
+ * each group names existing dimensions, each once, and a column map (`columns.map`) points only at
+ * columns the instrument reads.
  *
  * @param input - a parsed instrument JSON object
  * @returns the validated instrument
@@ -87,7 +89,7 @@ function semanticProblems(instrument: Instrument): string[] {
     if (Math.abs(sum - 100) > 1) problems.push(`dimensions[].weight: default weights must sum to 100 (±1), got ${sum}`);
   }
 
-  if (problems.length === 0) problems.push(...columnCollisions(instrument));
+  if (problems.length === 0) problems.push(...columnCollisions(instrument), ...mapProblems(instrument));
   return problems;
 }
 
@@ -111,6 +113,21 @@ function columnCollisions(instrument: Instrument): string[] {
   }
   claim(columnTemplate(instrument, 'overall'), 'overall');
   return problems;
+}
+
+/** A column map must point each file column at a column the instrument reads. */
+function mapProblems(instrument: Instrument): string[] {
+  const map = instrument.columns?.map;
+  if (map === undefined) return [];
+  const names = columnNamesOf(instrument);
+  const known = new Set(names.map((n) => n.trim().toLowerCase()));
+  return Object.entries(map).flatMap(([from, to]) =>
+    known.has(to.trim().toLowerCase())
+      ? []
+      : [
+          `columns.map.${from}: "${to}" is not a column of the instrument (an item's column such as ${names.slice(0, 2).join(' or ')}, a weight, overall or an outcome)`,
+        ],
+  );
 }
 
 function deepFreeze<T>(value: T): T {

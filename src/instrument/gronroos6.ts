@@ -1,3 +1,4 @@
+import { AGREEMENT_LABELS_7 } from './agreementLabels7.js';
 import { defineInstrument } from './defineInstrument.js';
 import type { Instrument } from './schema.js';
 
@@ -77,7 +78,7 @@ const CRITERIA = [
 export const gronroos6: Instrument = defineInstrument({
   id: 'gronroos6',
   name: { en: "Grönroos' six criteria of good service", zh: '格罗鲁斯优质服务六项标准' },
-  scale: { min: 1, max: 7 },
+  scale: { min: 1, max: 7, labels: AGREEMENT_LABELS_7 },
   dimensions: CRITERIA.map((c, d) => ({
     id: c.id,
     name: { en: c.en, zh: c.zh },

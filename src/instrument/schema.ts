@@ -2,6 +2,7 @@
 // included (its chunk was 940 KB, now 365 KB; loading it took 58 ms, now 48).
 import * as z from 'zod';
 import { OutcomesSpecSchema } from './OutcomesSpecSchema.js';
+import { normalizeLabel } from './normalizeLabel.js';
 
 /** A label in English, optionally in Chinese. */
 export const LocalizedTextSchema = z.strictObject({
@@ -70,8 +71,12 @@ export const DimensionGroupSchema = z.strictObject({
 /**
  * Column templates: how a CSV header is named for an item (`{id}`, `{dimension}`) or a dimension
  * (`{dimension}`). Defaults: `E{id}`, `P{id}`, `MIN{id}`, `DES{id}`, `W_{dimension}`, `overall`, `I{id}`.
+ * `map` points a file's own column names (a survey platform's question ids) at the instrument's
+ * columns without renaming the file: `{ "Q3_1": "P1" }` reads column `Q3_1` as `P1`.
  */
 export const ColumnTemplatesSchema = z.strictObject({
+  /** A file's column → the instrument's column it holds (`{ "Q3_1": "P1" }`); see `applyColumnMap`. */
+  map: z.record(z.string().trim().min(1), z.string().trim().min(1)).optional(),
   expectation: z.string().min(1).optional(),
   perception: z.string().min(1).optional(),
   minimum: z.string().min(1).optional(),
@@ -110,7 +115,9 @@ const SCALE_RESOLUTION = 1e-9;
  * the larger end's magnitude. (With min 1e20 and max 1e20 + 16384, `v += step` stops moving.) That
  * min is below max is checked by defineInstrument.
  */
-export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.number().finite() }).superRefine(({ min, max }, ctx) => {
+export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.number().finite() }).superRefine(checkRange);
+
+function checkRange({ min, max }: { min: number; max: number }, ctx: z.RefinementCtx): void {
   if (!Number.isFinite(max - min) || !Number.isFinite(min + max)) {
     ctx.addIssue({ code: 'custom', message: 'the range max − min (or min + max) is not a finite number' });
   } else if (max > min && max - min < SCALE_RESOLUTION * Math.max(Math.abs(min), Math.abs(max))) {
@@ -119,12 +126,50 @@ export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.num
       message: `min ${min} and max ${max} are too close for their size: doubles cannot resolve steps between them (the range must be at least 1e-9 of the larger magnitude)`,
     });
   }
-});
+}
+
+/**
+ * The words of a scale's answers, by answer: `{ "1": { "en": "Strongly disagree", "zh": "非常不同意" }, … }`.
+ * A file may hold these words instead of the numbers (a survey platform's export); each key is a whole
+ * number on the scale, and no two answers share a word once case and surrounding spaces are ignored.
+ */
+export const ScaleLabelsSchema = z.record(z.string(), LocalizedTextSchema);
+
+/**
+ * The answer scale of an instrument's items: a {@link ScaleSchema} that may name its answers in words
+ * (`labels`, see {@link ScaleLabelsSchema}).
+ */
+export const AnswerScaleSchema = z
+  .strictObject({ min: z.number().finite(), max: z.number().finite(), labels: ScaleLabelsSchema.optional() })
+  .superRefine((scale, ctx) => {
+    checkRange(scale, ctx);
+    if (scale.labels === undefined) return;
+    const seen = new Map<string, string>();
+    for (const [key, text] of Object.entries(scale.labels)) {
+      const value = Number(key);
+      if (!/^[+-]?\d+$/.test(key) || value < scale.min || value > scale.max) {
+        ctx.addIssue({ code: 'custom', path: ['labels', key], message: `"${key}" is not a whole number on the scale ${scale.min}–${scale.max}` });
+        continue;
+      }
+      for (const word of [text.en, text.zh]) {
+        if (word === undefined) continue;
+        const normal = normalizeLabel(word);
+        const other = seen.get(normal);
+        if (other !== undefined && other !== key)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['labels', key],
+            message: `"${word}" is also the label of answer ${other} (labels are compared ignoring case and spaces)`,
+          });
+        else seen.set(normal, key);
+      }
+    }
+  });
 
 /**
  * The instrument JSON contract (the README's "Input format" documents it for users).
  *
- * - `scale`: the answer scale of every item.
+ * - `scale`: the answer scale of every item, and optionally its answers in words (`labels`).
  * - `overallScale`: the scale of the overall-satisfaction column; default `scale`. A value outside it
  *   is left out of the statistics that use `overall` (and logged); the row is used for the rest.
  * - `missing`: codes that mean "no answer" in this instrument's files (e.g. `["99", "-9"]`), read as
@@ -133,7 +178,7 @@ export const ScaleSchema = z.strictObject({ min: z.number().finite(), max: z.num
 export const InstrumentSchema = z.strictObject({
   id: z.string().trim().min(1),
   name: LocalizedTextSchema,
-  scale: ScaleSchema,
+  scale: AnswerScaleSchema,
   overallScale: ScaleSchema.optional(),
   missing: z.array(z.string()).optional(),
   dimensions: z.array(DimensionSchema).min(1),
@@ -162,6 +207,8 @@ export type DimensionGroup = z.infer<typeof DimensionGroupSchema>;
 export type ColumnTemplates = z.infer<typeof ColumnTemplatesSchema>;
 /** A numeric scale. */
 export type Scale = z.infer<typeof ScaleSchema>;
+/** The words of a scale's answers, by answer. */
+export type ScaleLabels = z.infer<typeof ScaleLabelsSchema>;
 /** A validated instrument. Build one with {@link defineInstrument}. */
 export type Instrument = z.infer<typeof InstrumentSchema>;
 

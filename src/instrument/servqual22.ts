@@ -1,3 +1,4 @@
+import { AGREEMENT_LABELS_7 } from './agreementLabels7.js';
 import { defineInstrument } from './defineInstrument.js';
 import type { Instrument } from './schema.js';
 
@@ -52,7 +53,7 @@ function build(id: string, name: { en: string; zh: string }, negative: Record<nu
   return defineInstrument({
     id,
     name,
-    scale: { min: 1, max: 7 },
+    scale: { min: 1, max: 7, labels: AGREEMENT_LABELS_7 },
     dimensions: DIMENSIONS.map((d) => ({
       id: d.id,
       name: { en: d.en, zh: d.zh },
@@ -70,7 +71,7 @@ function build(id: string, name: { en: string; zh: string }, negative: Record<nu
 
 /**
  * The 22-item SERVQUAL in its 1991 positively worded form (Parasuraman, Berry & Zeithaml 1991),
- * on a 1–7 scale: tangibles 1–4, reliability 5–9, responsiveness 10–13, assurance 14–17, empathy 18–22.
+ * on a 1–7 agreement scale whose answers may be words ({@link AGREEMENT_LABELS_7}): tangibles 1–4, reliability 5–9, responsiveness 10–13, assurance 14–17, empathy 18–22.
  * Columns `E1…E22`, `P1…P22`, weights `W_tangibles…W_empathy`.
  */
 export const servqual22: Instrument = build('servqual22', { en: 'SERVQUAL (22 items, 1991)', zh: 'SERVQUAL 量表（22 项，1991 版）' }, {});

@@ -2,6 +2,7 @@ import { DEFAULTS } from '../defaults.js';
 import { ServqualError } from '../errors.js';
 import { createAnalyzer, type Analyzer } from '../score/createAnalyzer.js';
 import { resolveGroupColumns } from '../data/resolveGroupColumns.js';
+import { withQuestionText } from '../data/withQuestionText.js';
 import type { Report } from '../report/types.js';
 import { columnsToKeep } from './columnsToKeep.js';
 import type { AnalyzeCsvOptions } from './AnalyzeCsvOptions.js';
@@ -66,7 +67,7 @@ async function analyzeInOneStream(source: CsvSource, options: AnalyzeCsvOptions)
   const onProgress = progress === undefined ? undefined : (bytes: number) => progress(bytes, rows);
   await scanSurveyCsv(source, { ...options, keep, reuse: true, onProgress }, (reader) => {
     const groups = resolveGroupColumns(reader.columns, options);
-    const a = createAnalyzer(options.instrument, { ...options, ...groups, method: reader.columns.method });
+    const a = createAnalyzer(withQuestionText(options.instrument, reader.columns), { ...options, ...groups, method: reader.columns.method });
     made.analyzer = a;
     return (row) => {
       rows++;

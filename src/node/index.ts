@@ -6,7 +6,7 @@
  */
 export { readCsvRows } from './readCsvRows.js';
 export type { CsvSource, ReadCsvRowsOptions } from './readCsvRows.js';
-export { readSurveyCsv } from './readSurveyCsv.js';
+export { readSurveyCsv, readSurveyHeader } from './readSurveyCsv.js';
 export type { ReadSurveyCsvOptions, SurveyCsv } from './readSurveyCsv.js';
 export { analyzeCsv } from './analyzeCsv.js';
 export type { AnalyzeCsvOptions } from './analyzeCsv.js';

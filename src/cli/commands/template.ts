@@ -5,7 +5,9 @@ import { kanoQuestionnaireText, kanoTemplateColumns } from '../../kano/kanoQuest
 import { journeyQuestionnaireText } from '../../render/journeyQuestionnaireText.js';
 import { loadKanoInstrument } from '../../node/loadKanoInstrument.js';
 import { command } from '../command.js';
-import { INSTRUMENT, LANG, METHOD, resolveInstrument } from '../commonFlags.js';
+import { DELIMITER, INSTRUMENT, LANG, METHOD, PLATFORM_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+import { suggestColumnMap } from '../../data/suggestColumnMap.js';
+import { readSurveyHeader } from '../../node/readSurveyCsv.js';
 import { UsageError } from '../flags.js';
 import { forTerminal } from '../forTerminal.js';
 
@@ -13,8 +15,9 @@ import { forTerminal } from '../forTerminal.js';
 export const templateCommand = command({
   name: 'template',
   synopsis: '',
-  summary: 'print a blank CSV header (or the questionnaire)',
-  description: 'Prints a blank CSV header for data entry, or with --questionnaire the questionnaire text.',
+  summary: 'print a blank CSV header (or the questionnaire, or a column map)',
+  description:
+    "Prints a blank CSV header for data entry, or with --questionnaire the questionnaire text.\nWith --map FILE, a starting column map for a survey platform's export (for analyze --map).",
   flags: [
     INSTRUMENT,
     { ...METHOD, default: DEFAULTS.method, help: '{choices}' },
@@ -22,6 +25,14 @@ export const templateCommand = command({
     { name: 'questionnaire', type: 'boolean', help: 'print the questionnaire instead of the header' },
     { name: 'kano', type: 'boolean', help: 'a Kano survey: --instrument names a Kano instrument JSON' },
     { name: 'importance', type: 'boolean', help: 'include the item-importance part (columns I{id}; 客户需求程度调查表)' },
+    {
+      name: 'map',
+      type: 'string',
+      placeholder: 'FILE',
+      help: "a starting column map (JSON) for a survey platform's export FILE: its\nquestion text matched to the items' text; says on stderr what it could not match",
+    },
+    { ...PLATFORM_FLAGS[0] },
+    DELIMITER,
     {
       name: 'journey',
       type: 'choice',
@@ -49,6 +60,19 @@ export const templateCommand = command({
       return 0;
     }
     const instrument = await resolveInstrument(values.instrument);
+    if (values.map !== undefined) {
+      const { delimiter } = readingOptions(values.delimiter === undefined ? {} : { delimiter: values.delimiter }, io);
+      const { header, questions } = await readSurveyHeader(values.map, { delimiter, headerRows: values['header-rows'] });
+      const suggested = suggestColumnMap(header, questions, instrument);
+      io.stdout(`${JSON.stringify(suggested.map, null, 2)}\n`);
+      const list = (names: readonly string[]): string => names.map((n) => `"${forTerminal(n)}"`).join(', ');
+      if (suggested.unmatchedItems.length > 0)
+        io.stderr(
+          `servqual: template --map: no column's text matched item${suggested.unmatchedItems.length === 1 ? '' : 's'} ${suggested.unmatchedItems.join(', ')}: add ${suggested.unmatchedItems.length === 1 ? 'it' : 'them'} by hand\n`,
+        );
+      if (suggested.unmappedColumns.length > 0) io.stderr(`servqual: template --map: columns left unmapped: ${list(suggested.unmappedColumns)}\n`);
+      return 0;
+    }
     const method = values.method ?? DEFAULTS.method;
     const parts = { importance: values.importance === true };
     if (values.questionnaire === true) io.stdout(forTerminal(questionnaireText(instrument, method, values.lang ?? DEFAULTS.lang, parts)));

@@ -2,7 +2,7 @@ import { ValidationError } from '../../errors.js';
 import { readSurveyFile } from '../../node/readSurveyFile.js';
 import { command } from '../command.js';
 import { forTerminal } from '../forTerminal.js';
-import { INSTRUMENT, METHOD, oneFile, printIssues, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
+import { INSTRUMENT, METHOD, oneFile, PLATFORM_FLAGS, platformOptions, printIssues, READING_FLAGS, readingOptions, resolveInstrument } from '../commonFlags.js';
 import { SHEET, sheetOf } from '../sheetFlag.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -14,14 +14,14 @@ export const validateCommand = command({
   summary: 'list every problem in a survey file',
   description:
     'Checks a survey (CSV, .xlsx or Parquet) and prints every problem with its row, column and value.\nExits 1 if there are any, 0 if the file is clean.',
-  flags: [INSTRUMENT, METHOD, ...READING_FLAGS, SHEET],
+  flags: [INSTRUMENT, METHOD, ...READING_FLAGS, ...PLATFORM_FLAGS, SHEET],
   async run(values, positionals, io) {
     const source = oneFile(positionals, io);
     const instrument = await resolveInstrument(values.instrument);
     const sheet = sheetOf(values, source);
     let survey: Awaited<ReturnType<typeof readSurveyFile>>;
     try {
-      survey = await readSurveyFile(source, { instrument, method: values.method, ...readingOptions(values, io), sheet });
+      survey = await readSurveyFile(source, { instrument, method: values.method, ...readingOptions(values, io), ...(await platformOptions(values)), sheet });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Missing columns are one problem, told in one line as analyze tells it (with why, when known);

@@ -8,7 +8,7 @@ import type { RowReader } from '../../data/createRowReader.js';
 import type { Instrument } from '../../instrument/schema.js';
 import type { AnalyzeCsvOptions } from '../AnalyzeCsvOptions.js';
 import { columnsToKeep } from '../columnsToKeep.js';
-import { readSurveyCsv, usesFastTokenizer } from '../readSurveyCsv.js';
+import { needsOneStream, readSurveyCsv, usesFastTokenizer } from '../readSurveyCsv.js';
 import { CSV_LIMITS } from '../readCsvRows.js';
 import type { Report } from '../../report/types.js';
 import { availableThreads } from './availableThreads.js';
@@ -59,7 +59,8 @@ export async function analyzeInThreads(file: string, options: AnalyzeCsvOptions,
   } catch {
     return null; // the one-stream path reports an unreadable file in its own words
   }
-  if (!usesFastTokenizer(head, options)) return null;
+  // A survey platform's export (several header rows) or a column map given as an option: one stream.
+  if (!usesFastTokenizer(head, options) || needsOneStream(head, options)) return null;
   // Where blocks start comes from the scan a worker began when the CLI started, when it is of this
   // file; otherwise this thread scans, a few blocks ahead of the claims.
   const early =
