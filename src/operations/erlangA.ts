@@ -1,5 +1,5 @@
-import { DEFAULTS } from '../defaults.js';
 import { ServqualError } from '../errors.js';
+import { MAX_AGENTS, staffingInputs } from './staffingInputs.js';
 import type { ErlangCOptions } from './erlangC.js';
 
 /** Options of {@link erlangA}: Erlang C's, and how long callers wait before they hang up. */
@@ -35,8 +35,6 @@ export interface ErlangAResult extends ErlangAPoint {
   meetsTarget: boolean;
 }
 
-/** Agents searched at most, as erlangC. */
-const MAX_AGENTS = 10_000_000;
 /** Queue lengths summed at most for one agent count: past it, the patience is far too long for the traffic. */
 const MAX_QUEUE = 5_000_000;
 /** A queue term this far (in natural logs) below the largest, past the mode, ends the sum: e^−45 ≈ 3·10⁻²⁰. */
@@ -116,10 +114,6 @@ function pointAt(n: number, logInvB: number, r: Rates): ErlangAPoint {
   };
 }
 
-function check(name: string, value: number, ok: boolean, what: string): void {
-  if (!ok) throw new ServqualError('E_INVALID_OPTION', `erlangA: ${name} must be ${what}, got ${value}`, { option: name });
-}
-
 /**
  * Staffing by Erlang A (Palm 1943; Garnett, Mandelbaum & Reiman 2002): Erlang C with callers who hang
  * up. Calls arrive at random, are handled in exponential times by N agents, and a caller still
@@ -151,27 +145,9 @@ function check(name: string, value: number, ok: boolean, what: string): void {
  */
 export function erlangA(options: ErlangAOptions): ErlangAResult {
   const { calls, minutes, aht, patience } = options;
-  const answerWithin = options.answerWithin ?? DEFAULTS.answerWithin;
-  const target = options.target ?? DEFAULTS.serviceLevelTarget;
-  const maxOccupancy = options.maxOccupancy ?? DEFAULTS.maxOccupancy;
-  const shrinkage = options.shrinkage ?? DEFAULTS.shrinkage;
-  check('calls', calls, Number.isFinite(calls) && calls >= 0, 'a number ≥ 0');
-  check('minutes', minutes, Number.isFinite(minutes) && minutes > 0, 'a positive number');
-  check('aht', aht, Number.isFinite(aht) && aht > 0, 'a positive number of seconds');
-  check('patience', patience, Number.isFinite(patience) && patience > 0, 'a positive number of seconds');
-  check('answerWithin', answerWithin, Number.isFinite(answerWithin) && answerWithin >= 0, 'a number of seconds ≥ 0');
-  check('target', target, target > 0 && target < 1, 'a share between 0 and 1 (exclusive)');
-  check('maxOccupancy', maxOccupancy, maxOccupancy > 0 && maxOccupancy <= 1, 'a share above 0 and at most 1');
-  check('shrinkage', shrinkage, shrinkage >= 0 && shrinkage < 1, 'a share from 0 up to (not including) 1');
-  if (options.agents !== undefined)
-    check(
-      'agents',
-      options.agents,
-      Number.isInteger(options.agents) && options.agents >= 1 && options.agents <= MAX_AGENTS,
-      `a whole number from 1 to ${MAX_AGENTS}`,
-    );
-
-  const intensity = (calls * aht) / (minutes * 60);
+  const { answerWithin, target, maxOccupancy, shrinkage, intensity } = staffingInputs('erlangA', options);
+  if (!(Number.isFinite(patience) && patience > 0))
+    throw new ServqualError('E_INVALID_OPTION', `erlangA: patience must be a positive number of seconds, got ${patience}`, { option: 'patience' });
   const rates: Rates = { lambda: calls / (minutes * 60), mu: 1 / aht, theta: 1 / patience, answerWithin };
   const meets = (p: ErlangAPoint): boolean => p.serviceLevel >= target && p.occupancy <= maxOccupancy;
   const idle = (n: number): ErlangAPoint => ({ agents: n, pWait: 0, pAbandon: 0, serviceLevel: 1, asa: 0, occupancy: 0 });
