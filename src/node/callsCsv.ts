@@ -56,8 +56,24 @@ export async function callsCsvWith(source: CsvSource, options: CallsCsvOptions, 
     const report = await callsInThreads(source, options, threads, spawn);
     if (report !== null) return report;
   }
+  return callsOfRows(readCsvRows(source, options), source, options);
+}
+
+/**
+ * Streams rows (the header first) into a {@link CallLog} and returns its report: one stream's reading
+ * of a call log, whatever format the rows came from (`callsFile` feeds it a workbook's or a Parquet
+ * file's rows).
+ *
+ * @param rows - the rows, the header first
+ * @param source - what the rows come from, named in the error for an empty one
+ * @param options - the call log's options
+ * @returns the report
+ * @throws {ServqualError} `E_NO_DATA` when there is no row at all; what `CallLog` throws
+ * @internal
+ */
+export async function callsOfRows(rows: AsyncIterable<string[]>, source: CsvSource, options: CallLogOptions): Promise<CallsReport> {
   let log: CallLog | undefined;
-  for await (const row of readCsvRows(source, options)) {
+  for await (const row of rows) {
     if (log === undefined) log = new CallLog(row, options);
     else log.add(row);
   }

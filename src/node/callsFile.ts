@@ -1,7 +1,5 @@
-import { ServqualError } from '../errors.js';
-import { CallLog } from '../operations/CallLog.js';
 import type { CallsReport } from '../report/CallsReportSchema.js';
-import type { CallsCsvOptions } from './callsCsv.js';
+import { callsOfRows, type CallsCsvOptions } from './callsCsv.js';
 import type { CsvSource } from './readCsvRows.js';
 import { readFileRows, type ReadFileRowsOptions } from './readFileRows.js';
 
@@ -25,11 +23,5 @@ export interface CallsFileOptions extends CallsCsvOptions, ReadFileRowsOptions {
  * @throws {ServqualError} `E_NO_DATA` for an empty file; what {@link readFileRows} and `CallLog` throw
  */
 export async function callsFile(source: CsvSource, options: CallsFileOptions = {}): Promise<CallsReport> {
-  let log: CallLog | undefined;
-  for await (const row of readFileRows(source, options)) {
-    if (log === undefined) log = new CallLog(row, options);
-    else log.add(row);
-  }
-  if (log === undefined) throw new ServqualError('E_NO_DATA', `calls: ${typeof source === 'string' ? source : 'the input'} is empty`);
-  return log.result();
+  return callsOfRows(readFileRows(source, options), source, options);
 }

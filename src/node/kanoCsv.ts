@@ -19,8 +19,22 @@ export type KanoCsvOptions = KanoOptions & ReadCsvRowsOptions;
  * //=> ['M', 'O', 'M', 'A', 'I', 'I']
  */
 export async function kanoCsv(source: CsvSource, options: KanoCsvOptions = {}): Promise<KanoReport> {
+  return kanoOfRows(readCsvRows(source, options), options);
+}
+
+/**
+ * Streams rows (the header first) into a Kano analyzer and returns its report, whatever format the
+ * rows came from (`kanoFile` feeds it a workbook's or a Parquet file's rows).
+ *
+ * @param rows - the rows, the header first
+ * @param options - the analysis' options
+ * @returns the report
+ * @throws {ServqualError} `E_NO_DATA` when there is no row at all; what `createKanoAnalyzer` throws
+ * @internal
+ */
+export async function kanoOfRows(rows: AsyncIterable<string[]>, options: KanoOptions): Promise<KanoReport> {
   let analyzer: KanoAnalyzer | undefined;
-  for await (const row of readCsvRows(source, options)) {
+  for await (const row of rows) {
     if (analyzer === undefined) analyzer = createKanoAnalyzer(row, options);
     else analyzer.add(row);
   }

@@ -1,7 +1,5 @@
-import { ServqualError } from '../errors.js';
-import { createKanoAnalyzer, type KanoAnalyzer } from '../kano/createKanoAnalyzer.js';
 import type { KanoReport } from '../report/KanoReportSchema.js';
-import type { KanoCsvOptions } from './kanoCsv.js';
+import { kanoOfRows, type KanoCsvOptions } from './kanoCsv.js';
 import type { CsvSource } from './readCsvRows.js';
 import { readFileRows, type ReadFileRowsOptions } from './readFileRows.js';
 
@@ -25,11 +23,5 @@ export type KanoFileOptions = KanoCsvOptions & ReadFileRowsOptions;
  * @throws {ServqualError} `E_NO_DATA` for an empty file; what {@link readFileRows} and `createKanoAnalyzer` throw
  */
 export async function kanoFile(source: CsvSource, options: KanoFileOptions = {}): Promise<KanoReport> {
-  let analyzer: KanoAnalyzer | undefined;
-  for await (const row of readFileRows(source, options)) {
-    if (analyzer === undefined) analyzer = createKanoAnalyzer(row, options);
-    else analyzer.add(row);
-  }
-  if (analyzer === undefined) throw new ServqualError('E_NO_DATA', 'kano: the file is empty');
-  return analyzer.result();
+  return kanoOfRows(readFileRows(source, options), options);
 }
