@@ -6,6 +6,22 @@ import { erlangC, type ErlangCOptions } from './erlangC.js';
 const AROUND = 2;
 
 /**
+ * A staffing model's answer and the teams of up to {@link AROUND} agents fewer and more, in order, so a
+ * planner sees what one agent more or fewer would do (Erlang C's report and Erlang A's alike).
+ *
+ * @param result - the model's answer for the inputs
+ * @param at - the model for the same inputs with a given number of agents
+ * @param pointOf - the fields of a result a report lists per team
+ * @returns the points from max(1, agents − 2) to agents + 2
+ * @internal
+ */
+export function teamsAround<R extends { agents: number }, P>(result: R, at: (agents: number) => R, pointOf: (r: R) => P): P[] {
+  const points: P[] = [];
+  for (let n = Math.max(1, result.agents - AROUND); n <= result.agents + AROUND; n++) points.push(pointOf(n === result.agents ? result : at(n)));
+  return points;
+}
+
+/**
  * The staffing report of `servqual staffing`: {@link erlangC} for the inputs, the inputs as used (with
  * their defaults), and Erlang C for up to two agent counts either side of the answer, so a planner sees
  * what one agent more or fewer would do.
@@ -18,11 +34,17 @@ const AROUND = 2;
  */
 export function staffing(options: ErlangCOptions): StaffingReport {
   const result = erlangC(options);
-  const alternatives: ErlangCPoint[] = [];
-  for (let n = Math.max(1, result.agents - AROUND); n <= result.agents + AROUND; n++) {
-    const r = n === result.agents ? result : erlangC({ ...options, agents: n });
-    alternatives.push({ agents: r.agents, pWait: r.pWait, serviceLevel: r.serviceLevel, asa: r.asa, occupancy: r.occupancy });
-  }
+  const alternatives = teamsAround(
+    result,
+    (agents) => erlangC({ ...options, agents }),
+    (r): ErlangCPoint => ({
+      agents: r.agents,
+      pWait: r.pWait,
+      serviceLevel: r.serviceLevel,
+      asa: r.asa,
+      occupancy: r.occupancy,
+    }),
+  );
   return {
     schemaVersion: STAFFING_SCHEMA_VERSION,
     inputs: {

@@ -1,4 +1,5 @@
 import { DEFAULTS } from '../defaults.js';
+import { teamsAround } from './staffing.js';
 import { erlangA, type ErlangAOptions, type ErlangAPoint, type ErlangAResult } from './erlangA.js';
 
 /** The staffing report of `servqual staffing --model erlang-a`: Erlang A's answer, its inputs, and the teams around it. */
@@ -24,9 +25,6 @@ export interface ErlangAStaffingReport extends ErlangAResult {
 /** Version of the Erlang A staffing JSON; bumped when a field changes meaning or disappears. */
 export const ERLANG_A_SCHEMA_VERSION = '1.0.0';
 
-/** Agent counts shown either side of the answer. */
-const AROUND = 2;
-
 /**
  * The staffing report by Erlang A, as `staffing` is by Erlang C: {@link erlangA} for the inputs, the
  * inputs as used, and Erlang A for up to two agent counts either side of the answer.
@@ -40,11 +38,18 @@ const AROUND = 2;
  */
 export function staffingErlangA(options: ErlangAOptions): ErlangAStaffingReport {
   const result = erlangA(options);
-  const alternatives: ErlangAPoint[] = [];
-  for (let n = Math.max(1, result.agents - AROUND); n <= result.agents + AROUND; n++) {
-    const r = n === result.agents ? result : erlangA({ ...options, agents: n });
-    alternatives.push({ agents: r.agents, pWait: r.pWait, pAbandon: r.pAbandon, serviceLevel: r.serviceLevel, asa: r.asa, occupancy: r.occupancy });
-  }
+  const alternatives = teamsAround(
+    result,
+    (agents) => erlangA({ ...options, agents }),
+    (r): ErlangAPoint => ({
+      agents: r.agents,
+      pWait: r.pWait,
+      pAbandon: r.pAbandon,
+      serviceLevel: r.serviceLevel,
+      asa: r.asa,
+      occupancy: r.occupancy,
+    }),
+  );
   return {
     schemaVersion: ERLANG_A_SCHEMA_VERSION,
     model: 'erlang-a',
