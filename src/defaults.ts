@@ -100,8 +100,15 @@ export const DEFAULTS = Object.freeze({
   // The one-pass Poisson bootstrap (`--bootstrap B`, `--seed S`)
   /** The seed of the bootstrap's counter-based draws when none is given. */
   bootstrapSeed: 20261202,
-  /** The most replicates the bootstrap accepts (each keeps its own moments). */
+  /** The most replicates the bootstrap accepts. */
   bootstrapMaxReplicates: 100_000,
+  /**
+   * The bootstrap's resampling units: a survey of fewer rows is resampled row by row; in a larger one
+   * each later row joins one of these at random, and the units are resampled (docs/statistics.md).
+   */
+  bootstrapUnits: 1024,
+  /** The most resampling units the bootstrap accepts (each keeps its own moments). */
+  bootstrapMaxUnits: 1_000_000,
   /** Neighbouring ranks that swap in at least this share of the resamples are called not distinguishable. */
   bootstrapSwapShare: 0.05,
 

@@ -90,31 +90,111 @@ describe('intervals against R boot (percentile, B = 2000) on examples/hotel-surv
   });
 });
 
+// One item on 1–7 with P(1…7) = .10 .15 .20 .25 .15 .10 .05: mean 3.7 (Σ k·p_k by hand),
+// Σk²p = .1 + .6 + 1.8 + 4 + 3.75 + 3.6 + 2.45 = 16.3, variance 16.3 − 3.7² = 2.61.
+const oneItem = defineInstrument({
+  id: 'one',
+  name: { en: 'One' },
+  scale: { min: 1, max: 7 },
+  dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }],
+});
+const ONE_ITEM_CDF = [0.1, 0.25, 0.45, 0.7, 0.85, 0.95, 1];
+
+/** Answers drawn from the one item's distribution by `random`. */
+const answersOf = (random: () => number) => () => {
+  const u = random();
+  return ONE_ITEM_CDF.findIndex((c) => u < c) + 1;
+};
+
+/** How many of `surveys` simulated surveys of `rows` answers each have a 95% interval that covers 3.7. */
+function covering(seed: number, surveys: number, rows: number, units?: number): number {
+  const draw = answersOf(mulberry32(seed));
+  let covered = 0;
+  for (let s = 0; s < surveys; s++) {
+    const a = createAnalyzer(oneItem, { method: 'servperf', bootstrap: { replicates: 200, units } });
+    for (let i = 0; i < rows; i++) a.add({ P1: draw() });
+    const ci = a.result().dimensions[0]?.perception.bootstrapCi95;
+    if (ci !== null && ci !== undefined && ci[0] <= 3.7 && 3.7 <= ci[1]) covered++;
+  }
+  return covered / surveys;
+}
+
 describe('coverage', () => {
   it('a 95% interval of a known mean covers it in 93–97% of 400 surveys (n = 60, B = 200)', () => {
-    // One item on 1–7 with P(1…7) = .10 .15 .20 .25 .15 .10 .05: mean 3.7 (Σ k·p_k by hand).
-    const one = defineInstrument({
-      id: 'one',
-      name: { en: 'One' },
-      scale: { min: 1, max: 7 },
-      dimensions: [{ id: 'd', name: { en: 'D' }, items: [{ id: '1' }] }],
-    });
-    const cdf = [0.1, 0.25, 0.45, 0.7, 0.85, 0.95, 1];
-    const random = mulberry32(18);
-    const draw = () => {
-      const u = random();
-      return cdf.findIndex((c) => u < c) + 1;
-    };
-    let covered = 0;
-    for (let s = 0; s < 400; s++) {
-      const a = createAnalyzer(one, { method: 'servperf', bootstrap: { replicates: 200 } });
-      for (let i = 0; i < 60; i++) a.add({ P1: draw() });
-      const ci = a.result().dimensions[0]?.perception.bootstrapCi95;
-      if (ci !== null && ci !== undefined && ci[0] <= 3.7 && 3.7 <= ci[1]) covered++;
-    }
-    expect(covered / 400).toBeGreaterThanOrEqual(0.93);
-    expect(covered / 400).toBeLessThanOrEqual(0.97);
+    const share = covering(18, 400, 60);
+    expect(share).toBeGreaterThanOrEqual(0.93);
+    expect(share).toBeLessThanOrEqual(0.97);
   }, 30_000);
+});
+
+describe('resampling units: a survey of more rows than units', () => {
+  // Past DEFAULTS.bootstrapUnits rows, each later row joins one of the units at random and the units
+  // are resampled (docs/statistics.md). The intervals must stay those of the row bootstrap.
+
+  it('gives intervals as wide as normal theory says, in units and row by row (n = 20,000, B = 2000)', () => {
+    // The 95% interval of a mean of n draws is 2 · 1.959964 · σ/√n wide: σ = √2.61, n = 20,000
+    // gives 0.044786. B = 2000 percentiles and 1024 units each move the width by about 2%.
+    const draw = answersOf(mulberry32(41));
+    const rows = Array.from({ length: 20_000 }, () => draw());
+    const width = (units: number) => {
+      const a = createAnalyzer(oneItem, { method: 'servperf', bootstrap: { replicates: 2000, units } });
+      for (const x of rows) a.add({ P1: x });
+      const report = a.result();
+      const ci = report.dimensions[0]?.perception.bootstrapCi95;
+      return { units: report.bootstrap?.units, width: ci === null || ci === undefined ? Number.NaN : ci[1] - ci[0] };
+    };
+    const expected = (2 * 1.959964 * Math.sqrt(2.61)) / Math.sqrt(20_000);
+    const grouped = width(1024);
+    const byRow = width(20_001);
+    expect(grouped.units).toBe(1024);
+    // rows are numbered from 1: 20,000 units of one row each
+    expect(byRow.units).toBe(20_000);
+    expect(Math.abs(grouped.width / expected - 1)).toBeLessThan(0.1);
+    expect(Math.abs(byRow.width / expected - 1)).toBeLessThan(0.1);
+  }, 60_000);
+
+  it('a 95% interval of a known mean covers it in 93–97% of 1000 surveys (n = 300 in 128 units, B = 200)', () => {
+    // 1000 surveys: the share's standard error is √(.95 · .05/1000) = .007, so 93–97% is ±2.9 of them.
+    const share = covering(29, 1000, 300, 128);
+    expect(share).toBeGreaterThanOrEqual(0.93);
+    expect(share).toBeLessThanOrEqual(0.97);
+  }, 60_000);
+
+  it('refuses units outside 2…DEFAULTS.bootstrapMaxUnits, and analyzers of other units to merge', () => {
+    expect(() => createAnalyzer(oneItem, { bootstrap: { replicates: 10, units: 1 } })).toThrow(/bootstrap\.units must be an integer from 2/);
+    expect(() => createAnalyzer(oneItem, { bootstrap: { replicates: 10, units: 2.5 } })).toThrow(/got 2\.5/);
+    const a = createAnalyzer(oneItem, { bootstrap: { replicates: 10, units: 64 } });
+    expect(() => a.merge(createAnalyzer(oneItem, { bootstrap: { replicates: 10, units: 128 } }))).toThrow(/differ/);
+  });
+});
+
+describe('relative weights against a random predictor (Tonidandel, LeBreton & Johnson 2009)', () => {
+  // Three dimensions of one item each, drawn independently and uniformly on 1–7; overall satisfaction
+  // is A's answer for 80% of respondents and a uniform draw otherwise, so r(A, overall) ≈ .8 and B and C
+  // are unrelated to it. A's relative weight (≈ r² ≈ .64) is far above a random predictor's; B's and C's
+  // are chance weights like the random predictor's, so the interval of their difference from it
+  // contains 0.
+  const three = defineInstrument({
+    id: 'three',
+    name: { en: 'Three' },
+    scale: { min: 1, max: 7 },
+    dimensions: ['a', 'b', 'c'].map((id) => ({ id, name: { en: id.toUpperCase() }, items: [{ id: id.toUpperCase() }] })),
+  });
+  it('marks the predictive dimension as beating it and the two unrelated ones as not (n = 3000, B = 1000)', () => {
+    const random = mulberry32(77);
+    const uniform7 = () => 1 + Math.floor(random() * 7);
+    const a = createAnalyzer(three, { method: 'servperf', bootstrap: { replicates: 1000 } });
+    for (let i = 0; i < 3000; i++) {
+      const pa = uniform7();
+      a.add({ PA: pa, PB: uniform7(), PC: uniform7(), overall: random() < 0.8 ? pa : uniform7() });
+    }
+    const report = a.result();
+    const beats = report.dimensions.map((d) => d.importance.versusRandom?.beatsRandom);
+    expect(beats).toEqual([true, false, false]);
+    const [lo, hi] = report.dimensions[1]?.importance.versusRandom?.ci95 ?? [Number.NaN, Number.NaN];
+    expect(lo).toBeLessThan(0);
+    expect(hi).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('rank and quadrant stability', () => {

@@ -325,6 +325,11 @@ export const BootstrapReportSchema = z.strictObject({
   method: z.literal('poisson'),
   replicates: num,
   seed: num,
+  /**
+   * The units resampled: the rows, or when the survey has more rows than `DEFAULTS.bootstrapUnits`,
+   * that many random groups of rows (docs/statistics.md).
+   */
+  units: num,
   /** Resamples the priorities could be ranked in (a resample without a defined importance is left out). */
   ranked: num,
   /** The coverage of the intervals. */

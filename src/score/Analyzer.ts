@@ -53,13 +53,15 @@ export interface AnalyzerOptions extends PrioritizeOptions {
    */
   outcome?: 'csi' | 'csat' | 'nps' | undefined;
   /**
-   * The one-pass Poisson bootstrap: `replicates` resamples, each weighting every row by a Poisson(1)
-   * draw keyed by (seed, row number, replicate), accumulated in the same pass. Adds percentile 95%
+   * The one-pass Poisson bootstrap: `replicates` resamples, each weighting every resampling unit by a
+   * Poisson(1) draw keyed by (seed, unit, replicate). A unit is a row while there are fewer rows than
+   * `units` (default `DEFAULTS.bootstrapUnits`); later rows each join one of them at random, so the
+   * cost of the replicates does not grow with the rows (docs/statistics.md). Adds percentile 95%
    * intervals (`bootstrapCi95`) beside the gaps, overall scores and importance, rank and quadrant
    * stability to priorities and dimensions, and `report.bootstrap`. Off by default. The seed defaults
    * to `DEFAULTS.bootstrapSeed`; the result is the same for any thread count or chunking.
    */
-  bootstrap?: { replicates: number; seed?: number | undefined } | undefined;
+  bootstrap?: { replicates: number; seed?: number | undefined; units?: number | undefined } | undefined;
 }
 
 /** Missing-data handling of reliability: `listwise` or `pairwise`. */

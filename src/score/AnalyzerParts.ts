@@ -35,8 +35,8 @@ export interface PartsShape {
   readonly validity: ValidityScale | null;
   /** Whether rows carry outcome answers (the instrument names outcome columns). */
   readonly outcomes: boolean;
-  /** The Poisson bootstrap's replicates and seed, or `null` when it is not asked for. */
-  readonly bootstrap: { readonly replicates: number; readonly seed: number } | null;
+  /** The Poisson bootstrap's replicates, seed and resampling units, or `null` when it is not asked for. */
+  readonly bootstrap: { readonly replicates: number; readonly seed: number; readonly units: number } | null;
 }
 
 /**

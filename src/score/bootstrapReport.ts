@@ -9,6 +9,7 @@ import { percentileInterval } from '../stats/percentileInterval.js';
 import type { Stat, TestedStat } from '../stats/types.js';
 import type { BootstrapReport, DimensionReport, Importance, OverallScore, Quadrant, Report, ReportWarning } from '../report/types.js';
 import type { BootstrapMoments, ReplicateView } from './accumulators/bootstrap.js';
+import { resampledReplicates } from './bootstrapResamples.js';
 import { pairedTest, statOf, withAdjusted } from './momentStats.js';
 
 /** The coverage of the bootstrap's intervals. */
@@ -37,17 +38,6 @@ function leading(m: CoMoments, k: number): CoMoments {
     out.mean[i] = m.mean[i] as number;
     for (let j = i; j < k; j++, p++) out.c[p] = m.comoment(i, j);
   }
-  return out;
-}
-
-/** The stated weights' means (one slot per dimension) as co-moments of d variables (only the means and n are read). */
-function statedOf(view: ReplicateView): CoMoments {
-  const d = view.stated.length;
-  const out = new CoMoments(d);
-  out.n = view.stated[0]?.n ?? 0;
-  view.stated.forEach((m, j) => {
-    out.mean[j] = m.mean[0] as number;
-  });
   return out;
 }
 
@@ -111,7 +101,7 @@ function replicateOf(instrument: Instrument, report: Report, view: ReplicateView
   const dims = dimensionsOf(method, view, report.dimensions, options.pAdjust);
   const drivers = leading(view.drivers, d + 1);
   const withRandom = view.drivers.n > 0 ? driverImportance(view.drivers) : null;
-  const stated = statedOf(view);
+  const stated = view.stated;
   let ranks: Map<string, number> | null = null;
   let quadrants: Array<Quadrant | null> = dims.map(() => null);
   let shares: Array<number | null> = dims.map(() => null);
@@ -184,7 +174,8 @@ export function withBootstrap(
   options: PrioritizeOptions & { pAdjust: PAdjustMethod },
 ): Report {
   const method = report.method;
-  const reps = boot.replicates.map((view) => replicateOf(instrument, report, view, options));
+  const resampled = resampledReplicates(boot);
+  const reps = resampled.views.map((view) => replicateOf(instrument, report, view, options));
   const ci = (values: ReadonlyArray<number | null>) => percentileInterval(values, LEVEL);
 
   report.dimensions.forEach((dim, j) => {
@@ -219,7 +210,15 @@ export function withBootstrap(
     const share = shareOf(ranked.map((r) => (r.ranks.get(b.id) ?? 0) < (r.ranks.get(a.id) ?? 0)));
     swaps.push({ ranks: [a.rank, b.rank], ids: [a.id, b.id], share, indistinct: share >= DEFAULTS.bootstrapSwapShare });
   }
-  report.bootstrap = { method: 'poisson', replicates: settings.replicates, seed: settings.seed, ranked: ranked.length, level: LEVEL, swaps };
+  report.bootstrap = {
+    method: 'poisson',
+    replicates: settings.replicates,
+    seed: settings.seed,
+    units: resampled.units,
+    ranked: ranked.length,
+    level: LEVEL,
+    swaps,
+  };
   report.warnings.push(...swapWarnings(report, swaps));
   return report;
 }

@@ -52,14 +52,16 @@ function validityScaleOf(scale: AnalyzerOptions['validity'], method: Method): Va
 }
 
 /**
- * The bootstrap's replicates and seed, checked; `null` when it is not asked for.
+ * The bootstrap's replicates, seed and resampling units, checked; `null` when it is not asked for.
  * @throws {ServqualError} `E_INVALID_OPTION` for replicates that are not an integer from 1 to
- *   BOOTSTRAP_MAX_REPLICATES, or a seed that is not an integer from 0 to 2³² − 1
+ *   BOOTSTRAP_MAX_REPLICATES, a seed that is not an integer from 0 to 2³² − 1, or units that are not an
+ *   integer from 2 to BOOTSTRAP_MAX_UNITS
  */
-function bootstrapOf(asked: AnalyzerOptions['bootstrap']): { replicates: number; seed: number } | null {
+function bootstrapOf(asked: AnalyzerOptions['bootstrap']): { replicates: number; seed: number; units: number } | null {
   if (asked === undefined) return null;
   const replicates: unknown = asked.replicates;
   const seed: unknown = asked.seed ?? DEFAULTS.bootstrapSeed;
+  const units: unknown = asked.units ?? DEFAULTS.bootstrapUnits;
   if (typeof replicates !== 'number' || !Number.isInteger(replicates) || replicates < 1 || replicates > DEFAULTS.bootstrapMaxReplicates) {
     throw new ServqualError(
       'E_INVALID_OPTION',
@@ -70,7 +72,12 @@ function bootstrapOf(asked: AnalyzerOptions['bootstrap']): { replicates: number;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
     throw new ServqualError('E_INVALID_OPTION', `bootstrap.seed must be an integer from 0 to 4294967295, got ${String(seed)}`, { option: 'seed' });
   }
-  return { replicates, seed };
+  if (typeof units !== 'number' || !Number.isInteger(units) || units < 2 || units > DEFAULTS.bootstrapMaxUnits) {
+    throw new ServqualError('E_INVALID_OPTION', `bootstrap.units must be an integer from 2 to ${DEFAULTS.bootstrapMaxUnits}, got ${String(units)}`, {
+      option: 'bootstrap',
+    });
+  }
+  return { replicates, seed, units };
 }
 
 /**
@@ -209,8 +216,9 @@ export function makeAnalyzer(instrument: Instrument, options: AnalyzerOptions, b
         // one slot layout for any outcome columns: analyzers of other columns would mix their meanings
         JSON.stringify(other.instrument.outcomes ?? null) !== JSON.stringify(instrument.outcomes ?? null) ||
         (o.itemCovariance === null) !== (validity === null) ||
-        (o.bootstrap?.replicates.length ?? 0) !== (resampling?.replicates ?? 0) ||
-        (o.bootstrap?.seed ?? 0) !== (resampling?.seed ?? 0)
+        (o.bootstrap?.replicates ?? 0) !== (resampling?.replicates ?? 0) ||
+        (o.bootstrap?.seed ?? 0) !== (resampling?.seed ?? 0) ||
+        (o.bootstrap?.units ?? 0) !== (resampling?.units ?? 0)
       ) {
         throw new ServqualError('E_INVALID_STATE', 'Analyzer.merge: the analyzers differ in instrument or method');
       }

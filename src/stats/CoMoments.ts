@@ -1,5 +1,18 @@
 import { ServqualError } from '../errors.js';
 
+/**
+ * The deviations an update or merge works on, shared by every accumulator (a thread runs one at a
+ * time): an analyzer holds tens of thousands of CoMoments, and a scratch array each was a third of
+ * their allocation.
+ */
+let scratch = new Float64Array(64);
+
+/** {@link scratch}, at least k long. */
+function scratchOf(k: number): Float64Array {
+  if (scratch.length < k) scratch = new Float64Array(k);
+  return scratch;
+}
+
 /** The serialised form of a {@link CoMoments} accumulator. */
 export interface CoMomentsJSON {
   k: number;
@@ -25,14 +38,12 @@ export class CoMoments {
   readonly mean: Float64Array;
   /** Co-moments Σ(x_i − m_i)(x_j − m_j), upper triangle packed row by row. */
   readonly c: Float64Array;
-  private readonly delta: Float64Array;
 
   constructor(k: number) {
     if (!Number.isInteger(k) || k < 1) throw new ServqualError('E_INVALID_OPTION', `CoMoments: k must be a positive integer, got ${k}`);
     this.k = k;
     this.mean = new Float64Array(k);
     this.c = new Float64Array((k * (k + 1)) / 2);
-    this.delta = new Float64Array(k);
   }
 
   /**
@@ -41,7 +52,8 @@ export class CoMoments {
    * allocating a view for it.
    */
   add(x: ArrayLike<number>, offset = 0): void {
-    const { k, mean, c, delta } = this;
+    const { k, mean, c } = this;
+    const delta = scratchOf(k);
     const n = ++this.n;
     for (let i = 0; i < k; i++) {
       const d = (x[offset + i] as number) - (mean[i] as number);
@@ -106,7 +118,8 @@ export class CoMoments {
       this.c.set(other.c);
       return this;
     }
-    const { k, mean, c, delta } = this;
+    const { k, mean, c } = this;
+    const delta = scratchOf(k);
     const na = this.n;
     const nb = other.n;
     const n = na + nb;

@@ -44,7 +44,7 @@ const POISSON_TABLE: Uint32Array = (() => {
  *
  * @param seed - an integer (taken modulo 2³²)
  * @param row - the row number, a non-negative integer
- * @param stream - 0 for the resampling weights, 1 for the random predictor
+ * @param stream - 0 for the resampling weights, 1 for the random predictor, 2 for the resampling unit
  */
 export function rowKey(seed: number, row: number, stream: number): number {
   const hi = Math.floor(row / 2 ** 32);
@@ -97,4 +97,23 @@ export function poissonOne(bits: number): number {
  */
 export function unitOf(bits: number): number {
   return (bits + 0.5) / 2 ** 32;
+}
+
+/**
+ * The resampling unit of a row when at most `units` are kept: rows below `units` are units of their
+ * own (so a survey of fewer rows is resampled row by row), and each later row joins one of them at
+ * random, by a hash of (seed, row) — never by its content or position, so the units are independent
+ * and alike, and the same whatever thread or block met the row.
+ *
+ * @param seed - the bootstrap's seed
+ * @param row - the row's number ({@link rowKey})
+ * @param units - how many units there are
+ * @returns the unit, in 0…units − 1
+ *
+ * @example
+ * [resamplingUnit(1, 7, 4096), resamplingUnit(1, 5000, 4096) < 4096]
+ * //=> [7, true]
+ */
+export function resamplingUnit(seed: number, row: number, units: number): number {
+  return row < units ? row : counterBits(rowKey(seed, row, 2), 0) % units;
 }
