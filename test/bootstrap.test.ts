@@ -141,7 +141,7 @@ describe('resampling units: a survey of more rows than units', () => {
       for (const x of rows) a.add({ P1: x });
       const report = a.result();
       const ci = report.dimensions[0]?.perception.bootstrapCi95;
-      return { units: report.bootstrap?.units, width: ci === null || ci === undefined ? Number.NaN : ci[1] - ci[0] };
+      return { report, units: report.bootstrap?.units, width: ci === null || ci === undefined ? Number.NaN : ci[1] - ci[0] };
     };
     const expected = (2 * 1.959964 * Math.sqrt(2.61)) / Math.sqrt(20_000);
     const grouped = width(1024);
@@ -149,6 +149,11 @@ describe('resampling units: a survey of more rows than units', () => {
     expect(grouped.units).toBe(1024);
     // rows are numbered from 1: 20,000 units of one row each
     expect(byRow.units).toBe(20_000);
+    expect([grouped.report.bootstrap?.grouped, byRow.report.bootstrap?.grouped]).toEqual([true, false]);
+    // the How sure section says so
+    expect(renderMarkdown(grouped.report)).toContain('resamples of the respondents, in 1024 random groups (one-pass');
+    expect(renderMarkdown(grouped.report, { lang: 'zh' })).toContain('对受访者（随机分为 1024 组）做 2000 次重抽样');
+    expect(renderMarkdown(byRow.report)).toContain('2000 resamples of the respondents (one-pass');
     expect(Math.abs(grouped.width / expected - 1)).toBeLessThan(0.1);
     expect(Math.abs(byRow.width / expected - 1)).toBeLessThan(0.1);
   }, 60_000);

@@ -21,6 +21,9 @@ function headlines(report: Report): Array<{ label: (typeof B.headline)[keyof typ
 /** A statistic as "mean [lo, hi]" with its bootstrap interval. */
 const withInterval = (s: Stat | undefined): string => (s === undefined ? DASH : `${fixed(s.mean)} ${interval(s.bootstrapCi95)}`);
 
+/** The random groups the respondents were resampled in, or `null` when each was resampled alone (fewer rows than units). */
+const groupsOf = (report: Report): number | null => (report.bootstrap?.grouped === true ? report.bootstrap.units : null);
+
 /**
  * The sentences of the section: one per pair of neighbouring ranks the resamples do not tell apart,
  * or one saying every pair keeps its order.
@@ -100,7 +103,7 @@ export function bootstrapMarkdown(report: Report, lang: Lang): string[] {
   return [
     `## ${B.title[lang]}`,
     '',
-    escapeMarkdown(B.intro[lang](boot.replicates, boot.seed)),
+    escapeMarkdown(B.intro[lang](boot.replicates, boot.seed, groupsOf(report))),
     '',
     ...swapSentences(report, lang).map((s) => `- ${escapeMarkdown(s)}`),
     '',
@@ -178,7 +181,7 @@ export function bootstrapHtml(report: Report, lang: Lang): string {
       .join('')}</tbody></table></div>`;
   const importance = importanceRows(report, lang);
   return [
-    `<section id="how-sure"><h2>${esc(B.title[lang])}</h2><p>${esc(B.intro[lang](boot.replicates, boot.seed))}</p>`,
+    `<section id="how-sure"><h2>${esc(B.title[lang])}</h2><p>${esc(B.intro[lang](boot.replicates, boot.seed, groupsOf(report)))}</p>`,
     `<ul>${swapSentences(report, lang)
       .map((s) => `<li>${esc(s)}</li>`)
       .join('')}</ul>`,

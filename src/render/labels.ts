@@ -934,10 +934,10 @@ export const NEEDS_LABELS = {
 export const BOOTSTRAP_LABELS = {
   title: { en: 'How sure', zh: '结果有多可靠' },
   intro: {
-    en: (replicates: number, seed: number) =>
-      `How much would the results move with another sample of the same size? ${replicates} resamples of the respondents (one-pass Poisson bootstrap, seed ${seed}); each interval runs from the 2.5th to the 97.5th percentile of the resamples.`,
-    zh: (replicates: number, seed: number) =>
-      `换一批同样多的受访者，结果会变多少？对受访者做 ${replicates} 次重抽样（单遍泊松自助法，种子 ${seed}）；每个区间取重抽样结果的第 2.5 至第 97.5 百分位。`,
+    en: (replicates: number, seed: number, groups: number | null) =>
+      `How much would the results move with another sample of the same size? ${replicates} resamples of the respondents${groups === null ? '' : `, in ${groups} random groups`} (one-pass Poisson bootstrap, seed ${seed}); each interval runs from the 2.5th to the 97.5th percentile of the resamples.`,
+    zh: (replicates: number, seed: number, groups: number | null) =>
+      `换一批同样多的受访者，结果会变多少？对受访者${groups === null ? '' : `（随机分为 ${groups} 组）`}做 ${replicates} 次重抽样（单遍泊松自助法，种子 ${seed}）；每个区间取重抽样结果的第 2.5 至第 97.5 百分位。`,
   },
   swap: {
     en: (r1: number, r2: number, a: string, b: string, percent: string) =>

@@ -327,9 +327,11 @@ export const BootstrapReportSchema = z.strictObject({
   seed: num,
   /**
    * The units resampled: the rows, or when the survey has more rows than `DEFAULTS.bootstrapUnits`,
-   * that many random groups of rows (docs/statistics.md).
+   * that many random groups of rows (docs/statistics.md); only units with rows are counted.
    */
   units: num,
+  /** Whether rows were resampled in groups (some unit holds more than one row). */
+  grouped: z.boolean(),
   /** Resamples the priorities could be ranked in (a resample without a defined importance is left out). */
   ranked: num,
   /** The coverage of the intervals. */

@@ -215,6 +215,7 @@ export function withBootstrap(
     replicates: settings.replicates,
     seed: settings.seed,
     units: resampled.units,
+    grouped: resampled.grouped,
     ranked: ranked.length,
     level: LEVEL,
     swaps,

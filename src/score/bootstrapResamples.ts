@@ -17,9 +17,10 @@ const linearSize = (k: number): number => 1 + k + (k * (k + 1)) / 2;
  * all, whatever the number of rows.
  *
  * @param boot - the units' moments, folded over every row
- * @returns one view per replicate, in replicate order, and how many units had rows
+ * @returns one view per replicate, in replicate order; how many units had rows; whether any unit had
+ *   more than one (a slot of n ≥ 2), that is, whether rows were resampled in groups
  */
-export function resampledReplicates(boot: BootstrapMoments): { views: ReplicateView[]; units: number } {
+export function resampledReplicates(boot: BootstrapMoments): { views: ReplicateView[]; units: number; grouped: boolean } {
   const { slots, units, replicates } = boot;
   const ks = slots.ks;
   const per = ks.length;
@@ -52,7 +53,8 @@ export function resampledReplicates(boot: BootstrapMoments): { views: ReplicateV
     }
     return slots.view(ks.map((k, s) => momentsOf(k, sum, at[s] as number, centres[s] as Float64Array)));
   });
-  return { views, units: used.length };
+  const grouped = boot.parts.some((m) => m.n > 1);
+  return { views, units: used.length, grouped };
 }
 
 /** Writes a unit's slot as linear sums about `c` into `out` at `o`. */
