@@ -107,8 +107,8 @@ export const DEFAULTS = Object.freeze({
    * each later row joins one of these at random, and the units are resampled (docs/statistics.md).
    */
   bootstrapUnits: 1024,
-  /** The most resampling units the bootstrap accepts (each keeps its own moments). */
-  bootstrapMaxUnits: 1_000_000,
+  /** The most resampling units the bootstrap accepts (each keeps its own sums: about 1.1 kB for five dimensions, per block being filled). */
+  bootstrapMaxUnits: 100_000,
   /** Neighbouring ranks that swap in at least this share of the resamples are called not distinguishable. */
   bootstrapSwapShare: 0.05,
 

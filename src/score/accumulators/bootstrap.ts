@@ -25,7 +25,7 @@ export interface BootstrapOf {
  * or none; only their means are read), and [overall satisfaction, perception scores…, a random predictor] for derived
  * importance and the random-variable test of relative weights (Tonidandel, LeBreton & Johnson 2009).
  */
-export const unitSlots = (layout: Layout, method: Method) => {
+const unitSlots = (layout: Layout, method: Method) => {
   const shape = profileShape(method);
   const d = layout.dimensions.length;
   return new SlotList({
