@@ -1,8 +1,9 @@
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { servqual22 } from '../src/index.js';
 import { analyzeInThreads } from '../src/node/threads/analyzeInThreads.js';
@@ -10,6 +11,8 @@ import { BlockScanner } from '../src/node/threads/BlockScanner.js';
 import { scanBlocks } from '../src/node/threads/scanBlocks.js';
 import { SharedBlocks } from '../src/node/threads/SharedBlocks.js';
 import { startWorker } from '../src/node/threads/startWorker.js';
+import type { ThreadTask } from '../src/node/threads/worker.js';
+import { WorkerLink } from '../src/node/threads/WorkerLink.js';
 import { BLOCK_ROWS } from '../src/score/blockRows.js';
 import { root } from './helpers/libraryFromDist.js';
 
@@ -152,5 +155,44 @@ describe('startWorker(file)', () => {
       process.stderr.write = write.stderr;
     }
     expect(seen).toEqual({ stdout: 'out from a worker\n', stderr: 'err from a worker\n' });
+  });
+});
+
+describe('WorkerLink', () => {
+  // A worker exits as soon as it has posted its last reply; its exit and that reply reach the main
+  // thread by two queues, and the exit can be seen first (it was, once, on a loaded machine: "a worker
+  // thread stopped (exit code 0) before finishing its blocks" after a whole run). A stand-in worker
+  // replays that order exactly: replies posted on the link's port, then the exit, before the port is read.
+  function standIn() {
+    const worker = Object.assign(new EventEmitter(), {
+      port: null as MessagePort | null,
+      postMessage(message: { port: MessagePort }) {
+        this.port = message.port;
+      },
+      terminate: async () => 0,
+    });
+    const link = new WorkerLink(worker as unknown as Worker);
+    const folded: number[] = [];
+    link.start({} as ThreadTask, SharedBlocks.create(12, 2), { add: (index) => folded.push(index) });
+    const port = worker.port as unknown as MessagePort;
+    return { worker, link, folded, port };
+  }
+
+  it('takes the last reply when the exit is seen before it', async () => {
+    const { worker, link, folded, port } = standIn();
+    port.postMessage({ kind: 'state', index: 0, state: {} });
+    port.postMessage({ kind: 'done', outcome: { ok: true } });
+    worker.emit('exit', 0);
+    await expect(link.done()).resolves.toEqual({ ok: true });
+    expect(folded).toEqual([0]);
+    link.stop();
+  });
+
+  it('fails a worker that exits without its last reply', async () => {
+    const { worker, link, port } = standIn();
+    port.postMessage({ kind: 'state', index: 0, state: {} });
+    worker.emit('exit', 0);
+    await expect(link.done()).rejects.toThrow('a worker thread stopped (exit code 0) before finishing its blocks');
+    link.stop();
   });
 });

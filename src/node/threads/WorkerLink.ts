@@ -26,6 +26,9 @@ export class WorkerLink<S = BlockState> {
       this.settle = resolve;
       worker.once('error', reject);
       worker.once('exit', (code) => {
+        // The worker exits as soon as it has posted its last reply, and its exit can reach this thread
+        // before that reply is read off our port (two queues, no order between them): read it first.
+        this.drain();
         if (this.outcome === null) reject(new ServqualError('E_IO', `a worker thread stopped (exit code ${code}) before finishing its blocks`));
       });
     });
@@ -42,9 +45,14 @@ export class WorkerLink<S = BlockState> {
   /** Folds what the worker has sent, then what it sends until it is done; resolves to how its share ended. */
   done(): Promise<BlockOutcome> {
     // Replies already queued are taken at once; the rest as they arrive.
-    for (let m = receiveMessageOnPort(this.channel.port1); m !== undefined; m = receiveMessageOnPort(this.channel.port1)) this.take(m.message as WorkerReply);
+    this.drain();
     if (this.outcome === null) this.channel.port1.on('message', (reply: WorkerReply) => this.take(reply));
     return this.ended;
+  }
+
+  /** Takes every reply waiting on the port, in the order sent. */
+  private drain(): void {
+    for (let m = receiveMessageOnPort(this.channel.port1); m !== undefined; m = receiveMessageOnPort(this.channel.port1)) this.take(m.message as WorkerReply);
   }
 
   private take(reply: WorkerReply): void {
