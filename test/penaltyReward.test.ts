@@ -58,8 +58,9 @@ describe('penaltyReward against R lm()', () => {
       [null, 'fewer than 200 respondents score low (131) or high (115)'],
       [null, 'fewer than 200 respondents score low (131) or high (121)'],
     ]);
-    // the outcome's sign flipped: every penalty is positive, the wrong sign for every factor
-    const mirrored = { header: survey.header, rows: survey.rows.map((r) => r.map((c, i) => (i === survey.header.length - 1 ? String(-Number(c)) : c))) };
+    // the outcome mirrored on its 0–12 scale (12 − y flips every coefficient's sign): every penalty is
+    // positive, the wrong sign for every factor
+    const mirrored = { header: survey.header, rows: survey.rows.map((r) => r.map((c, i) => (i === survey.header.length - 1 ? String(12 - Number(c)) : c))) };
     const flipped = penaltyReward(mirrored, { instrument });
     expect(flipped.factors.map((f) => f.refused?.en.startsWith('an effect has the wrong sign'))).toEqual([true, true, true]);
   });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/index.js';
 
 // Runs the built command (dist/cli/main.js, built by `npm test`'s pretest) as a user would.
@@ -92,5 +93,40 @@ describe('servqual analyze --penalty-reward', () => {
     const noOverall = servqual(['analyze', 'test/fixtures/servqual-small40/data.csv', '--penalty-reward', '-q']);
     expect(noOverall.code).not.toBe(0);
     expect(noOverall.stderr).toContain('no column "overall" for the penalty–reward analysis');
+  });
+
+  describe('reads the survey as the analysis does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'servqual-pr-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const hotel = readFileSync(join(root, 'examples/hotel-survey.csv'), 'utf8').trimEnd().split(/\r?\n/);
+    /** The hotel survey with the first 30 respondents' overall cell replaced. */
+    const withOverall = (cell: string) => {
+      const file = join(dir, `overall-${cell === '' ? 'blank' : cell}.csv`);
+      writeFileSync(file, `${hotel.map((line, i) => (i >= 1 && i <= 30 ? line.replace(/,[^,]*$/, `,${cell}`) : line)).join('\n')}\n`);
+      return file;
+    };
+    const penaltyRewardOf = (...args: string[]) =>
+      ReportSchema.parse(JSON.parse(servqual(['analyze', ...args, '--penalty-reward', '--format', 'json', '-q']).stdout)).penaltyReward;
+
+    it('sets aside an overall outside its scale, or a missing code, as if the cell were empty', () => {
+      // hotel-survey's overall is on 1–7: 99 is outside it. The reference is the same file with the 30
+      // cells left empty; before, 99 entered the regression as a satisfaction of 99.
+      const blank = penaltyRewardOf(withOverall(''));
+      const outside = penaltyRewardOf(withOverall('99'));
+      const coded = penaltyRewardOf(withOverall('98'), '--missing', '98');
+      expect(outside).toEqual(blank);
+      expect(coded).toEqual(blank);
+      // 240 rows. Row 17 has P5 = 55, outside 1–7: excluded, as in the report's data quality (row 101's
+      // E12 = "n/a" is not read here: penalty–reward reads perceptions only). The other 29 of rows 1–30
+      // have no overall; every other row is used.
+      expect(blank?.leftOutFor).toEqual({ excluded: 1, noOverall: 29, tooFewAnswers: 0 });
+      expect(blank?.n).toBe(240 - 30);
+    });
+
+    it('gives a Qualtrics export (three header rows, answers in words, --map) the same analysis as the plain file', () => {
+      const qualtrics = penaltyRewardOf('examples/hotel-qualtrics.csv', '--map', 'examples/hotel-qualtrics-map.json');
+      expect(qualtrics?.n).toBeGreaterThan(200);
+      expect(qualtrics).toEqual(penaltyRewardOf('examples/hotel-survey.csv'));
+    });
   });
 });

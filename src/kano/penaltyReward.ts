@@ -1,9 +1,8 @@
-import { numberRules, parseCell } from '../data/parseCell.js';
-import { normalizeHeader } from '../data/resolveColumns.js';
+import { createRowReader, type RowReader, type RowReaderOptions, type RowResult } from '../data/createRowReader.js';
 import { checkRowLimit, toTable, type SurveyInput } from '../data/toTable.js';
 import { DEFAULTS } from '../defaults.js';
 import { ServqualError, ValidationError } from '../errors.js';
-import { columnTemplate, fillTemplate } from '../instrument/columnTemplates.js';
+import { columnTemplate } from '../instrument/columnTemplates.js';
 import type { BilingualText, Instrument, LocalizedText } from '../instrument/schema.js';
 import { CoMoments } from '../stats/CoMoments.js';
 import { olsFromMoments, type OlsCoefficient } from '../stats/olsFromMoments.js';
@@ -29,6 +28,12 @@ export interface PenaltyRewardOptions {
   thresholds?: { basic: number; excitement: number } | undefined;
   /** Rows held in memory (default 1,000,000). */
   maxRows?: number | undefined;
+  /**
+   * How cells are read, as the survey analysis reads them: missing codes, the decimal comma, answers
+   * in words, a column map. Values outside the answer scale exclude the row; overall satisfaction
+   * outside the instrument's `overallScale` is set aside, as in the report's driver analysis.
+   */
+  reading?: Pick<RowReaderOptions, 'missing' | 'missingCodes' | 'decimal' | 'columnMap'> | undefined;
 }
 
 /** One factor's asymmetric impact on overall satisfaction. */
@@ -57,9 +62,16 @@ export interface PenaltyReward {
   level: 'dimension' | 'item';
   /** Respondents with overall satisfaction and every factor's score. */
   n: number;
-  /** Rows read, and rows left out for a missing or unreadable answer. */
+  /** Rows read, and rows left out. */
   rows: number;
   leftOut: number;
+  /**
+   * Why rows were left out: `excluded` by the survey's rules (a cell that is not a number, an answer
+   * outside the scale, a ragged or empty row: the report's data quality names each), `noOverall`
+   * (overall satisfaction missing, or outside its scale), `tooFewAnswers` (a factor with fewer than
+   * half its items answered).
+   */
+  leftOutFor: { excluded: number; noOverall: number; tooFewAnswers: number };
   r2: number | null;
   cutoffs: { low: number; high: number };
   thresholds: { basic: number; excitement: number; source: string };
@@ -79,8 +91,11 @@ const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (perfo
  * respondents (that dummy is left out of the regression) or an effect has the wrong sign (a positive
  * penalty or a negative reward).
  *
- * Respondents lacking overall satisfaction or any factor's score (a dimension score needs half its
- * items, rounded up) are left out; an unreadable or out-of-scale cell leaves the row out too.
+ * Rows are read as the survey analysis reads them ({@link createRowReader}, method `servperf`): a row
+ * it excludes (a cell that is not a number, an answer outside the scale) is left out, and overall
+ * satisfaction outside the instrument's `overallScale` is missing. Respondents lacking overall
+ * satisfaction or any factor's score (a dimension score needs half its items, rounded up) are left
+ * out too; `leftOutFor` counts each reason.
  *
  * @param input - records or `{ header, rows }`
  * @param options - see {@link PenaltyRewardOptions}
@@ -90,139 +105,176 @@ const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (perfo
  * @example
  * const report = penaltyReward(
  *   Array.from({ length: 120 }, (_, i) => ({ P1: (i % 3) * 2 + 1, overall: [2, 6, 7][i % 3] + (i % 2) / 10 })),
- *   { instrument: defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 }, dimensions: [{ id: 'room', name: { en: 'Room' }, items: [{ id: '1' }] }] }) },
+ *   { instrument: defineInstrument({ id: 'x', name: { en: 'X' }, scale: { min: 1, max: 5 }, overallScale: { min: 1, max: 10 }, dimensions: [{ id: 'room', name: { en: 'Room' }, items: [{ id: '1' }] }] }) },
  * );
  * [report.factors[0].penalty.estimate, report.factors[0].reward.estimate, report.factors[0].class]
  * //=> [-4, 1, 'basic']
  */
 export function penaltyReward(input: SurveyInput, options: PenaltyRewardOptions): PenaltyReward {
-  const { instrument } = options;
   const table = toTable(input);
   checkRowLimit(table.rows.length, options.maxRows ?? DEFAULTS.maxRows, 'a streaming reader');
-  const { min, max } = instrument.scale;
-  const low = options.low ?? min + 1;
-  const high = options.high ?? max - 1;
-  if (!(low < high)) throw new ServqualError('E_INVALID_OPTION', `penaltyReward: low (${low}) must be below high (${high})`, { option: 'low' });
-  const thresholds = options.thresholds ?? { basic: -DEFAULTS.penaltyRewardAsymmetry, excitement: DEFAULTS.penaltyRewardAsymmetry };
-  const minGroup = options.minGroup ?? DEFAULTS.penaltyRewardMinGroup;
-  const level = options.level ?? 'dimension';
-
-  const index = new Map<string, number>();
-  table.header.forEach((h, i) => {
-    if (!index.has(normalizeHeader(h))) index.set(normalizeHeader(h), i);
+  const renames = options.overallColumn === undefined ? {} : { [options.overallColumn]: columnTemplate(options.instrument, 'overall') };
+  const reader = createRowReader(table.header, options.instrument, {
+    ...options.reading,
+    method: 'servperf',
+    columnMap: { ...options.reading?.columnMap, ...renames },
+    reuse: true,
   });
-  const missing: string[] = [];
-  const find = (name: string): number => {
-    const at = index.get(normalizeHeader(name));
-    if (at === undefined) missing.push(name);
-    return at ?? -1;
-  };
-  const perception = columnTemplate(instrument, 'perception');
-  const items = instrument.dimensions.flatMap((d) =>
-    d.items.map((it) => ({ at: find(fillTemplate(perception, { id: it.id, dimension: d.id })), reverse: it.reverse === true })),
-  );
-  const overallName = options.overallColumn ?? columnTemplate(instrument, 'overall');
-  const overallAt = find(overallName);
-  if (missing.length > 0) {
-    throw new ValidationError(
-      missing.map((column) => ({
-        code: 'E_MISSING_COLUMN' as const,
-        row: 0,
-        column,
-        value: null,
-        message: `header: no column "${column}" for the penalty–reward analysis`,
-      })),
-    );
-  }
-  // factors: which items each one averages
-  const factors: Array<{ id: string; name: LocalizedText; items: number[] }> = [];
-  let k = 0;
-  for (const d of instrument.dimensions) {
-    const ids = d.items.map(() => k++);
-    if (level === 'dimension') factors.push({ id: d.id, name: d.name, items: ids });
-    else for (const [i, it] of d.items.entries()) factors.push({ id: it.id, name: it.text ?? { en: it.id }, items: [ids[i] as number] });
+  const rows = new PenaltyRewardRows(reader, options.instrument, options.level);
+  table.rows.forEach((cells, i) => rows.add(reader.read(cells, i + 1)));
+  return rows.result(options);
+}
+
+/**
+ * The respondents of a {@link penaltyReward} analysis, taken one validated row at a time (from a row
+ * reader of method `servperf`, or a file's stream of rows), then fitted.
+ */
+export class PenaltyRewardRows {
+  private readonly factors: Array<{ id: string; name: LocalizedText; items: number[] }> = [];
+  /** Per usable respondent: overall satisfaction, then each factor's score. */
+  private readonly scores: number[] = [];
+  private rows = 0;
+  private readonly leftOutFor = { excluded: 0, noOverall: 0, tooFewAnswers: 0 };
+
+  /**
+   * @param reader - the reader of the rows: it must have found the overall-satisfaction column
+   * @throws {ValidationError} `E_MISSING_COLUMN` when it has not
+   */
+  constructor(
+    reader: RowReader,
+    private readonly instrument: Instrument,
+    private readonly level: 'dimension' | 'item' = 'dimension',
+  ) {
+    if (reader.columns.overall < 0) {
+      const column = columnTemplate(instrument, 'overall');
+      throw new ValidationError([
+        { code: 'E_MISSING_COLUMN', row: 0, column, value: null, message: `header: no column "${column}" for the penalty–reward analysis` },
+      ]);
+    }
+    let k = 0;
+    for (const d of instrument.dimensions) {
+      const ids = d.items.map(() => k++);
+      if (level === 'dimension') this.factors.push({ id: d.id, name: d.name, items: ids });
+      else for (const [i, it] of d.items.entries()) this.factors.push({ id: it.id, name: it.text ?? { en: it.id }, items: [ids[i] as number] });
+    }
   }
 
-  const rules = numberRules();
-  const scores: Array<{ y: number; s: number[] }> = [];
-  for (const row of table.rows) {
-    const y = parseCell(row[overallAt], rules.missing);
-    const answers = items.map(({ at, reverse }) => {
-      const x = parseCell(row[at], rules.missing);
-      if (x === undefined || x < min || x > max) return undefined;
-      return reverse ? min + max - x : x;
-    });
-    if (y === undefined || Number.isNaN(y) || answers.includes(undefined)) continue;
-    const s = factors.map((f) => {
-      const xs = f.items.map((i) => answers[i] as number).filter((x) => !Number.isNaN(x));
-      return xs.length >= Math.ceil(f.items.length / 2) ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
-    });
-    if (s.some(Number.isNaN)) continue;
-    scores.push({ y, s });
-  }
-  const lowN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) <= low).length);
-  const highN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) >= high).length);
-  // the dummies in the regression: those with enough respondents, in factor order, low then high
-  const dummies = factors.flatMap((_, j) => [
-    ...((lowN[j] as number) >= minGroup ? [{ j, side: 'low' as const }] : []),
-    ...((highN[j] as number) >= minGroup ? [{ j, side: 'high' as const }] : []),
-  ]);
-  const moments = new CoMoments(1 + Math.max(1, dummies.length));
-  const x = new Float64Array(moments.k);
-  for (const r of scores) {
-    x[0] = r.y;
-    dummies.forEach((d, i) => {
-      const s = r.s[d.j] as number;
-      x[i + 1] = d.side === 'low' ? (s <= low ? 1 : 0) : s >= high ? 1 : 0;
-    });
-    moments.add(x);
-  }
-  const fit = dummies.length === 0 ? null : olsFromMoments(moments);
-  if (dummies.length > 0 && fit === null)
-    throw new ServqualError(
-      'E_NO_DATA',
-      `penaltyReward: the regression cannot be fitted (${scores.length} complete respondents for ${dummies.length} dummies, or collinear dummies)`,
-    );
-  const coefficient = (j: number, side: 'low' | 'high'): OlsCoefficient | null => {
-    const i = dummies.findIndex((d) => d.j === j && d.side === side);
-    return i < 0 || fit === null ? null : (fit.coefficients[i] as OlsCoefficient);
-  };
-  return {
-    level,
-    n: scores.length,
-    rows: table.rows.length,
-    leftOut: table.rows.length - scores.length,
-    r2: fit?.r2 ?? null,
-    cutoffs: { low, high },
-    thresholds: { ...thresholds, source: THRESHOLD_SOURCE },
-    factors: factors.map((f, j) => {
-      const penalty = coefficient(j, 'low');
-      const reward = coefficient(j, 'high');
-      const few = (lowN[j] as number) < minGroup || (highN[j] as number) < minGroup;
-      const range = penalty === null || reward === null ? null : Math.abs(penalty.estimate) + Math.abs(reward.estimate);
-      const asymmetry =
-        range === null || range === 0 || penalty === null || reward === null ? null : (Math.abs(reward.estimate) - Math.abs(penalty.estimate)) / range;
-      let refused: BilingualText | null = null;
-      if (few) {
-        refused = {
-          en: `fewer than ${minGroup} respondents score low (${lowN[j]}) or high (${highN[j]})`,
-          zh: `低分（${lowN[j]} 人）或高分（${highN[j]} 人）的受访者少于 ${minGroup} 人`,
-        };
-      } else if ((penalty?.estimate ?? 0) > 0 || (reward?.estimate ?? 0) < 0) {
-        refused = {
-          en: `an effect has the wrong sign (penalty ${penalty?.estimate.toFixed(3)}, reward ${reward?.estimate.toFixed(3)})`,
-          zh: `效应方向不符（惩罚 ${penalty?.estimate.toFixed(3)}，奖励 ${reward?.estimate.toFixed(3)}）`,
-        };
+  /** Takes one row: a respondent with overall satisfaction and every factor's score, or a row left out (counted by why). */
+  add(result: RowResult): void {
+    this.rows++;
+    if (!result.ok) {
+      this.leftOutFor.excluded++;
+      return;
+    }
+    const { overall, perception } = result.response;
+    if (Number.isNaN(overall)) {
+      this.leftOutFor.noOverall++;
+      return;
+    }
+    const start = this.scores.length;
+    this.scores.push(overall);
+    for (const f of this.factors) {
+      let sum = 0;
+      let answered = 0;
+      for (const i of f.items) {
+        const x = perception[i] as number;
+        if (!Number.isNaN(x)) {
+          sum += x;
+          answered++;
+        }
       }
-      const cls: ImpactClass | null =
-        refused !== null || asymmetry === null
-          ? null
-          : asymmetry < thresholds.basic
-            ? 'basic'
-            : asymmetry > thresholds.excitement
-              ? 'excitement'
-              : 'performance';
-      return { id: f.id, name: f.name, lowN: lowN[j] as number, highN: highN[j] as number, penalty, reward, range, asymmetry, class: cls, refused };
-    }),
-  };
+      if (answered < Math.ceil(f.items.length / 2)) {
+        this.scores.length = start;
+        this.leftOutFor.tooFewAnswers++;
+        return;
+      }
+      this.scores.push(sum / answered);
+    }
+  }
+
+  /**
+   * The analysis of the rows taken.
+   * @throws {ServqualError} `E_INVALID_OPTION` when `low` is not below `high`; `E_NO_DATA` when the regression cannot be fitted
+   */
+  result(options: Omit<PenaltyRewardOptions, 'instrument' | 'level' | 'overallColumn' | 'reading' | 'maxRows'>): PenaltyReward {
+    const { min, max } = this.instrument.scale;
+    const low = options.low ?? min + 1;
+    const high = options.high ?? max - 1;
+    if (!(low < high)) throw new ServqualError('E_INVALID_OPTION', `penaltyReward: low (${low}) must be below high (${high})`, { option: 'low' });
+    const thresholds = options.thresholds ?? { basic: -DEFAULTS.penaltyRewardAsymmetry, excitement: DEFAULTS.penaltyRewardAsymmetry };
+    const minGroup = options.minGroup ?? DEFAULTS.penaltyRewardMinGroup;
+    const factors = this.factors;
+    const width = 1 + factors.length;
+    const flat = this.scores;
+    const scores = Array.from({ length: flat.length / width }, (_, r) => ({ y: flat[r * width] as number, s: flat.slice(r * width + 1, (r + 1) * width) }));
+    const level = this.level;
+    const rows = this.rows;
+    const leftOutFor = { ...this.leftOutFor };
+    const lowN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) <= low).length);
+    const highN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) >= high).length);
+    // the dummies in the regression: those with enough respondents, in factor order, low then high
+    const dummies = factors.flatMap((_, j) => [
+      ...((lowN[j] as number) >= minGroup ? [{ j, side: 'low' as const }] : []),
+      ...((highN[j] as number) >= minGroup ? [{ j, side: 'high' as const }] : []),
+    ]);
+    const moments = new CoMoments(1 + Math.max(1, dummies.length));
+    const x = new Float64Array(moments.k);
+    for (const r of scores) {
+      x[0] = r.y;
+      dummies.forEach((d, i) => {
+        const s = r.s[d.j] as number;
+        x[i + 1] = d.side === 'low' ? (s <= low ? 1 : 0) : s >= high ? 1 : 0;
+      });
+      moments.add(x);
+    }
+    const fit = dummies.length === 0 ? null : olsFromMoments(moments);
+    if (dummies.length > 0 && fit === null)
+      throw new ServqualError(
+        'E_NO_DATA',
+        `penaltyReward: the regression cannot be fitted (${scores.length} complete respondents for ${dummies.length} dummies, or collinear dummies)`,
+      );
+    const coefficient = (j: number, side: 'low' | 'high'): OlsCoefficient | null => {
+      const i = dummies.findIndex((d) => d.j === j && d.side === side);
+      return i < 0 || fit === null ? null : (fit.coefficients[i] as OlsCoefficient);
+    };
+    return {
+      level,
+      n: scores.length,
+      rows,
+      leftOut: rows - scores.length,
+      leftOutFor,
+      r2: fit?.r2 ?? null,
+      cutoffs: { low, high },
+      thresholds: { ...thresholds, source: THRESHOLD_SOURCE },
+      factors: factors.map((f, j) => {
+        const penalty = coefficient(j, 'low');
+        const reward = coefficient(j, 'high');
+        const few = (lowN[j] as number) < minGroup || (highN[j] as number) < minGroup;
+        const range = penalty === null || reward === null ? null : Math.abs(penalty.estimate) + Math.abs(reward.estimate);
+        const asymmetry =
+          range === null || range === 0 || penalty === null || reward === null ? null : (Math.abs(reward.estimate) - Math.abs(penalty.estimate)) / range;
+        let refused: BilingualText | null = null;
+        if (few) {
+          refused = {
+            en: `fewer than ${minGroup} respondents score low (${lowN[j]}) or high (${highN[j]})`,
+            zh: `低分（${lowN[j]} 人）或高分（${highN[j]} 人）的受访者少于 ${minGroup} 人`,
+          };
+        } else if ((penalty?.estimate ?? 0) > 0 || (reward?.estimate ?? 0) < 0) {
+          refused = {
+            en: `an effect has the wrong sign (penalty ${penalty?.estimate.toFixed(3)}, reward ${reward?.estimate.toFixed(3)})`,
+            zh: `效应方向不符（惩罚 ${penalty?.estimate.toFixed(3)}，奖励 ${reward?.estimate.toFixed(3)}）`,
+          };
+        }
+        const cls: ImpactClass | null =
+          refused !== null || asymmetry === null
+            ? null
+            : asymmetry < thresholds.basic
+              ? 'basic'
+              : asymmetry > thresholds.excitement
+                ? 'excitement'
+                : 'performance';
+        return { id: f.id, name: f.name, lowN: lowN[j] as number, highN: highN[j] as number, penalty, reward, range, asymmetry, class: cls, refused };
+      }),
+    };
+  }
 }

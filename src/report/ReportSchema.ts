@@ -419,6 +419,8 @@ export const PenaltyRewardReportSchema = z.strictObject({
   n: num,
   rows: num,
   leftOut: num,
+  /** Why rows were left out: excluded by the survey's rules, no usable overall satisfaction, too few answers for a factor. */
+  leftOutFor: z.strictObject({ excluded: num, noOverall: num, tooFewAnswers: num }),
   r2: nullableNum,
   cutoffs: z.strictObject({ low: num, high: num }),
   thresholds: z.strictObject({ basic: num, excitement: num, source: z.string() }),

@@ -12,9 +12,9 @@ import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/a
 import { startWorker } from '../../node/threads/startWorker.js';
 import type { CsvSource } from '../../node/readCsvRows.js';
 import { analyzeFile } from '../../node/analyzeFile.js';
-import { readFileRows, type ReadFileRowsOptions } from '../../node/readFileRows.js';
+import { readSurveyFile, type ReadSurveyFileOptions } from '../../node/readSurveyFile.js';
 import { tableFormatOf } from '../../node/readTableFile.js';
-import { penaltyReward } from '../../kano/penaltyReward.js';
+import { PenaltyRewardRows, type PenaltyReward } from '../../kano/penaltyReward.js';
 import { checkRowLimit } from '../../data/toTable.js';
 import { renderCsv } from '../../render/renderCsv.js';
 import { renderHtml } from '../../render/renderHtml.js';
@@ -232,12 +232,12 @@ export const analyzeCommand = command({
     const instrument = instrumentWithOutcomeFlags(withColumns(await resolveInstrument(values.instrument), values.columns), values);
     checkMinItems(values['min-items'], instrument);
     const onProgress = values.quiet === true ? undefined : progressReporter(source, io);
+    const reading = { ...readingOptions(values, io), ...(await platformOptions(values)) };
     const options: AnalyzeCsvOptions = {
       onProgress,
       instrument,
       method: values.method,
-      ...readingOptions(values, io),
-      ...(await platformOptions(values)),
+      ...reading,
       strict: values.strict === true,
       minItemsAnswered: values['min-items'],
       pAdjust: values['p-adjust'],
@@ -278,13 +278,16 @@ export const analyzeCommand = command({
     onProgress?.(Number.POSITIVE_INFINITY);
     if (withPenaltyReward && typeof source === 'string') {
       const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
-      report.penaltyReward = penaltyReward(await readTable(source, { ...readingOptions(values, io), sheet }), {
-        instrument,
-        low: values['pr-low'],
-        high: values['pr-high'],
-        minGroup: values['pr-min-group'],
-        thresholds: { basic: -asymmetry, excitement: asymmetry },
-      });
+      report.penaltyReward = await penaltyRewardOfFile(
+        source,
+        { instrument, ...reading, sheet },
+        {
+          low: values['pr-low'],
+          high: values['pr-high'],
+          minGroup: values['pr-min-group'],
+          thresholds: { basic: -asymmetry, excitement: asymmetry },
+        },
+      );
     }
     const lang = values.lang ?? DEFAULTS.lang;
     // Periods asked for and rows read, but none dated: an empty trend is no answer (the warning says why).
@@ -325,20 +328,19 @@ function checkMinItems(minItems: number | undefined, instrument: Instrument): vo
 }
 
 /**
- * A survey file as a table in memory, for the analyses that need every row at once (penalty–reward).
- * @throws {ServqualError} `E_LIMIT` past `DEFAULTS.maxRows` rows; the reader's `E_CSV`, `E_ENCODING`, `E_IO`
+ * Penalty–reward from a survey file read a second time, as the analysis read it (the same header rows,
+ * column map, missing codes and scale checks), holding only each respondent's scores.
+ * @throws {ServqualError} `E_LIMIT` past `DEFAULTS.maxRows` rows; the reader's errors; penaltyReward's
  */
-async function readTable(file: string, options: ReadFileRowsOptions): Promise<{ header: string[]; rows: string[][] }> {
-  let header: string[] | undefined;
-  const rows: string[][] = [];
-  for await (const row of readFileRows(file, options)) {
-    if (header === undefined) header = row;
-    else {
-      rows.push(row);
-      checkRowLimit(rows.length, DEFAULTS.maxRows, 'a smaller file (penalty–reward holds the survey in memory)');
-    }
+async function penaltyRewardOfFile(file: string, reading: ReadSurveyFileOptions, fit: Parameters<PenaltyRewardRows['result']>[0]): Promise<PenaltyReward> {
+  const survey = await readSurveyFile(file, { ...reading, method: 'servperf' });
+  const rows = new PenaltyRewardRows(survey.reader, reading.instrument);
+  let read = 0;
+  for await (const row of survey.rows) {
+    checkRowLimit(++read, DEFAULTS.maxRows, "a smaller file (penalty–reward holds each respondent's scores in memory)");
+    rows.add(row);
   }
-  return { header: header ?? [], rows };
+  return rows.result(fit);
 }
 
 /** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */
