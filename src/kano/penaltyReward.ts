@@ -120,7 +120,7 @@ export function penaltyReward(input: SurveyInput, options: PenaltyRewardOptions)
     columnMap: { ...options.reading?.columnMap, ...renames },
     reuse: true,
   });
-  const rows = new PenaltyRewardRows(reader, options.instrument, options.level);
+  const rows = new PenaltyRewardRows(reader, options.instrument, options.level, options.overallColumn);
   table.rows.forEach((cells, i) => rows.add(reader.read(cells, i + 1)));
   return rows.result(options);
 }
@@ -138,15 +138,17 @@ export class PenaltyRewardRows {
 
   /**
    * @param reader - the reader of the rows: it must have found the overall-satisfaction column
+   * @param overallColumn - that column's name, for the message when it is missing
    * @throws {ValidationError} `E_MISSING_COLUMN` when it has not
    */
   constructor(
     reader: RowReader,
     private readonly instrument: Instrument,
     private readonly level: 'dimension' | 'item' = 'dimension',
+    overallColumn = columnTemplate(instrument, 'overall'),
   ) {
     if (reader.columns.overall < 0) {
-      const column = columnTemplate(instrument, 'overall');
+      const column = overallColumn;
       throw new ValidationError([
         { code: 'E_MISSING_COLUMN', row: 0, column, value: null, message: `header: no column "${column}" for the penalty–reward analysis` },
       ]);
