@@ -116,11 +116,22 @@ describe('servqual analyze --penalty-reward', () => {
       const coded = penaltyRewardOf(withOverall('98'), '--missing', '98');
       expect(outside).toEqual(blank);
       expect(coded).toEqual(blank);
-      // 240 rows. Row 17 has P5 = 55, outside 1–7: excluded, as in the report's data quality (row 101's
-      // E12 = "n/a" is not read here: penalty–reward reads perceptions only). The other 29 of rows 1–30
-      // have no overall; every other row is used.
-      expect(blank?.leftOutFor).toEqual({ excluded: 1, noOverall: 29, tooFewAnswers: 0 });
-      expect(blank?.n).toBe(240 - 30);
+      // 240 rows. The two the report's data quality excludes are left out here too: row 17 (P5 = 55,
+      // outside 1–7) and row 101 (E12 = "n/a"). The other 29 of rows 1–30 have no overall; every other
+      // row is used.
+      expect(blank?.leftOutFor).toEqual({ excluded: 2, noOverall: 29, tooFewAnswers: 0 });
+      expect(blank?.n).toBe(240 - 31);
+    });
+
+    it('uses the rows the report uses', () => {
+      // hotel-survey: 238 of 240 rows used (rows 17 and 101 excluded), each with overall satisfaction and
+      // every dimension's score, so penalty–reward has all 238 and no more
+      const report = ReportSchema.parse(JSON.parse(servqual(['analyze', 'examples/hotel-survey.csv', '--penalty-reward', '--format', 'json', '-q']).stdout));
+      expect([report.sample.used, report.penaltyReward?.n, report.penaltyReward?.leftOutFor]).toEqual([
+        238,
+        238,
+        { excluded: 2, noOverall: 0, tooFewAnswers: 0 },
+      ]);
     });
 
     it('gives a Qualtrics export (three header rows, answers in words, --map) the same analysis as the plain file', () => {

@@ -29,11 +29,13 @@ export interface PenaltyRewardOptions {
   /** Rows held in memory (default 1,000,000). */
   maxRows?: number | undefined;
   /**
-   * How cells are read, as the survey analysis reads them: missing codes, the decimal comma, answers
-   * in words, a column map. Values outside the answer scale exclude the row; overall satisfaction
-   * outside the instrument's `overallScale` is set aside, as in the report's driver analysis.
+   * How cells are read, as the survey analysis reads them: the method (which columns are read and
+   * checked; default, as there, found from the header), missing codes, the decimal comma, answers in
+   * words, a column map. So the rows are those the analysis uses: values outside the answer scale, in
+   * expectations too, exclude the row; overall satisfaction outside the instrument's `overallScale` is
+   * set aside, as in the report's driver analysis.
    */
-  reading?: Pick<RowReaderOptions, 'missing' | 'missingCodes' | 'decimal' | 'columnMap'> | undefined;
+  reading?: Pick<RowReaderOptions, 'method' | 'missing' | 'missingCodes' | 'decimal' | 'columnMap'> | undefined;
 }
 
 /** One factor's asymmetric impact on overall satisfaction. */
@@ -91,8 +93,8 @@ const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (perfo
  * respondents (that dummy is left out of the regression) or an effect has the wrong sign (a positive
  * penalty or a negative reward).
  *
- * Rows are read as the survey analysis reads them ({@link createRowReader}, method `servperf`): a row
- * it excludes (a cell that is not a number, an answer outside the scale) is left out, and overall
+ * Rows are read as the survey analysis reads them ({@link createRowReader}): a row it excludes (a cell
+ * that is not a number, an answer outside the scale, expectations included) is left out, and overall
  * satisfaction outside the instrument's `overallScale` is missing. Respondents lacking overall
  * satisfaction or any factor's score (a dimension score needs half its items, rounded up) are left
  * out too; `leftOutFor` counts each reason.
@@ -116,7 +118,6 @@ export function penaltyReward(input: SurveyInput, options: PenaltyRewardOptions)
   const renames = options.overallColumn === undefined ? {} : { [options.overallColumn]: columnTemplate(options.instrument, 'overall') };
   const reader = createRowReader(table.header, options.instrument, {
     ...options.reading,
-    method: 'servperf',
     columnMap: { ...options.reading?.columnMap, ...renames },
     reuse: true,
   });
@@ -127,7 +128,7 @@ export function penaltyReward(input: SurveyInput, options: PenaltyRewardOptions)
 
 /**
  * The respondents of a {@link penaltyReward} analysis, taken one validated row at a time (from a row
- * reader of method `servperf`, or a file's stream of rows), then fitted.
+ * reader, or a file's stream of rows), then fitted on their perceptions and overall satisfaction.
  */
 export class PenaltyRewardRows {
   private readonly factors: Array<{ id: string; name: LocalizedText; items: number[] }> = [];

@@ -280,7 +280,7 @@ export const analyzeCommand = command({
       const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
       report.penaltyReward = await penaltyRewardOfFile(
         source,
-        { instrument, ...reading, sheet },
+        { instrument, ...reading, method: report.method, sheet },
         {
           low: values['pr-low'],
           high: values['pr-high'],
@@ -333,7 +333,7 @@ function checkMinItems(minItems: number | undefined, instrument: Instrument): vo
  * @throws {ServqualError} `E_LIMIT` past `DEFAULTS.maxRows` rows; the reader's errors; penaltyReward's
  */
 async function penaltyRewardOfFile(file: string, reading: ReadSurveyFileOptions, fit: Parameters<PenaltyRewardRows['result']>[0]): Promise<PenaltyReward> {
-  const survey = await readSurveyFile(file, { ...reading, method: 'servperf' });
+  const survey = await readSurveyFile(file, reading);
   const rows = new PenaltyRewardRows(survey.reader, reading.instrument);
   let read = 0;
   for await (const row of survey.rows) {
