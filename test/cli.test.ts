@@ -99,6 +99,21 @@ describe('servqual analyze FILE', () => {
     expect((JSON.parse(r.stdout) as { sample: { used: number } }).sample.used).toBe(2);
   });
 
+  it('exits 1 when no row can be used, saying why, instead of a report of n = 0', () => {
+    // answers on 0–100 given to the 1–7 servqual22: every row is excluded (a report would say "maintain")
+    const file = join(dir, 'hundred.csv');
+    writeFileSync(file, [header.join(','), surveyRow(80, 60), surveyRow(90, 70)].join('\n'));
+    const r = servqual(['analyze', file, '--out', join(dir, 'none.md')]);
+    expect(r).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'servqual: no row could be used: 2 read, all excluded (2 answer outside the scale). First: row 1, column E1: "80" is outside the scale 1–7. ' +
+        "If the survey's answers are on another scale than 1–7 (0–100?), give an instrument with that scale (--instrument FILE). servqual validate FILE lists every problem.\n",
+    });
+    expect(readdirSync(dir)).not.toContain('none.md');
+  });
+
   it('exits 1 with one line for a missing file', () => {
     expect(servqual(['analyze', join(dir, 'nope.csv')])).toMatchObject({ code: 1, stderr: `servqual: cannot read ${join(dir, 'nope.csv')}: no such file\n` });
   });

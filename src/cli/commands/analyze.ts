@@ -8,6 +8,7 @@ import type { GapEvidence } from '../../gapModel/causesOf.js';
 import type { Instrument } from '../../instrument/schema.js';
 import { gapEvidenceOf } from '../../gaps/gapEvidenceOf.js';
 import type { DiagnosisReport } from '../../gaps/diagnose.js';
+import type { Report } from '../../report/types.js';
 import { analyzeCsv, analyzeCsvWith, type AnalyzeCsvOptions } from '../../node/analyzeCsv.js';
 import { startWorker } from '../../node/threads/startWorker.js';
 import type { CsvSource } from '../../node/readCsvRows.js';
@@ -290,6 +291,8 @@ export const analyzeCommand = command({
       );
     }
     const lang = values.lang ?? DEFAULTS.lang;
+    // Rows read but none usable: a report of n = 0 would read as "nothing to improve".
+    if (report.sample.rows > 0 && report.sample.used === 0) throw noRowUsed(report, instrument);
     // Periods asked for and rows read, but none dated: an empty trend is no answer (the warning says why).
     const undated = report.warnings.find((w) => w.code === 'UNDATED');
     if (undated !== undefined && report.dataQuality.undated === report.sample.used)
@@ -341,6 +344,24 @@ async function penaltyRewardOfFile(file: string, reading: ReadSurveyFileOptions,
     rows.add(row);
   }
   return rows.result(fit);
+}
+
+/**
+ * The error for a survey of which no row could be used: how many were read, why they were excluded,
+ * the first problem, and, when answers lie outside the scale, that the instrument may have another.
+ */
+function noRowUsed(report: Report, instrument: Instrument): ServqualError {
+  const { rows, reasons } = report.sample;
+  const why = reasons.map((r) => `${r.rows} ${r.reason}`).join(', ');
+  const first = report.dataQuality.issues[0]?.message;
+  const { min, max } = instrument.scale;
+  const scale = reasons.some((r) => r.code === 'E_OUT_OF_SCALE')
+    ? ` If the survey's answers are on another scale than ${min}–${max} (0–100?), give an instrument with that scale (--instrument FILE).`
+    : '';
+  return new ServqualError(
+    'E_NO_DATA',
+    `no row could be used: ${rows} read, all excluded (${why}).${first === undefined ? '' : ` First: ${first}.`}${scale} servqual validate FILE lists every problem.`,
+  );
 }
 
 /** Whether two paths name one file, links and relative paths resolved (a file not there yet is none). */
