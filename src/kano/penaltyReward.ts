@@ -80,7 +80,7 @@ export interface PenaltyReward {
   factors: PenaltyRewardFactor[];
 }
 
-const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (performance) zone, after Mikulić & Prebežac (2008, 2011); a convention, not a test';
+const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (performance) zone, after Mikulić and Prebežac (2008, 2011); a convention, not a test';
 
 /**
  * Penalty–reward analysis (asymmetric impact; Mikulić & Prebežac 2011) of an ordinary survey with an

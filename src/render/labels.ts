@@ -623,7 +623,7 @@ export const VALIDITY_LABELS = {
   chisq: { en: 'χ² (df), p', zh: 'χ²（自由度），p' },
   rmseaCi: { en: '90% CI', zh: '90% 置信区间' },
   cutoffNote: {
-    en: 'Cut-offs of Hu & Bentler (1999): CFI and TLI ≥ .95, RMSEA ≤ .06, SRMR ≤ .08. Composite reliability ≥ .70 and AVE ≥ .50 (Fornell & Larcker 1981). HTMT above .85 (distinct concepts) or .90 (close concepts) means two dimensions are not told apart (Henseler, Ringle & Sarstedt 2015).',
+    en: 'Cut-offs of Hu and Bentler (1999): CFI and TLI ≥ .95, RMSEA ≤ .06, SRMR ≤ .08. Composite reliability ≥ .70 and AVE ≥ .50 (Fornell and Larcker 1981). HTMT above .85 (distinct concepts) or .90 (close concepts) means two dimensions are not told apart (Henseler, Ringle and Sarstedt 2015).',
     zh: '临界值依据 Hu 与 Bentler（1999）：CFI、TLI ≥ .95，RMSEA ≤ .06，SRMR ≤ .08。组合信度 ≥ .70、平均方差抽取量 AVE ≥ .50（Fornell 与 Larcker 1981）。HTMT 高于 .85（不同概念）或 .90（相近概念）表示两个维度未被区分开（Henseler、Ringle 与 Sarstedt 2015）。',
   },
   convergent: { en: 'Loadings, composite reliability and AVE', zh: '载荷、组合信度与平均方差抽取量' },
@@ -968,8 +968,8 @@ export const BOOTSTRAP_LABELS = {
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
   randomNote: {
-    en: 'A relative weight beats a random predictor when the 95% interval of (its weight − the weight of a random variable added to each resample’s regression) lies above 0 (Tonidandel, LeBreton & Johnson 2009).',
-    zh: '若（该相对权重 − 每次重抽样回归中加入的随机变量的权重）的 95% 区间高于 0，则该权重优于随机预测变量（Tonidandel、LeBreton 与 Johnson 2009）。',
+    en: 'A relative weight beats a random predictor when the 95% interval of (its weight − the weight of a random variable added to the data as one more predictor) lies above 0 (Tonidandel, LeBreton and Johnson 2009).',
+    zh: '若（该相对权重 − 作为额外预测变量加入数据的随机变量的权重）的 95% 区间高于 0，则该权重优于随机预测变量（Tonidandel、LeBreton 与 Johnson 2009）。',
   },
   chartTitle: { en: 'Importance share used, with 95% bootstrap intervals', zh: '所用重要性权重及其 95% 自助法区间' },
   chartDesc: {
