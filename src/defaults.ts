@@ -103,6 +103,11 @@ export const DEFAULTS = Object.freeze({
   /** The most replicates the bootstrap accepts. */
   bootstrapMaxReplicates: 100_000,
   /**
+   * Fewer replicates than this get a FEW_REPLICATES warning: a percentile interval's ends are then a
+   * handful of resamples (Efron & Tibshirani 1993, §19.3, ask 1,000 for intervals).
+   */
+  bootstrapFewReplicates: 200,
+  /**
    * The bootstrap's resampling units: a survey of fewer rows is resampled row by row; in a larger one
    * each later row joins one of these at random, and the units are resampled (docs/statistics.md).
    */

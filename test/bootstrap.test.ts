@@ -127,6 +127,23 @@ describe('coverage', () => {
   }, 30_000);
 });
 
+describe('few replicates', () => {
+  it('warns below DEFAULTS.bootstrapFewReplicates (200), in English and Chinese, and not from 200 on', () => {
+    const warningsOf = (replicates: number) => {
+      const a = createAnalyzer(oneItem, { method: 'servperf', bootstrap: { replicates } });
+      for (let i = 0; i < 30; i++) a.add({ P1: 1 + (i % 7) });
+      return a.result().warnings.filter((w) => w.code === 'FEW_REPLICATES');
+    };
+    const [few] = warningsOf(10);
+    expect(few?.message.en).toBe(
+      'Only 10 resamples: too few for 95% intervals and stability shares, whose ends rest on a handful of them. Use 200 or more (1,000 for intervals to publish; Efron and Tibshirani 1993).',
+    );
+    expect(few?.message.zh).toContain('仅 10 次重抽样');
+    expect(warningsOf(199)).toHaveLength(1);
+    expect(warningsOf(200)).toEqual([]);
+  });
+});
+
 describe('resampling units: a survey of more rows than units', () => {
   // Past DEFAULTS.bootstrapUnits rows, each later row joins one of the units at random and the units
   // are resampled (docs/statistics.md). The intervals must stay those of the row bootstrap.

@@ -371,7 +371,7 @@ export const PeriodReportSchema = z.strictObject({
 
 /** A finding a reader should see: low alpha, an item that looks mis-keyed, inversions. */
 export const ReportWarningSchema = z.strictObject({
-  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'UNDATED', 'NOT_DISCRIMINANT', 'RANKS_NOT_DISTINCT']),
+  code: z.enum(['LOW_ALPHA', 'NEGATIVE_R_DROP', 'INVERSIONS', 'MANY_SEGMENTS', 'UNDATED', 'NOT_DISCRIMINANT', 'RANKS_NOT_DISTINCT', 'FEW_REPLICATES']),
   message: bilingual,
   dimension: z.string().exactOptional(),
   item: z.string().exactOptional(),

@@ -221,7 +221,20 @@ export function withBootstrap(
     swaps,
   };
   report.warnings.push(...swapWarnings(report, swaps));
+  if (settings.replicates < DEFAULTS.bootstrapFewReplicates) report.warnings.push(fewReplicates(settings.replicates));
   return report;
+}
+
+/** The warning for fewer replicates than DEFAULTS.bootstrapFewReplicates. */
+function fewReplicates(replicates: number): ReportWarning {
+  const enough = DEFAULTS.bootstrapFewReplicates;
+  return {
+    code: 'FEW_REPLICATES',
+    message: {
+      en: `Only ${replicates} resamples: too few for 95% intervals and stability shares, whose ends rest on a handful of them. Use ${enough} or more (1,000 for intervals to publish; Efron and Tibshirani 1993).`,
+      zh: `仅 ${replicates} 次重抽样：对 95% 区间和稳定性比例而言太少，其端点只依据寥寥几次重抽样。请用 ${enough} 次以上（需发表的区间用 1000 次；Efron 与 Tibshirani 1993）。`,
+    },
+  };
 }
 
 /** A warning for each pair of neighbouring ranks the resamples do not tell apart. */
