@@ -65,3 +65,26 @@ describe('penaltyReward against R lm()', () => {
     expect(flipped.factors.map((f) => f.refused?.en.startsWith('an effect has the wrong sign'))).toEqual([true, true, true]);
   });
 });
+
+describe('penaltyReward on a 0–100 scale', () => {
+  it('takes the bottom and top sixth of the range as low and high, not 1 and 99', () => {
+    // 0–100: two answers would be ≤ 1 and ≥ 99; a sixth of the range is 100/6 = 16.67 (as 1–2 and 6–7 are
+    // on 1–7). Scores 10, 50 and 90, 40 respondents each: 10 is low, 90 high, 50 neither. Overall
+    // 3 + (i mod 2)/10 at 10, 6.05 on average at 50, 7 + (i mod 2)/10 at 90: penalty 3.05 − 6.05 = −3,
+    // reward 7.05 − 6.05 = 1 (each dummy's coefficient is its group's mean minus the middle group's).
+    const wide = defineInstrument({
+      id: 'wide',
+      name: { en: 'Wide' },
+      scale: { min: 0, max: 100 },
+      overallScale: { min: 0, max: 10 },
+      dimensions: [{ id: 'room', name: { en: 'Room' }, items: [{ id: '1' }] }],
+    });
+    const rows = Array.from({ length: 120 }, (_, i) => ({ P1: [10, 50, 90][i % 3] as number, overall: ([3, 6, 7][i % 3] as number) + (i % 2) / 10 }));
+    const report = penaltyReward(rows, { instrument: wide });
+    expect(report.cutoffs).toEqual({ low: 100 / 6, high: 100 - 100 / 6 });
+    const [room] = report.factors;
+    expect([room?.lowN, room?.highN]).toEqual([40, 40]);
+    close(room?.penalty?.estimate, -3);
+    close(room?.reward?.estimate, 1);
+  });
+});

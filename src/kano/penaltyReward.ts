@@ -16,9 +16,9 @@ export interface PenaltyRewardOptions {
   instrument: Instrument;
   /** Dimensions (mean of a respondent's perception items, as the survey report scores them) or single items. Default `dimension`. */
   level?: 'dimension' | 'item' | undefined;
-  /** A score at or below this is low performance. Default: the bottom two answers (scale min + 1). */
+  /** A score at or below this is low performance. Default: the bottom two answers (scale min + 1); on a scale of more than 11 points, the bottom sixth of its range ({@link defaultCutoffs}). */
   low?: number | undefined;
-  /** A score at or above this is high performance. Default: the top two answers (scale max − 1). */
+  /** A score at or above this is high performance. Default: the top two answers (scale max − 1); on a scale of more than 11 points, the top sixth. */
   high?: number | undefined;
   /** The overall-satisfaction column (default: the instrument's `overall` template, `overall`). */
   overallColumn?: string | undefined;
@@ -81,6 +81,20 @@ export interface PenaltyReward {
 }
 
 const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (performance) zone, after Mikulić and Prebežac (2008, 2011); a convention, not a test';
+
+/**
+ * The default low and high cut-offs of a scale: its bottom and top two answers (min + 1, max − 1) on a
+ * scale of up to 11 points; on a wider one, where two answers are a sliver (1 and 99 on 0–100), the
+ * bottom and top sixth of the range, which is what the two answers are on a 7-point scale.
+ *
+ * @example
+ * [defaultCutoffs(1, 7), defaultCutoffs(0, 100)]
+ * //=> [{ low: 2, high: 6 }, { low: 16.666666666666668, high: 83.33333333333333 }]
+ */
+export function defaultCutoffs(min: number, max: number): { low: number; high: number } {
+  const span = max - min;
+  return span <= 10 ? { low: min + 1, high: max - 1 } : { low: min + span / 6, high: max - span / 6 };
+}
 
 /**
  * Penalty–reward analysis (asymmetric impact; Mikulić & Prebežac 2011) of an ordinary survey with an
@@ -201,8 +215,9 @@ export class PenaltyRewardRows {
    */
   result(options: Omit<PenaltyRewardOptions, 'instrument' | 'level' | 'overallColumn' | 'reading' | 'maxRows'>): PenaltyReward {
     const { min, max } = this.instrument.scale;
-    const low = options.low ?? min + 1;
-    const high = options.high ?? max - 1;
+    const cutoffs = defaultCutoffs(min, max);
+    const low = options.low ?? cutoffs.low;
+    const high = options.high ?? cutoffs.high;
     if (!(low < high)) throw new ServqualError('E_INVALID_OPTION', `penaltyReward: low (${low}) must be below high (${high})`, { option: 'low' });
     const thresholds = options.thresholds ?? { basic: -DEFAULTS.penaltyRewardAsymmetry, excitement: DEFAULTS.penaltyRewardAsymmetry };
     const minGroup = options.minGroup ?? DEFAULTS.penaltyRewardMinGroup;

@@ -149,8 +149,18 @@ export const analyzeCommand = command({
       type: 'boolean',
       help: 'add penalty–reward analysis (needs the overall column): each dimension\nbasic, performance or excitement, or why it is refused',
     },
-    { name: 'pr-low', type: 'number', placeholder: 'X', help: 'penalty–reward: a dimension score ≤ X is low (default: the bottom two answers)' },
-    { name: 'pr-high', type: 'number', placeholder: 'X', help: 'penalty–reward: a dimension score ≥ X is high (default: the top two answers)' },
+    {
+      name: 'pr-low',
+      type: 'number',
+      placeholder: 'X',
+      help: 'penalty–reward: a dimension score ≤ X is low (default: the bottom two answers;\nthe bottom sixth of a scale of more than 11 points)',
+    },
+    {
+      name: 'pr-high',
+      type: 'number',
+      placeholder: 'X',
+      help: 'penalty–reward: a dimension score ≥ X is high (default: the top two answers;\nthe top sixth of a scale of more than 11 points)',
+    },
     {
       name: 'pr-asymmetry',
       type: 'number',
