@@ -287,6 +287,8 @@ export const analyzeCommand = command({
             ? await analyzeCsv(source, options)
             : await analyzeCsvWith(source, { ...options, threads }, { spawn, scanned: io.scanned });
     onProgress?.(Number.POSITIVE_INFINITY);
+    // Rows read but none usable: a report of n = 0 would read as "nothing to improve".
+    if (report.sample.rows > 0 && report.sample.used === 0) throw noRowUsed(report, instrument);
     if (withPenaltyReward && typeof source === 'string') {
       const asymmetry = values['pr-asymmetry'] ?? DEFAULTS.penaltyRewardAsymmetry;
       report.penaltyReward = await penaltyRewardOfFile(
@@ -301,8 +303,6 @@ export const analyzeCommand = command({
       );
     }
     const lang = values.lang ?? DEFAULTS.lang;
-    // Rows read but none usable: a report of n = 0 would read as "nothing to improve".
-    if (report.sample.rows > 0 && report.sample.used === 0) throw noRowUsed(report, instrument);
     // Periods asked for and rows read, but none dated: an empty trend is no answer (the warning says why).
     const undated = report.warnings.find((w) => w.code === 'UNDATED');
     if (undated !== undefined && report.dataQuality.undated === report.sample.used)
