@@ -224,12 +224,16 @@ export class PenaltyRewardRows {
     const factors = this.factors;
     const width = 1 + factors.length;
     const flat = this.scores;
-    const scores = Array.from({ length: flat.length / width }, (_, r) => ({ y: flat[r * width] as number, s: flat.slice(r * width + 1, (r + 1) * width) }));
-    const level = this.level;
-    const rows = this.rows;
-    const leftOutFor = { ...this.leftOutFor };
-    const lowN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) <= low).length);
-    const highN = factors.map((_, j) => scores.filter((r) => (r.s[j] as number) >= high).length);
+    const n = flat.length / width;
+    /** Respondent r's score on factor j. */
+    const score = (r: number, j: number): number => flat[r * width + 1 + j] as number;
+    const counted = (j: number, inGroup: (s: number) => boolean): number => {
+      let count = 0;
+      for (let r = 0; r < n; r++) if (inGroup(score(r, j))) count++;
+      return count;
+    };
+    const lowN = factors.map((_, j) => counted(j, (s) => s <= low));
+    const highN = factors.map((_, j) => counted(j, (s) => s >= high));
     // the dummies in the regression: those with enough respondents, in factor order, low then high
     const dummies = factors.flatMap((_, j) => [
       ...((lowN[j] as number) >= minGroup ? [{ j, side: 'low' as const }] : []),
@@ -237,10 +241,10 @@ export class PenaltyRewardRows {
     ]);
     const moments = new CoMoments(1 + Math.max(1, dummies.length));
     const x = new Float64Array(moments.k);
-    for (const r of scores) {
-      x[0] = r.y;
+    for (let r = 0; r < n; r++) {
+      x[0] = flat[r * width] as number;
       dummies.forEach((d, i) => {
-        const s = r.s[d.j] as number;
+        const s = score(r, d.j);
         x[i + 1] = d.side === 'low' ? (s <= low ? 1 : 0) : s >= high ? 1 : 0;
       });
       moments.add(x);
@@ -249,18 +253,18 @@ export class PenaltyRewardRows {
     if (dummies.length > 0 && fit === null)
       throw new ServqualError(
         'E_NO_DATA',
-        `penaltyReward: the regression cannot be fitted (${scores.length} complete respondents for ${dummies.length} dummies, or collinear dummies)`,
+        `penaltyReward: the regression cannot be fitted (${n} complete respondents for ${dummies.length} dummies, or collinear dummies)`,
       );
     const coefficient = (j: number, side: 'low' | 'high'): OlsCoefficient | null => {
       const i = dummies.findIndex((d) => d.j === j && d.side === side);
       return i < 0 || fit === null ? null : (fit.coefficients[i] as OlsCoefficient);
     };
     return {
-      level,
-      n: scores.length,
-      rows,
-      leftOut: rows - scores.length,
-      leftOutFor,
+      level: this.level,
+      n,
+      rows: this.rows,
+      leftOut: this.rows - n,
+      leftOutFor: { ...this.leftOutFor },
       r2: fit?.r2 ?? null,
       cutoffs: { low, high },
       thresholds: { ...thresholds, source: THRESHOLD_SOURCE },
