@@ -127,6 +127,14 @@ describe('coverage', () => {
   }, 30_000);
 });
 
+/** Three dimensions A, B, C of one item each (columns EA, PA, …), on 1–7. */
+const three = defineInstrument({
+  id: 'three',
+  name: { en: 'Three' },
+  scale: { min: 1, max: 7 },
+  dimensions: ['a', 'b', 'c'].map((id) => ({ id, name: { en: id.toUpperCase() }, items: [{ id: id.toUpperCase() }] })),
+});
+
 describe('few replicates', () => {
   it('warns below DEFAULTS.bootstrapFewReplicates (200), in English and Chinese, and not from 200 on', () => {
     const warningsOf = (replicates: number) => {
@@ -196,12 +204,6 @@ describe('relative weights against a random predictor (Tonidandel, LeBreton & Jo
   // are unrelated to it. A's relative weight (≈ r² ≈ .64) is far above a random predictor's; B's and C's
   // are chance weights like the random predictor's, so the interval of their difference from it
   // contains 0.
-  const three = defineInstrument({
-    id: 'three',
-    name: { en: 'Three' },
-    scale: { min: 1, max: 7 },
-    dimensions: ['a', 'b', 'c'].map((id) => ({ id, name: { en: id.toUpperCase() }, items: [{ id: id.toUpperCase() }] })),
-  });
   it('marks the predictive dimension as beating it and the two unrelated ones as not (n = 3000, B = 1000)', () => {
     const random = mulberry32(77);
     const uniform7 = () => 1 + Math.floor(random() * 7);
@@ -229,12 +231,6 @@ describe('rank and quadrant stability', () => {
   // order). S = X − Y with X, Y independent Poisson(20), so P(S ≥ 0) = (1 + P(X = Y))/2 and
   // P(X = Y) = e⁻⁴⁰I₀(40) = 0.063278 (R: besselI(40, 0, expon.scaled = TRUE)): B holds rank 2, and C
   // rank 3, in 0.531639 of the resamples; the standard error at B = 2000 is √(.25/2000) = .011.
-  const three = defineInstrument({
-    id: 'three',
-    name: { en: 'Three' },
-    scale: { min: 1, max: 7 },
-    dimensions: ['a', 'b', 'c'].map((id) => ({ id, name: { en: id.toUpperCase() }, items: [{ id: id.toUpperCase() }] })),
-  });
   const a = createAnalyzer(three, { bootstrap: { replicates: 2000 } });
   for (let i = 0; i < 40; i++) {
     const t = i % 2 === 0 ? 1 : -1;
