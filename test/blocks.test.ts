@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAnalyzer, createRowReader, type AnalyzerOptions, type Cell } from '../src/index.js';
+import { createAnalyzer, createRowReader, servqual22, type AnalyzerOptions, type Cell } from '../src/index.js';
 import { BLOCK_ROWS } from '../src/score/blockRows.js';
 import { createBlockAnalyzer, foldBlock, takeBlock } from '../src/score/createAnalyzer.js';
 import { analyzeCsvFromDist, ensureBuilt, type LibraryRun } from './helpers/libraryFromDist.js';
@@ -68,6 +68,45 @@ describe('blocks taken by threads and folded in order', () => {
       expect(JSON.stringify(folded.result())).toBe(JSON.stringify(one.result()));
     });
   }
+
+  it('count rows held back for a run (reliability, item comparisons) in every read between rows', () => {
+    // Listwise reliability and the item comparisons add rows in runs of up to 256. A pass that reads
+    // its state every 100 rows (toJSON, result) flushes partial runs; one that never looks adds whole
+    // runs. The sums see the same additions in the same order either way, so the bytes must agree, on
+    // the 22 items of servqual22 (dimensions of 4 and 5 items: the unrolled runs) and on tiny's.
+    for (const instrument of [servqual22, tiny]) {
+      const header = ['branch', ...instrument.dimensions.flatMap((d) => d.items.flatMap((i) => [`E${i.id}`, `P${i.id}`]))];
+      const rows = makeRows(header, 1000);
+      const reader = createRowReader(header, instrument);
+      const quiet = createAnalyzer(instrument, { by: ['branch'] });
+      const looked = createAnalyzer(instrument, { by: ['branch'] });
+      // At each read: the first item's pairs and the first dimension's listwise perception rows, as
+      // read and as counted from the cells (a row with an 'x' is excluded: row 18 here).
+      const answered = (cells: Cell[], column: string): boolean => !cells.includes('x') && cells[header.indexOf(column)] !== null;
+      const first = instrument.dimensions[0] as (typeof instrument.dimensions)[number];
+      const firstItem = (first.items[0] as { id: string }).id;
+      const seen: Array<[number, number]> = [];
+      const counted: Array<[number, number]> = [];
+      rows.forEach((cells, i) => {
+        quiet.add(reader.read(cells, i + 1));
+        looked.add(reader.read(cells, i + 1));
+        if ((i + 1) % 100 === 0) {
+          looked.toJSON();
+          const report = looked.result();
+          const dimension = report.dimensions[0] as (typeof report.dimensions)[number];
+          seen.push([(report.items[0] as (typeof report.items)[number]).gap.n, dimension.reliability.perception.n]);
+          const sofar = rows.slice(0, i + 1);
+          counted.push([
+            sofar.filter((c) => answered(c, `E${firstItem}`) && answered(c, `P${firstItem}`)).length,
+            sofar.filter((c) => first.items.every((item) => answered(c, `P${item.id}`))).length,
+          ]);
+        }
+      });
+      expect(seen).toEqual(counted);
+      expect(JSON.stringify(looked.result())).toBe(JSON.stringify(quiet.result()));
+      expect(JSON.stringify(looked.toJSON())).toBe(JSON.stringify(quiet.toJSON()));
+    }
+  });
 
   it('refuse a block of another shape, and an analyzer that closed its own blocks', () => {
     const header = ['branch', ...items('E'), ...items('P')];

@@ -268,6 +268,11 @@ export function rowsInOrder(sums: BlockSums): RowRule[] {
   return order;
 }
 
+/** Adds the rows that row rules of the block hold back (see RowRule.flush): before its sums are read. */
+export function flushRows(block: BlockSums): void {
+  for (const rule of rowsInOrder(block)) rule.flush?.();
+}
+
 /** Merges parts `b` into `a` of the same shape. */
 export function mergeParts(a: AnalyzerParts, b: AnalyzerParts): void {
   const mb = momentsInOrder(b);
@@ -285,6 +290,7 @@ export function partsOfBlock(shape: PartsShape, block: BlockSums, log: DataQuali
   const out = makeParts(shape);
   out.quality.merge(log);
   const targets = momentsInOrder(out);
+  flushRows(block);
   rowsInOrder(block).forEach((r, i) => r.sums.mergeInto((targets[i] as Moments).parts));
   for (const [column, g] of block.segments) g.mergeInto(out.segments.get(column) as GroupedMoments);
   if (block.periods !== null && out.periods !== null) block.periods.mergeInto(out.periods);

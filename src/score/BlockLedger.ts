@@ -1,7 +1,7 @@
 import { ServqualError } from '../errors.js';
 import { DataQualityLog, type DataQualityLogJSON } from '../data/DataQualityLog.js';
 import type { ShiftedSums } from '../stats/ShiftedSums.js';
-import { makeParts, makeSums, mergeParts, partsOfBlock, rowsInOrder, type AnalyzerParts, type BlockSums, type PartsShape } from './AnalyzerParts.js';
+import { flushRows, makeParts, makeSums, mergeParts, partsOfBlock, rowsInOrder, type AnalyzerParts, type BlockSums, type PartsShape } from './AnalyzerParts.js';
 import type { GroupedRows } from './groups.js';
 
 /**
@@ -101,6 +101,7 @@ export class BlockLedger {
   take(): BlockState {
     if (this.total !== null) throw new ServqualError('E_INVALID_STATE', 'takeBlock: the analyzer closed blocks itself (use createBlockAnalyzer)');
     const sums = this.sums;
+    flushRows(sums);
     const state: BlockState = {
       arenas: rowsInOrder(sums).map((r) => r.sums.arena),
       segments: [...sums.segments.values()].map(groupArenas),

@@ -149,6 +149,77 @@ export class ShiftedSums {
     }
   }
 
+  /**
+   * Adds, in order, each of `rows` rows whose k values are all numbers (a row with a NaN among them is
+   * skipped): row r's values are read from `x` at `offset + r * stride`. Each slot's sums see the
+   * same operations in the same order as from {@link add} row by row, so the bytes are the same; but
+   * the sums stay in locals for the whole run instead of being read and written back per row, which
+   * measured about twice as fast for 4 and 5 variables.
+   */
+  addCompleteRows(slot: number, x: Float64Array, offset: number, stride: number, rows: number): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    const k = this.ks[slot] as number;
+    if (k === 5) return addRows5(a, o, x, offset, stride, rows);
+    if (k === 4) return addRows4(a, o, x, offset, stride, rows);
+    outer: for (let r = 0, at = offset; r < rows; r++, at += stride) {
+      for (let i = at; i < at + k; i++) if ((x[i] as number) !== (x[i] as number)) continue outer;
+      this.add(slot, x, at);
+    }
+  }
+
+  /**
+   * {@link addPaired} for each of `rows` rows in order: row r's base b and perception p are read from
+   * `base` and `perception` at `offset + r * stride`, and g = p − b; a row where g is NaN is skipped.
+   * The same operations in the same order as row by row, with the slot's sums in locals (see
+   * {@link addCompleteRows}).
+   */
+  addPairedRows(slot: number, base: Float64Array, perception: Float64Array, offset: number, stride: number, rows: number): void {
+    const a = this.arena;
+    const o = this.offsets[slot] as number;
+    let n = a[o] as number;
+    let m0 = a[o + 1] as number;
+    let m1 = a[o + 2] as number;
+    let m2 = a[o + 3] as number;
+    let s0 = a[o + 4] as number;
+    let s1 = a[o + 5] as number;
+    let s2 = a[o + 6] as number;
+    let c00 = a[o + 7] as number;
+    let c11 = a[o + 10] as number;
+    let c22 = a[o + 12] as number;
+    for (let r = 0, at = offset; r < rows; r++, at += stride) {
+      const b = base[at] as number;
+      const p = perception[at] as number;
+      const g = p - b;
+      if (g !== g) continue;
+      if (n === 0) {
+        m0 = b;
+        m1 = p;
+        m2 = g;
+      }
+      n++;
+      const d0 = b - m0;
+      const d1 = p - m1;
+      const d2 = g - m2;
+      s0 += d0;
+      s1 += d1;
+      s2 += d2;
+      c00 += d0 * d0;
+      c11 += d1 * d1;
+      c22 += d2 * d2;
+    }
+    a[o] = n;
+    a[o + 1] = m0;
+    a[o + 2] = m1;
+    a[o + 3] = m2;
+    a[o + 4] = s0;
+    a[o + 5] = s1;
+    a[o + 6] = s2;
+    a[o + 7] = c00;
+    a[o + 10] = c11;
+    a[o + 12] = c22;
+  }
+
   /** The slot as means and co-moments. */
   moments(slot: number): CoMoments {
     const a = this.arena;
@@ -319,6 +390,177 @@ function add6(a: Float64Array, o: number, x: ArrayLike<number>, xo: number): voi
   a[o + 31] = (a[o + 31] as number) + d4 * d4;
   a[o + 32] = (a[o + 32] as number) + d4 * d5;
   a[o + 33] = (a[o + 33] as number) + d5 * d5;
+}
+
+/** {@link ShiftedSums.addCompleteRows} for k = 4, unrolled, with the slot's sums in locals. */
+function addRows4(a: Float64Array, o: number, x: Float64Array, offset: number, stride: number, rows: number): void {
+  let n = a[o] as number;
+  let m0 = a[o + 1] as number;
+  let m1 = a[o + 2] as number;
+  let m2 = a[o + 3] as number;
+  let m3 = a[o + 4] as number;
+  let s0 = a[o + 5] as number;
+  let s1 = a[o + 6] as number;
+  let s2 = a[o + 7] as number;
+  let s3 = a[o + 8] as number;
+  let c00 = a[o + 9] as number;
+  let c01 = a[o + 10] as number;
+  let c02 = a[o + 11] as number;
+  let c03 = a[o + 12] as number;
+  let c11 = a[o + 13] as number;
+  let c12 = a[o + 14] as number;
+  let c13 = a[o + 15] as number;
+  let c22 = a[o + 16] as number;
+  let c23 = a[o + 17] as number;
+  let c33 = a[o + 18] as number;
+  for (let r = 0, at = offset; r < rows; r++, at += stride) {
+    const x0 = x[at] as number;
+    const x1 = x[at + 1] as number;
+    const x2 = x[at + 2] as number;
+    const x3 = x[at + 3] as number;
+    if (x0 !== x0 || x1 !== x1 || x2 !== x2 || x3 !== x3) continue;
+    if (n === 0) {
+      m0 = x0;
+      m1 = x1;
+      m2 = x2;
+      m3 = x3;
+    }
+    n++;
+    const d0 = x0 - m0;
+    const d1 = x1 - m1;
+    const d2 = x2 - m2;
+    const d3 = x3 - m3;
+    s0 += d0;
+    s1 += d1;
+    s2 += d2;
+    s3 += d3;
+    c00 += d0 * d0;
+    c01 += d0 * d1;
+    c02 += d0 * d2;
+    c03 += d0 * d3;
+    c11 += d1 * d1;
+    c12 += d1 * d2;
+    c13 += d1 * d3;
+    c22 += d2 * d2;
+    c23 += d2 * d3;
+    c33 += d3 * d3;
+  }
+  a[o] = n;
+  a[o + 1] = m0;
+  a[o + 2] = m1;
+  a[o + 3] = m2;
+  a[o + 4] = m3;
+  a[o + 5] = s0;
+  a[o + 6] = s1;
+  a[o + 7] = s2;
+  a[o + 8] = s3;
+  a[o + 9] = c00;
+  a[o + 10] = c01;
+  a[o + 11] = c02;
+  a[o + 12] = c03;
+  a[o + 13] = c11;
+  a[o + 14] = c12;
+  a[o + 15] = c13;
+  a[o + 16] = c22;
+  a[o + 17] = c23;
+  a[o + 18] = c33;
+}
+
+/** {@link ShiftedSums.addCompleteRows} for k = 5, unrolled, with the slot's sums in locals. */
+function addRows5(a: Float64Array, o: number, x: Float64Array, offset: number, stride: number, rows: number): void {
+  let n = a[o] as number;
+  let m0 = a[o + 1] as number;
+  let m1 = a[o + 2] as number;
+  let m2 = a[o + 3] as number;
+  let m3 = a[o + 4] as number;
+  let m4 = a[o + 5] as number;
+  let s0 = a[o + 6] as number;
+  let s1 = a[o + 7] as number;
+  let s2 = a[o + 8] as number;
+  let s3 = a[o + 9] as number;
+  let s4 = a[o + 10] as number;
+  let c00 = a[o + 11] as number;
+  let c01 = a[o + 12] as number;
+  let c02 = a[o + 13] as number;
+  let c03 = a[o + 14] as number;
+  let c04 = a[o + 15] as number;
+  let c11 = a[o + 16] as number;
+  let c12 = a[o + 17] as number;
+  let c13 = a[o + 18] as number;
+  let c14 = a[o + 19] as number;
+  let c22 = a[o + 20] as number;
+  let c23 = a[o + 21] as number;
+  let c24 = a[o + 22] as number;
+  let c33 = a[o + 23] as number;
+  let c34 = a[o + 24] as number;
+  let c44 = a[o + 25] as number;
+  for (let r = 0, at = offset; r < rows; r++, at += stride) {
+    const x0 = x[at] as number;
+    const x1 = x[at + 1] as number;
+    const x2 = x[at + 2] as number;
+    const x3 = x[at + 3] as number;
+    const x4 = x[at + 4] as number;
+    if (x0 !== x0 || x1 !== x1 || x2 !== x2 || x3 !== x3 || x4 !== x4) continue;
+    if (n === 0) {
+      m0 = x0;
+      m1 = x1;
+      m2 = x2;
+      m3 = x3;
+      m4 = x4;
+    }
+    n++;
+    const d0 = x0 - m0;
+    const d1 = x1 - m1;
+    const d2 = x2 - m2;
+    const d3 = x3 - m3;
+    const d4 = x4 - m4;
+    s0 += d0;
+    s1 += d1;
+    s2 += d2;
+    s3 += d3;
+    s4 += d4;
+    c00 += d0 * d0;
+    c01 += d0 * d1;
+    c02 += d0 * d2;
+    c03 += d0 * d3;
+    c04 += d0 * d4;
+    c11 += d1 * d1;
+    c12 += d1 * d2;
+    c13 += d1 * d3;
+    c14 += d1 * d4;
+    c22 += d2 * d2;
+    c23 += d2 * d3;
+    c24 += d2 * d4;
+    c33 += d3 * d3;
+    c34 += d3 * d4;
+    c44 += d4 * d4;
+  }
+  a[o] = n;
+  a[o + 1] = m0;
+  a[o + 2] = m1;
+  a[o + 3] = m2;
+  a[o + 4] = m3;
+  a[o + 5] = m4;
+  a[o + 6] = s0;
+  a[o + 7] = s1;
+  a[o + 8] = s2;
+  a[o + 9] = s3;
+  a[o + 10] = s4;
+  a[o + 11] = c00;
+  a[o + 12] = c01;
+  a[o + 13] = c02;
+  a[o + 14] = c03;
+  a[o + 15] = c04;
+  a[o + 16] = c11;
+  a[o + 17] = c12;
+  a[o + 18] = c13;
+  a[o + 19] = c14;
+  a[o + 20] = c22;
+  a[o + 21] = c23;
+  a[o + 22] = c24;
+  a[o + 23] = c33;
+  a[o + 24] = c34;
+  a[o + 25] = c44;
 }
 
 /** Doubles a slot of k variables takes. */

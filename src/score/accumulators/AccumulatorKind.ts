@@ -16,6 +16,11 @@ export interface Moments {
  */
 export interface RowRule {
   readonly sums: ShiftedSums;
+  /**
+   * Adds rows the rule has held back (a rule may add rows in runs: see `ReliabilityRows`). The
+   * ledger calls it before it reads `sums`; a rule that adds each row at once has none.
+   */
+  flush?(): void;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CoMoments } from '../../stats/CoMoments.js';
 import type { ShiftedSums } from '../../stats/ShiftedSums.js';
 import type { Layout } from '../layout.js';
 import { many, SlotList } from '../SlotList.js';
+import { HeldRows } from './HeldRows.js';
 import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
 
 /** The slots of a comparison: per item [base, P, P − base] (paired), then per dimension the same. */
@@ -21,12 +22,28 @@ export interface ComparisonMoments extends Moments {
 /** The row rule of a comparison. */
 export class ComparisonRows implements RowRule {
   readonly sums: ShiftedSums;
+  private readonly itemStart: number;
   private readonly dimensionStart: number;
+  /** The bases and perceptions of rows whose item sums are not yet in `sums` (see {@link flush}). */
+  private readonly heldBase: HeldRows;
+  private readonly heldPerception: HeldRows;
 
   constructor(readonly layout: Layout) {
     const slots = slotsOf(layout);
     this.sums = slots.sums();
+    this.itemStart = slots.start.item;
     this.dimensionStart = slots.start.dimension;
+    this.heldBase = new HeldRows(layout.itemIds.length);
+    this.heldPerception = new HeldRows(layout.itemIds.length);
+  }
+
+  /** Adds the held rows' item sums to `sums`: per item, the rows that answered both. */
+  flush(): void {
+    const { values: base, width, count } = this.heldBase;
+    const perception = this.heldPerception.values;
+    for (let i = 0; i < width; i++) this.sums.addPairedRows(this.itemStart + i, base, perception, i, width, count);
+    this.heldBase.count = 0;
+    this.heldPerception.count = 0;
   }
 
   /**
@@ -44,13 +61,10 @@ export class ComparisonRows implements RowRule {
   ): void {
     const sums = this.sums;
     const items = base.length;
-    for (let i = 0; i < items; i++) {
-      const b = base[i] as number;
-      const p = perception[i] as number;
-      const g = p - b;
-      itemGaps[i] = g;
-      if (g === g) sums.addPaired(i, b, p, g);
-    }
+    // The item sums wait for the held rows' run; the dimension scores are needed now.
+    this.heldBase.hold(base);
+    if (this.heldPerception.hold(perception)) this.flush();
+    for (let i = 0; i < items; i++) itemGaps[i] = (perception[i] as number) - (base[i] as number);
     const dims = this.layout.dimensions;
     const at = this.dimensionStart;
     for (let j = 0; j < dims.length; j++) {

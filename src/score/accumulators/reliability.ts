@@ -3,6 +3,7 @@ import type { ShiftedSums } from '../../stats/ShiftedSums.js';
 import { reliabilityFromMoments, type Reliability } from '../../stats/reliabilityFromMoments.js';
 import type { Layout } from '../layout.js';
 import { SlotList, widths } from '../SlotList.js';
+import { HeldRows } from './HeldRows.js';
 import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
 
 /** What the report reads of either reliability kind (listwise here, pairwise in pairwiseReliability.ts). */
@@ -27,20 +28,30 @@ export interface ListwiseReliabilityMoments extends ReliabilityMoments {
 export class ReliabilityRows implements RowRule {
   readonly sums: ShiftedSums;
   private readonly dimensionStart: number;
+  /** Rows added but not yet in `sums` (see {@link flush}). */
+  private readonly held: HeldRows;
 
   constructor(readonly layout: Layout) {
     const slots = slotsOf(layout);
     this.sums = slots.sums();
     this.dimensionStart = slots.start.dimension;
+    this.held = new HeldRows(layout.itemIds.length);
   }
 
+  /** Adds a row of every item's answer (NaN: none); it reaches `sums` at the next {@link flush}. */
   add(values: Float64Array): void {
+    if (this.held.hold(values)) this.flush();
+  }
+
+  /** Adds the held rows to `sums`: per dimension, the rows that answered every one of its items. */
+  flush(): void {
+    const { values, width, count } = this.held;
     const dims = this.layout.dimensions;
-    outer: for (let j = 0; j < dims.length; j++) {
+    for (let j = 0; j < dims.length; j++) {
       const d = dims[j] as Layout['dimensions'][number];
-      for (let i = d.start; i < d.end; i++) if ((values[i] as number) !== (values[i] as number)) continue outer;
-      this.sums.add(this.dimensionStart + j, values, d.start);
+      this.sums.addCompleteRows(this.dimensionStart + j, values, d.start, width, count);
     }
+    this.held.count = 0;
   }
 }
 
