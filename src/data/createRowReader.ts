@@ -96,10 +96,11 @@ export interface CellSource {
   readonly length: number;
   number(i: number, rules: NumberRules): number | undefined;
   /**
-   * Optional: reads the cells at `columns` into `out` as `number` would, in one call; returns how many
-   * are not numbers (the reader then reads that row's cells one by one to name them).
+   * Optional: reads the cells at `columns` into `out` as `number` would, in one call, when every one
+   * is missing or a number from `min` to `max`; returns how many are numbers, or -1 when a cell is
+   * neither (the reader then reads that row's cells one by one to name the problem).
    */
-  numbers?(columns: Int32Array, out: Float64Array, rules: NumberRules): number;
+  numbersWithin?(columns: Int32Array, out: Float64Array, rules: NumberRules, min: number, max: number): number;
   text(i: number): string;
   /** Optional: the cell as `text` gives it, for a group key (a value that repeats; may be a shared string). */
   label?(i: number): string;
@@ -197,6 +198,7 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   // Answers in words (the scale's labels): looked up only for a cell that is not a number.
   const words = answerLabels(instrument.scale);
   const reverse = Uint8Array.from(instrument.dimensions.flatMap((d) => d.items.map((item) => (item.reverse === true ? 1 : 0))));
+  const anyReverse = reverse.includes(1);
   const scaleText = `${min}–${max}`;
   const overallScale = instrument.overallScale ?? instrument.scale;
   const outcomeColumns = outcomeColumnsOf(instrument);
@@ -322,18 +324,12 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
   function readItems(indexes: Int32Array, pooled: Float64Array, row: number, issues: DataIssue[]): Float64Array {
     const out = target(pooled);
-    if (cells.numbers !== undefined && cells.numbers(indexes, out, rules) === 0) {
-      // every cell is a number or missing: only the scale is left to check
-      for (let k = 0; k < indexes.length; k++) {
-        const x = out[k] as number;
-        if (x !== x) continue;
-        if (x < min || x > max) outOfScale(indexes[k] as number, row, issues);
-        else {
-          answered++;
-          if (reverse[k] === 1) out[k] = min + max - x;
-          continue;
-        }
-        out[k] = Number.NaN;
+    const numbers = cells.numbersWithin === undefined ? -1 : cells.numbersWithin(indexes, out, rules, min, max);
+    if (numbers >= 0) {
+      // every cell is missing or a number on the scale: only reverse keying is left
+      answered += numbers;
+      if (anyReverse) {
+        for (let k = 0; k < indexes.length; k++) if (reverse[k] === 1) out[k] = min + max - (out[k] as number);
       }
       return out;
     }

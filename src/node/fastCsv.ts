@@ -178,26 +178,33 @@ export class FieldView {
   }
 
   /**
-   * Reads the fields at `columns` into `out` as {@link number} would, in one call (a row's items);
-   * returns how many are not numbers (their slots in `out` are then left as they were).
+   * Reads the fields at `columns` into `out` as {@link number} would, in one call (a row's items),
+   * when every one is a missing answer or a number from `min` to `max`; returns how many are numbers,
+   * or -1 at the first field that is neither (`out` is then partly written).
    */
-  numbers(columns: Int32Array, out: Float64Array, rules: NumberRules): number {
+  numbersWithin(columns: Int32Array, out: Float64Array, rules: NumberRules, min: number, max: number): number {
     const ints = this.ints;
     const length = this.length;
     const missingNumbers = rules.missingNumbers.size > 0 ? rules.missingNumbers : null;
-    let bad = 0;
+    let numbers = 0;
     for (let k = 0; k < columns.length; k++) {
       const i = columns[k] as number;
       const int = i < length ? (ints[i] as number) : -1;
-      if (int >= 0 && (missingNumbers === null || !missingNumbers.has(int))) {
-        out[k] = int;
-        continue;
+      let x: number | undefined;
+      if (int >= 0 && (missingNumbers === null || !missingNumbers.has(int))) x = int;
+      else {
+        x = this.number(i, rules);
+        if (x === undefined) return -1;
+        if (x !== x) {
+          out[k] = x;
+          continue;
+        }
       }
-      const x = this.number(i, rules);
-      if (x === undefined) bad++;
-      else out[k] = x;
+      if (x < min || x > max) return -1;
+      out[k] = x;
+      numbers++;
     }
-    return bad;
+    return numbers;
   }
 
   /** The number of a field in the common shapes, or `undefined` for parseCell to decide. */
