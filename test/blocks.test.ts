@@ -94,7 +94,7 @@ describe('blocks taken by threads and folded in order', () => {
           looked.toJSON();
           const report = looked.result();
           const dimension = report.dimensions[0] as (typeof report.dimensions)[number];
-          seen.push([(report.items[0] as (typeof report.items)[number]).gap.n, dimension.reliability.perception.n]);
+          seen.push([report.items[0]?.gap?.n ?? -1, dimension.reliability.perception?.n ?? -1]);
           const sofar = rows.slice(0, i + 1);
           counted.push([
             sofar.filter((c) => answered(c, `E${firstItem}`) && answered(c, `P${firstItem}`)).length,
