@@ -285,6 +285,28 @@ describe('the limits, in bytes, alike on both paths', () => {
     );
   });
 
+  it('agree on survey-like digits: runs of one-digit cells cut by chunks, the record limit and maxColumns', async () => {
+    // The tokenizer reads a run of one-digit cells ("5,6,7,") in a loop of its own that skips the
+    // per-field checks it can prove cannot fail; long runs of them, cut anywhere, with a record limit
+    // (64 × maxFieldSize) and a cell limit that fall inside a run, must still give csv-parse's records
+    // or its E_LIMIT.
+    const digits = fc.array(fc.constantFrom('5', '7', ',', ',', ',', '12', '\n', '\r\n', ''), { minLength: 50, maxLength: 400 }).map((p) => p.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        digits,
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 20, max: 200 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        async (text, maxFieldSize, maxColumns, cuts) => {
+          const a = tokenized(text, maxFieldSize, maxColumns, cuts);
+          const b = await guarded(text, maxFieldSize, maxColumns);
+          expect(a).toEqual(b);
+        },
+      ),
+      { seed: SEED, numRuns: 2000 * RUNS },
+    );
+  });
+
   /** The error (or the rows) of a survey read by the fast path and by csv-parse. */
   async function both(
     text: string | Buffer,

@@ -458,6 +458,8 @@ export class FastCsvTokenizer {
       let high = 0;
       // a field that ends past this offset makes the record too long
       const recordLimit = recordStart + maxRecordSize;
+      // A one-digit field at p < runEnd has its delimiter in the chunk and ends within the record's limit.
+      const runEnd = maxFieldSize >= 1 ? Math.min(n - 1, recordLimit) : 0;
       // one record
       for (;;) {
         if (p >= n) {
@@ -467,6 +469,19 @@ export class FastCsvTokenizer {
           break;
         }
         let c = buf[p] as number;
+        if ((c - 0x30) >>> 0 <= 9 && p < runEnd && buf[p + 1] === delim) {
+          // A run of one-digit fields, each with its delimiter: most of a survey row. Within runEnd
+          // none can pass maxFieldSize or the record's limit, so the run skips the general path's
+          // checks of both (push still counts the fields); it stops at the first other field.
+          for (;;) {
+            view.push(p, p + 1, false, c - 0x30);
+            p += 2;
+            if (p >= runEnd) break;
+            c = buf[p] as number;
+            if ((c - 0x30) >>> 0 > 9 || buf[p + 1] !== delim) break;
+          }
+          continue;
+        }
         if (c === QUOTE) {
           // quoted field
           const start = p + 1;
