@@ -2,7 +2,7 @@ import type { CoMoments } from '../../stats/CoMoments.js';
 import type { ShiftedSums } from '../../stats/ShiftedSums.js';
 import type { Layout } from '../layout.js';
 import { many, SlotList } from '../SlotList.js';
-import { HeldRows } from './HeldRows.js';
+import { HELD_ROWS, HeldRows } from './HeldRows.js';
 import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
 
 /** The slots of a comparison: per item [base, P, P − base] (paired), then per dimension the same. */
@@ -60,11 +60,11 @@ export class ComparisonRows implements RowRule {
     dimensionRows?: Float64Array,
   ): void {
     const sums = this.sums;
-    const items = base.length;
-    // The item sums wait for the held rows' run; the dimension scores are needed now.
-    this.heldBase.hold(base);
-    if (this.heldPerception.hold(perception)) this.flush();
-    for (let i = 0; i < items; i++) itemGaps[i] = (perception[i] as number) - (base[i] as number);
+    // One pass over the items, dimension by dimension (they cover the items): each answer pair is
+    // held for the item sums' run, its gap written, and the dimension's sums of paired answers taken.
+    const heldBase = this.heldBase.values;
+    const heldPerception = this.heldPerception.values;
+    const row = this.heldBase.count * this.heldBase.width;
     const dims = this.layout.dimensions;
     const at = this.dimensionStart;
     for (let j = 0; j < dims.length; j++) {
@@ -73,11 +73,16 @@ export class ComparisonRows implements RowRule {
       let sb = 0;
       let sp = 0;
       for (let i = d.start; i < d.end; i++) {
-        const g = itemGaps[i] as number;
+        const b = base[i] as number;
+        const p = perception[i] as number;
+        const g = p - b;
+        heldBase[row + i] = b;
+        heldPerception[row + i] = p;
+        itemGaps[i] = g;
         if (g === g) {
           count++;
-          sb += base[i] as number;
-          sp += perception[i] as number;
+          sb += b;
+          sp += p;
         }
       }
       if (count >= d.minItems) {
@@ -98,6 +103,8 @@ export class ComparisonRows implements RowRule {
         dimensionRows?.fill(Number.NaN, 3 * j, 3 * j + 3);
       }
     }
+    this.heldBase.count++;
+    if (++this.heldPerception.count === HELD_ROWS) this.flush();
   }
 }
 
