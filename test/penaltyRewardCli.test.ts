@@ -46,9 +46,16 @@ describe('servqual analyze --penalty-reward', () => {
       JSON.parse(servqual(['analyze', survey, '--instrument', instrument, '--penalty-reward', '--pr-asymmetry', '0.1', '--format', 'json', '-q']).stdout),
     );
     expect(wide.penaltyReward?.factors.map((f) => f.class)).toEqual(['basic', 'basic', 'excitement']);
+    // A band other than the conventional ±0.2 is not called the convention, in the JSON or in words.
+    expect(wide.penaltyReward?.thresholds.source).toContain('set for this analysis');
+    const zh = servqual(['analyze', survey, '--instrument', instrument, '--penalty-reward', '--pr-asymmetry', '0.1', '--lang', 'zh', '-q']).stdout;
+    expect(zh).toContain('不对称性界限由本次分析设定');
     const r = servqual(['analyze', survey, '--instrument', instrument, '--penalty-reward', '--pr-min-group', '135', '--lang', 'zh', '-q']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('## 惩罚—奖励分析');
+    // the note's source of the ±0.2 bands in Chinese too (it was the JSON's English sentence)
+    expect(r.stdout).toContain('以 ±0.2 为界');
+    expect(r.stdout).not.toContain('impact-asymmetry');
     expect(r.stdout).toContain('低分（132 人）或高分（137 人）的受访者少于 135 人');
     const cut = ReportSchema.parse(
       JSON.parse(

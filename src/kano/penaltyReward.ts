@@ -81,6 +81,12 @@ export interface PenaltyReward {
 }
 
 const THRESHOLD_SOURCE = 'impact-asymmetry bands of ±0.2 around a hybrid (performance) zone, after Mikulić and Prebežac (2008, 2011); a convention, not a test';
+const THRESHOLDS_GIVEN = 'impact-asymmetry bands set for this analysis (the convention, after Mikulić and Prebežac 2008, 2011, is ±0.2); not a test';
+
+/** Whether thresholds are the conventional ±0.2 bands (DEFAULTS.penaltyRewardAsymmetry), which their `source` then names. */
+export function conventionalThresholds(t: { basic: number; excitement: number }): boolean {
+  return t.basic === -DEFAULTS.penaltyRewardAsymmetry && t.excitement === DEFAULTS.penaltyRewardAsymmetry;
+}
 
 /**
  * The default low and high cut-offs of a scale: its bottom and top two answers (min + 1, max − 1) on a
@@ -267,7 +273,7 @@ export class PenaltyRewardRows {
       leftOutFor: { ...this.leftOutFor },
       r2: fit?.r2 ?? null,
       cutoffs: { low, high },
-      thresholds: { ...thresholds, source: THRESHOLD_SOURCE },
+      thresholds: { ...thresholds, source: conventionalThresholds(thresholds) ? THRESHOLD_SOURCE : THRESHOLDS_GIVEN },
       factors: factors.map((f, j) => {
         const penalty = coefficient(j, 'low');
         const reward = coefficient(j, 'high');

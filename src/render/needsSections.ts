@@ -1,6 +1,7 @@
 import { fixed } from '../_lib/format.js';
 import type { Measures, Report } from '../report/types.js';
 import { LABELS as L, NEEDS_LABELS as N, nameIn, type Lang } from './labels.js';
+import { conventionalThresholds } from '../kano/penaltyReward.js';
 
 /** How a renderer writes a cell: numbers (with `digits` decimals where it rounds), p-values and text. */
 export interface CellFormat<C> {
@@ -137,7 +138,7 @@ export function needsSections<C>(report: Report, lang: Lang, format: CellFormat<
         fixed(pr.r2, 3),
         fixed(t.basic, 2),
         fixed(t.excitement, 2),
-        t.source,
+        N.thresholdSource[conventionalThresholds(t) ? 'conventional' : 'given'][lang],
       ),
     });
   }
