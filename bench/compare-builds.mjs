@@ -10,7 +10,7 @@
 //   node bench/compare-builds.mjs --base REF [--runs 5] [--rows 1000000] [--side-by-side | --instructions]
 // Run `npm run build` first; REF is built in a temporary git worktree.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +22,22 @@ const arg = (name, fallback) => {
 };
 const base = arg('base');
 if (base === undefined) {
-  console.error('usage: node bench/compare-builds.mjs --base REF [--runs 5] [--rows 1000000]');
+  console.error('usage: node bench/compare-builds.mjs --base REF [--runs 5] [--rows 1000000] [--side-by-side | --instructions]');
   process.exit(2);
 }
 const runs = Number(arg('runs', '5'));
 const instructions = process.argv.includes('--instructions');
 const sideBySide = process.argv.includes('--side-by-side');
+if (instructions && sideBySide) {
+  console.error('compare-builds: give --side-by-side or --instructions, not both');
+  process.exit(2);
+}
 const rows = Number(arg('rows', instructions ? '100000' : '1000000'));
 const file = join(root, `bench/data/survey-${rows}.csv`);
-if (!existsSync(file)) execFileSync(process.execPath, [join(root, 'bench/generate.mjs'), String(rows), file], { stdio: 'inherit' });
+if (!existsSync(file)) {
+  mkdirSync(join(root, 'bench/data'), { recursive: true });
+  execFileSync(process.execPath, [join(root, 'bench/generate.mjs'), String(rows), file], { stdio: 'inherit' });
+}
 
 /** Wall and CPU seconds of one run (GNU time's user + sys). */
 function measure(cli, args) {
@@ -64,7 +71,11 @@ function cpuOf(cli) {
 
 /** Instructions one run executes under callgrind (--single-threaded: no V8 helper threads to count). */
 function instructionsOf(cli, out) {
-  spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', ...analyzeArgs(cli)], { stdio: 'ignore' });
+  const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', ...analyzeArgs(cli)], {
+    encoding: 'utf8',
+  });
+  if (r.error !== undefined) throw new Error(`valgrind: ${r.error.message} (Debian: apt-get install valgrind)`);
+  if (r.status !== 0) throw new Error(`the run under callgrind failed:\n${r.stderr}`);
   const summary = readFileSync(out, 'utf8').match(/^summary: (\d+)/m);
   if (summary === null) throw new Error(`no callgrind summary in ${out}`);
   return Number(summary[1]);

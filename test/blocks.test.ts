@@ -70,7 +70,7 @@ describe('blocks taken by threads and folded in order', () => {
   }
 
   it('count rows held back for a run (reliability, item comparisons) in every read between rows', () => {
-    // Listwise reliability and the item comparisons add rows in runs of up to 256. A pass that reads
+    // Listwise reliability and the item comparisons add rows in runs of up to 64 (HELD_ROWS). A pass that reads
     // its state every 100 rows (toJSON, result) flushes partial runs; one that never looks adds whole
     // runs. The sums see the same additions in the same order either way, so the bytes must agree, on
     // the 22 items of servqual22 (dimensions of 4 and 5 items: the unrolled runs) and on tiny's.

@@ -307,6 +307,14 @@ describe('the limits, in bytes, alike on both paths', () => {
     );
   });
 
+  it('take whole limits only, on both paths: a maxFieldSize of 1.01 would make a record limit of 64.64 bytes', async () => {
+    const text = `${'1,'.repeat(33)}\n`;
+    const refused = { code: 'E_INVALID_OPTION', message: 'maxFieldSize must be a whole number of at least 1, got 1.01' };
+    expect(tokenized(text, 1.01, 33, [])).toEqual(refused);
+    expect(await guarded(text, 1.01, 33)).toEqual(refused);
+    expect(tokenized(text, 2, 0, [])).toMatchObject({ code: 'E_INVALID_OPTION', message: expect.stringContaining('maxColumns') });
+  });
+
   /** The error (or the rows) of a survey read by the fast path and by csv-parse. */
   async function both(
     text: string | Buffer,

@@ -56,6 +56,20 @@ export const csvLimitError = {
     ),
 };
 
+/**
+ * Checks the CSV limits both readers take (maxFieldSize, maxColumns): each a whole number of at least 1.
+ * A limit that is not whole would make a record limit that is not either, and csv-parse refuses one.
+ * @throws {ServqualError} `E_INVALID_OPTION` naming the option and the value
+ */
+export function checkCsvLimits(limits: { maxFieldSize?: number | undefined; maxColumns?: number | undefined }): void {
+  for (const option of ['maxFieldSize', 'maxColumns'] as const) {
+    const value = limits[option];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+      throw new ServqualError('E_INVALID_OPTION', `${option} must be a whole number of at least 1, got ${String(value)}`, { option });
+    }
+  }
+}
+
 /** Slots of each column's cache in {@link FieldView.label}: room for a few years of distinct dates. */
 const LABEL_SLOTS = 4096;
 
@@ -350,6 +364,7 @@ export class FastCsvTokenizer {
       );
     }
     this.delimiter = d[0] as number;
+    checkCsvLimits(options);
     this.maxFieldSize = options.maxFieldSize ?? 65_536;
     this.maxRecordSize = this.maxFieldSize * RECORD_SIZE_FACTOR;
     this.maxColumns = options.maxColumns ?? 10_000;
@@ -458,8 +473,9 @@ export class FastCsvTokenizer {
       let high = 0;
       // a field that ends past this offset makes the record too long
       const recordLimit = recordStart + maxRecordSize;
-      // A one-digit field at p < runEnd has its delimiter in the chunk and ends within the record's limit.
-      const runEnd = maxFieldSize >= 1 ? Math.min(n - 1, recordLimit) : 0;
+      // A one-digit field at p < runEnd has its delimiter in the chunk and ends within the record's limit
+      // (p + 1 ≤ recordLimit: the limits are whole numbers, see checkCsvLimits).
+      const runEnd = Math.min(n - 1, recordLimit);
       // one record
       for (;;) {
         if (p >= n) {

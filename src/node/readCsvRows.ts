@@ -3,7 +3,7 @@ import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import { ServqualError } from '../errors.js';
 import { DecodeStream, markedBytes, type InputEncoding, type InvalidUtf8 } from './decodeStream.js';
-import { csvLimitError, RECORD_SIZE_FACTOR } from './fastCsv.js';
+import { checkCsvLimits, csvLimitError, RECORD_SIZE_FACTOR } from './fastCsv.js';
 
 /** A CSV source: a file path, or a readable stream of bytes (e.g. `process.stdin`). */
 export type CsvSource = string | Readable;
@@ -47,6 +47,7 @@ export const CSV_LIMITS = Object.freeze({ maxFieldSize: 65_536, maxColumns: 10_0
  *   raises it), `E_IO` when the file cannot be read.
  */
 export async function* readCsvRows(source: CsvSource, options: ReadCsvRowsOptions = {}): AsyncGenerator<string[]> {
+  checkCsvLimits(options);
   const maxFieldSize = options.maxFieldSize ?? CSV_LIMITS.maxFieldSize;
   const maxColumns = options.maxColumns ?? CSV_LIMITS.maxColumns;
   const input = typeof source === 'string' ? createReadStream(source) : source;

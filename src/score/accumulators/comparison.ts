@@ -1,3 +1,4 @@
+import { ServqualError } from '../../errors.js';
 import type { CoMoments } from '../../stats/CoMoments.js';
 import type { ShiftedSums } from '../../stats/ShiftedSums.js';
 import type { Layout } from '../layout.js';
@@ -35,6 +36,9 @@ export class ComparisonRows implements RowRule {
     this.dimensionStart = slots.start.dimension;
     this.heldBase = new HeldRows(layout.itemIds.length);
     this.heldPerception = new HeldRows(layout.itemIds.length);
+    // add() holds and writes an item's gap within its dimension's range: every item must be in one.
+    const covered = layout.dimensions.reduce((at, d) => (d.start === at ? d.end : Number.NaN), 0);
+    if (covered !== layout.itemIds.length) throw new ServqualError('E_INVALID_STATE', 'ComparisonRows: the dimensions do not cover the items in order');
   }
 
   /** Adds the held rows' item sums to `sums`: per item, the rows that answered both. */
