@@ -211,7 +211,7 @@ export const COLUMNS = {
   type: 'string',
   multiple: true,
   placeholder: 'ROLE=TEMPLATE',
-  help: `the instrument's column names, e.g. perception=Q{id} (repeatable, or comma-separated);\nroles: ${Object.keys(DEFAULT_COLUMN_TEMPLATES).join(', ')}`,
+  help: `the instrument's column names, e.g. perception=Q{id}, or perception=a{id:02} for a01 … a22\n(repeatable, or comma-separated); roles: ${Object.keys(DEFAULT_COLUMN_TEMPLATES).join(', ')}`,
 } as const satisfies FlagSpec;
 
 /**

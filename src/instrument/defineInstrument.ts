@@ -1,6 +1,6 @@
 import { InstrumentError } from '../errors.js';
 import { formatPath } from '../_lib/formatPath.js';
-import { columnTemplate, fillTemplate, type ColumnRole } from './columnTemplates.js';
+import { columnTemplate, fillTemplate, hasItemId, type ColumnRole } from './columnTemplates.js';
 import { columnNamesOf } from './columnNamesOf.js';
 import { InstrumentSchema, type Instrument } from './schema.js';
 
@@ -10,7 +10,7 @@ const ITEM_ROLES: readonly ColumnRole[] = ['expectation', 'perception', 'minimum
  * Validates a custom instrument against the instrument JSON contract and returns it, frozen.
  *
  * Checks the shape (zod), then what a schema cannot say: each scale's min is below its max, ids are
- * unique, item templates contain `{id}`, the weight template contains `{dimension}`, default
+ * unique, item templates contain `{id}` (or `{id:0N}`), the weight template contains `{dimension}`, default
  * weights are given for all dimensions or none and sum to 100 (±1), no two roles name the same column,
  * each group names existing dimensions, each once, and a column map (`columns.map`) points only at
  * columns the instrument reads.
@@ -73,8 +73,8 @@ function semanticProblems(instrument: Instrument): string[] {
   });
 
   for (const role of ITEM_ROLES) {
-    if (!columnTemplate(instrument, role).includes('{id}')) {
-      problems.push(`columns.${role}: an item template must contain {id}`);
+    if (!hasItemId(columnTemplate(instrument, role))) {
+      problems.push(`columns.${role}: an item template must contain {id} (or {id:0N}, the id padded with zeros to N characters)`);
     }
   }
   if (!columnTemplate(instrument, 'weight').includes('{dimension}')) {

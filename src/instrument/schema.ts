@@ -69,7 +69,8 @@ export const DimensionGroupSchema = z.strictObject({
 });
 
 /**
- * Column templates: how a CSV header is named for an item (`{id}`, `{dimension}`) or a dimension
+ * Column templates: how a CSV header is named for an item (`{id}`, or `{id:0N}` padded with zeros to N
+ * characters; `{dimension}`) or a dimension
  * (`{dimension}`). Defaults: `E{id}`, `P{id}`, `MIN{id}`, `DES{id}`, `W_{dimension}`, `overall`, `I{id}`.
  * `map` points a file's own column names (a survey platform's question ids) at the instrument's
  * columns without renaming the file: `{ "Q3_1": "P1" }` reads column `Q3_1` as `P1`.

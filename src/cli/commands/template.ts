@@ -71,6 +71,12 @@ export const templateCommand = command({
           `servqual: template --map: no column's text matched item${suggested.unmatchedItems.length === 1 ? '' : 's'} ${suggested.unmatchedItems.join(', ')}: add ${suggested.unmatchedItems.length === 1 ? 'it' : 'them'} by hand\n`,
         );
       if (suggested.unmappedColumns.length > 0) io.stderr(`servqual: template --map: columns left unmapped: ${list(suggested.unmappedColumns)}\n`);
+      if (questions === undefined && Object.keys(suggested.map).length === 0) {
+        // A plain CSV: one header row of names, which are not the items' wording. Say so, and what works.
+        io.stderr(
+          'servqual: template --map: the file has one header row, of column names, and no name is an item\'s wording, so nothing could be matched; write the map by hand ({ "Q1": "P1", … }), or name the columns for analyze with --columns (perception=Q{id}; a{id:02} reads a01 … a22)\n',
+        );
+      }
       return 0;
     }
     const method = values.method ?? DEFAULTS.method;
