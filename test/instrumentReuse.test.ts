@@ -59,7 +59,7 @@ describe('"extends": a built-in instrument with overrides', () => {
       'dimensions[].weight: give a default weight for every dimension or for none',
     ]);
     expect(problems(() => instrumentFromJson({ extends: 'servqual22', columns: { perception: 'Q' } }))).toEqual([
-      'columns.perception: an item template must contain {id}',
+      'columns.perception: an item template must contain {id} (or {id:0N}, the id padded with zeros to N characters)',
     ]);
   });
 });
