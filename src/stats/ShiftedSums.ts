@@ -170,11 +170,11 @@ export class ShiftedSums {
 
   /**
    * {@link addPaired} for each of `rows` rows in order: row r's base b and perception p are read from
-   * `base` and `perception` at `offset + r * stride`, and g = p − b; a row where g is NaN is skipped.
-   * The same operations in the same order as row by row, with the slot's sums in locals (see
-   * {@link addCompleteRows}).
+   * `x` at `baseOffset + r * stride` and `perceptionOffset + r * stride`, and g = p − b; a row where g
+   * is NaN is skipped. The same operations in the same order as row by row, with the slot's sums in
+   * locals (see {@link addCompleteRows}).
    */
-  addPairedRows(slot: number, base: Float64Array, perception: Float64Array, offset: number, stride: number, rows: number): void {
+  addPairedRows(slot: number, x: Float64Array, baseOffset: number, perceptionOffset: number, stride: number, rows: number): void {
     const a = this.arena;
     const o = this.offsets[slot] as number;
     let n = a[o] as number;
@@ -187,9 +187,9 @@ export class ShiftedSums {
     let c00 = a[o + 7] as number;
     let c11 = a[o + 10] as number;
     let c22 = a[o + 12] as number;
-    for (let r = 0, at = offset; r < rows; r++, at += stride) {
-      const b = base[at] as number;
-      const p = perception[at] as number;
+    for (let r = 0, at = baseOffset, pt = perceptionOffset; r < rows; r++, at += stride, pt += stride) {
+      const b = x[at] as number;
+      const p = x[pt] as number;
       const g = p - b;
       if (g !== g) continue;
       if (n === 0) {

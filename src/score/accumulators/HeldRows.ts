@@ -24,6 +24,11 @@ export class HeldRows {
     const values = this.values;
     const width = this.width;
     for (let i = 0, at = this.count * width; i < width; i++, at++) values[at] = row[i] as number;
+    return this.added();
+  }
+
+  /** Counts a row written into {@link values} at `count × width`; returns whether the rows are now full. */
+  added(): boolean {
     return ++this.count === HELD_ROWS;
   }
 }

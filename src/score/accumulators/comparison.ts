@@ -3,7 +3,7 @@ import type { CoMoments } from '../../stats/CoMoments.js';
 import type { ShiftedSums } from '../../stats/ShiftedSums.js';
 import type { Layout } from '../layout.js';
 import { many, SlotList } from '../SlotList.js';
-import { HELD_ROWS, HeldRows } from './HeldRows.js';
+import { HeldRows } from './HeldRows.js';
 import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
 
 /** The slots of a comparison: per item [base, P, P − base] (paired), then per dimension the same. */
@@ -25,17 +25,15 @@ export class ComparisonRows implements RowRule {
   readonly sums: ShiftedSums;
   private readonly itemStart: number;
   private readonly dimensionStart: number;
-  /** The bases and perceptions of rows whose item sums are not yet in `sums` (see {@link flush}). */
-  private readonly heldBase: HeldRows;
-  private readonly heldPerception: HeldRows;
+  /** Rows whose item sums are not yet in `sums` (see {@link flush}): each row's bases, then its perceptions. */
+  private readonly held: HeldRows;
 
   constructor(readonly layout: Layout) {
     const slots = slotsOf(layout);
     this.sums = slots.sums();
     this.itemStart = slots.start.item;
     this.dimensionStart = slots.start.dimension;
-    this.heldBase = new HeldRows(layout.itemIds.length);
-    this.heldPerception = new HeldRows(layout.itemIds.length);
+    this.held = new HeldRows(2 * layout.itemIds.length);
     // add() holds and writes an item's gap within its dimension's range: every item must be in one.
     const covered = layout.dimensions.reduce((at, d) => (d.start === at ? d.end : Number.NaN), 0);
     if (covered !== layout.itemIds.length) throw new ServqualError('E_INVALID_STATE', 'ComparisonRows: the dimensions do not cover the items in order');
@@ -43,11 +41,10 @@ export class ComparisonRows implements RowRule {
 
   /** Adds the held rows' item sums to `sums`: per item, the rows that answered both. */
   flush(): void {
-    const { values: base, width, count } = this.heldBase;
-    const perception = this.heldPerception.values;
-    for (let i = 0; i < width; i++) this.sums.addPairedRows(this.itemStart + i, base, perception, i, width, count);
-    this.heldBase.count = 0;
-    this.heldPerception.count = 0;
+    const { values, width, count } = this.held;
+    const items = width / 2;
+    for (let i = 0; i < items; i++) this.sums.addPairedRows(this.itemStart + i, values, i, items + i, width, count);
+    this.held.count = 0;
   }
 
   /**
@@ -66,9 +63,9 @@ export class ComparisonRows implements RowRule {
     const sums = this.sums;
     // One pass over the items, dimension by dimension (they cover the items): each answer pair is
     // held for the item sums' run, its gap written, and the dimension's sums of paired answers taken.
-    const heldBase = this.heldBase.values;
-    const heldPerception = this.heldPerception.values;
-    const row = this.heldBase.count * this.heldBase.width;
+    const held = this.held.values;
+    const row = this.held.count * this.held.width;
+    const perceptionAt = row + this.layout.itemIds.length;
     const dims = this.layout.dimensions;
     const at = this.dimensionStart;
     for (let j = 0; j < dims.length; j++) {
@@ -80,8 +77,8 @@ export class ComparisonRows implements RowRule {
         const b = base[i] as number;
         const p = perception[i] as number;
         const g = p - b;
-        heldBase[row + i] = b;
-        heldPerception[row + i] = p;
+        held[row + i] = b;
+        held[perceptionAt + i] = p;
         itemGaps[i] = g;
         if (g === g) {
           count++;
@@ -107,8 +104,7 @@ export class ComparisonRows implements RowRule {
         dimensionRows?.fill(Number.NaN, 3 * j, 3 * j + 3);
       }
     }
-    this.heldBase.count++;
-    if (++this.heldPerception.count === HELD_ROWS) this.flush();
+    if (this.held.added()) this.flush();
   }
 }
 
