@@ -922,22 +922,22 @@ export const NEEDS_LABELS = {
     performance: { en: 'performance', zh: '绩效因素' },
     excitement: { en: 'excitement', zh: '兴奋因素' },
   },
-  /** Where the asymmetry bands come from (en: the report's `thresholds.source`): the convention, or set for this analysis (see `conventionalThresholds`). */
+  /** Where the asymmetry bands come from, a sentence of the note: the convention, or set for this analysis (see `conventionalThresholds`). */
   thresholdSource: {
     conventional: {
-      en: 'impact-asymmetry bands of ±0.2 around a hybrid (performance) zone, after Mikulić and Prebežac (2008, 2011); a convention, not a test',
-      zh: '依 Mikulić 与 Prebežac（2008，2011），以 ±0.2 为界划出中间的混合（绩效）区；这是惯例，不是检验',
+      en: 'The bands of ±0.2 around a hybrid (performance) zone follow Mikulić and Prebežac (2008, 2011): a convention, not a test',
+      zh: '依 Mikulić 与 Prebežac（2008，2011），以 ±0.2 为界划出中间的混合区：这是惯例，不是检验',
     },
     given: {
-      en: 'impact-asymmetry bands set for this analysis (the convention, after Mikulić and Prebežac 2008, 2011, is ±0.2); not a test',
-      zh: '不对称性界限由本次分析设定（Mikulić 与 Prebežac 2008、2011 的惯例为 ±0.2）；不是检验',
+      en: 'The bands were set for this analysis; the convention, after Mikulić and Prebežac (2008, 2011), is ±0.2; not a test',
+      zh: '不对称性界限由本次分析设定；Mikulić 与 Prebežac（2008，2011）的惯例为 ±0.2；不是检验',
     },
   },
   penaltyRewardNote: {
     en: (low: string, high: string, n: number, r2: string, basic: string, excitement: string, source: string) =>
-      `Overall satisfaction regressed on a low (score ≤ ${low}) and a high (score ≥ ${high}) dummy per factor, over ${n} respondents (R² ${r2}). Asymmetry = (|reward| − |penalty|) / (|reward| + |penalty|): basic below ${basic}, excitement above ${excitement}, performance between (${source}).`,
+      `Overall satisfaction regressed on a low (score ≤ ${low}) and a high (score ≥ ${high}) dummy per factor, over ${n} respondents (R² ${r2}). Asymmetry = (|reward| − |penalty|) / (|reward| + |penalty|): basic below ${basic}, excitement above ${excitement}, performance between. ${source}.`,
     zh: (low: string, high: string, n: number, r2: string, basic: string, excitement: string, source: string) =>
-      `以总体满意度对每个因素的低分（≤ ${low}）和高分（≥ ${high}）虚拟变量回归，共 ${n} 名受访者（R² = ${r2}）。不对称性 = (|奖励| − |惩罚|) / (|奖励| + |惩罚|)：低于 ${basic} 为基本因素，高于 ${excitement} 为兴奋因素，其间为绩效因素（${source}）。`,
+      `以总体满意度对每个因素的低分（≤ ${low}）和高分（≥ ${high}）虚拟变量回归，共 ${n} 名受访者（R² = ${r2}）。不对称性 = (|奖励| − |惩罚|) / (|奖励| + |惩罚|)：低于 ${basic} 为基本因素，高于 ${excitement} 为兴奋因素，其间为绩效因素。${source}。`,
   },
 } as const;
 
