@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { numberRules, parseCell } from '../src/data/parseCell.js';
 import { analyzeCsv } from '../src/node/analyzeCsv.js';
 import { FastCsvTokenizer, RECORD_SIZE_FACTOR } from '../src/node/fastCsv.js';
+import { KERNEL_MAX_BYTES } from '../src/node/CsvRecordKernel.js';
 import { readCsvRows } from '../src/node/readCsvRows.js';
 import { tiny } from './helpers/tiny.js';
 
@@ -27,10 +29,19 @@ function reference(text: string, delimiter = ','): string[][] | 'error' {
 }
 
 /**
+ * Where the tokenizers under test make their WebAssembly kernel (FastCsvOptions.kernelFrom): from
+ * the first byte, and never (every record read in JavaScript). Each differential test runs both.
+ */
+const PATHS = [
+  ['the kernel', 0],
+  ['JavaScript alone', Number.POSITIVE_INFINITY],
+] as const;
+
+/**
  * The tokenizer's records for `bytes` pushed in pieces cut at `cuts`; with `reuse`, every piece is
  * copied into one buffer first, as a reader that reuses its read buffer does.
  */
-function fast(bytes: Buffer, cuts: number[], delimiter = ',', reuse = false): string[][] | 'error' {
+function fast(bytes: Buffer, cuts: number[], delimiter = ',', reuse = false, kernelFrom = 0): string[][] | 'error' {
   const out: string[][] = [];
   const shared = Buffer.alloc(bytes.length);
   const piece = (from: number, to: number): Buffer => {
@@ -40,7 +51,7 @@ function fast(bytes: Buffer, cuts: number[], delimiter = ',', reuse = false): st
     return shared.subarray(0, to - from);
   };
   try {
-    const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { delimiter, maxFieldSize: 1e9 });
+    const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { delimiter, maxFieldSize: 1e9, kernelFrom });
     let at = 0;
     for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
       t.push(piece(at, cut));
@@ -69,8 +80,10 @@ describe('FastCsvTokenizer against csv-parse', () => {
   it('agrees on generated CSV, in any chunking', () => {
     fc.assert(
       fc.property(wellFormed, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
-        expect(fast(Buffer.from(text), cuts)).toEqual(reference(text));
-        expect(fast(Buffer.from(text), cuts, ',', true)).toEqual(reference(text));
+        for (const [, from] of PATHS) {
+          expect(fast(Buffer.from(text), cuts, ',', false, from)).toEqual(reference(text));
+          expect(fast(Buffer.from(text), cuts, ',', true, from)).toEqual(reference(text));
+        }
       }),
       { seed: SEED, numRuns: 3000 * RUNS },
     );
@@ -79,8 +92,10 @@ describe('FastCsvTokenizer against csv-parse', () => {
   it('agrees on fuzzed text: every edge of quoting, line ends and BOMs', () => {
     fc.assert(
       fc.property(anyText, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
-        expect(fast(Buffer.from(text), cuts)).toEqual(reference(text));
-        expect(fast(Buffer.from(text), cuts, ',', true)).toEqual(reference(text));
+        for (const [, from] of PATHS) {
+          expect(fast(Buffer.from(text), cuts, ',', false, from)).toEqual(reference(text));
+          expect(fast(Buffer.from(text), cuts, ',', true, from)).toEqual(reference(text));
+        }
       }),
       { seed: SEED, numRuns: 3000 * RUNS },
     );
@@ -89,10 +104,10 @@ describe('FastCsvTokenizer against csv-parse', () => {
   it('gives the same text from label(), the cached read of group keys, across records and reused buffers', () => {
     // label() returns a cached string when a column's bytes repeat: it must equal text() for every
     // field, whatever came before in that column (few distinct values, so slots hit and collide).
-    const labels = (bytes: Buffer, cuts: number[]): string[][] => {
+    const labels = (bytes: Buffer, cuts: number[], kernelFrom = 0): string[][] => {
       const out: string[][] = [];
       const shared = Buffer.alloc(bytes.length);
-      const t = new FastCsvTokenizer((r) => out.push(Array.from({ length: r.length + 1 }, (_, i) => r.label(i))), { maxFieldSize: 1e9 });
+      const t = new FastCsvTokenizer((r) => out.push(Array.from({ length: r.length + 1 }, (_, i) => r.label(i))), { maxFieldSize: 1e9, kernelFrom });
       let at = 0;
       for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
         shared.fill(0x61); // stale bytes a cached label must not be taken for
@@ -114,23 +129,21 @@ describe('FastCsvTokenizer against csv-parse', () => {
         fc.array(fc.nat(), { maxLength: 6 }),
         (rows, cuts) => {
           const text = `${rows.map((r) => r.join(',')).join('\n')}\n`;
-          const got = labels(Buffer.from(text), cuts);
           const expected = (reference(text) as string[][]).map((r) => [...r, '']);
-          expect(got).toEqual(expected);
+          for (const [, from] of PATHS) expect(labels(Buffer.from(text), cuts, from)).toEqual(expected);
         },
       ),
       { seed: SEED, numRuns: 2000 * RUNS },
     );
     // More distinct values than a column's 4,096 slots: evicted and colliding values read right too.
     const many = Array.from({ length: 12_000 }, (_, i) => `k${(i * 7919) % 9000}`);
-    const got = labels(Buffer.from(`${many.join('\n')}\n`), [5000, 20000, 40000]);
-    expect(got.map((r) => r[0])).toEqual(many);
+    for (const [, from] of PATHS) expect(labels(Buffer.from(`${many.join('\n')}\n`), [5000, 20000, 40000], from).map((r) => r[0])).toEqual(many);
   });
 
   it('agrees with a semicolon delimiter', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(fast(Buffer.from(text), [], ';')).toEqual(reference(text, ';'));
+        for (const [, from] of PATHS) expect(fast(Buffer.from(text), [], ';', false, from)).toEqual(reference(text, ';'));
       }),
       { seed: SEED, numRuns: 1000 * RUNS },
     );
@@ -150,7 +163,7 @@ describe('FastCsvTokenizer against csv-parse', () => {
     ['a,', [['a', '']]],
     ['\uFEFFx', [['x']]],
   ])('reads %j', (text, records) => {
-    expect(fast(Buffer.from(text), [1, 2, 3])).toEqual(records);
+    for (const [, from] of PATHS) expect(fast(Buffer.from(text), [1, 2, 3], ',', false, from)).toEqual(records);
   });
 
   it('reads numbers from the bytes as parseCell does', () => {
@@ -246,11 +259,17 @@ describe('the limits, in bytes, alike on both paths', () => {
       return { code: e.code, message: e.message };
     }
   }
-  function tokenized(text: string, maxFieldSize: number, maxColumns: number, cuts: number[]): string[][] | { code: string | undefined; message: string } {
+  function tokenized(
+    text: string,
+    maxFieldSize: number,
+    maxColumns: number,
+    cuts: number[],
+    kernelFrom: number,
+  ): string[][] | { code: string | undefined; message: string } {
     const out: string[][] = [];
     const bytes = Buffer.from(text);
     try {
-      const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { maxFieldSize, maxColumns });
+      const t = new FastCsvTokenizer((r) => out.push(r.toArray()), { maxFieldSize, maxColumns, kernelFrom });
       let at = 0;
       for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
         t.push(bytes.subarray(at, cut));
@@ -275,10 +294,12 @@ describe('the limits, in bytes, alike on both paths', () => {
         fc.integer({ min: 1, max: 6 }),
         fc.array(fc.nat(), { maxLength: 4 }),
         async (text, maxFieldSize, maxColumns, cuts) => {
-          const a = tokenized(text, maxFieldSize, maxColumns, cuts);
           const b = await guarded(text, maxFieldSize, maxColumns);
-          if (Array.isArray(a) || Array.isArray(b) || a.code === 'E_LIMIT' || b.code === 'E_LIMIT') expect(a).toEqual(b);
-          else expect([a.code, b.code]).toEqual(['E_CSV', 'E_CSV']);
+          for (const [, from] of PATHS) {
+            const a = tokenized(text, maxFieldSize, maxColumns, cuts, from);
+            if (Array.isArray(a) || Array.isArray(b) || a.code === 'E_LIMIT' || b.code === 'E_LIMIT') expect(a).toEqual(b);
+            else expect([a.code, b.code]).toEqual(['E_CSV', 'E_CSV']);
+          }
         },
       ),
       { seed: SEED, numRuns: 3000 * RUNS },
@@ -298,9 +319,8 @@ describe('the limits, in bytes, alike on both paths', () => {
         fc.integer({ min: 20, max: 200 }),
         fc.array(fc.nat(), { maxLength: 4 }),
         async (text, maxFieldSize, maxColumns, cuts) => {
-          const a = tokenized(text, maxFieldSize, maxColumns, cuts);
           const b = await guarded(text, maxFieldSize, maxColumns);
-          expect(a).toEqual(b);
+          for (const [, from] of PATHS) expect(tokenized(text, maxFieldSize, maxColumns, cuts, from)).toEqual(b);
         },
       ),
       { seed: SEED, numRuns: 2000 * RUNS },
@@ -310,9 +330,9 @@ describe('the limits, in bytes, alike on both paths', () => {
   it('take whole limits only, on both paths: a maxFieldSize of 1.01 would make a record limit of 64.64 bytes', async () => {
     const text = `${'1,'.repeat(33)}\n`;
     const refused = { code: 'E_INVALID_OPTION', message: 'maxFieldSize must be a whole number of at least 1, got 1.01' };
-    expect(tokenized(text, 1.01, 33, [])).toEqual(refused);
+    expect(tokenized(text, 1.01, 33, [], 0)).toEqual(refused);
     expect(await guarded(text, 1.01, 33)).toEqual(refused);
-    expect(tokenized(text, 2, 0, [])).toMatchObject({ code: 'E_INVALID_OPTION', message: expect.stringContaining('maxColumns') });
+    expect(tokenized(text, 2, 0, [], 0)).toMatchObject({ code: 'E_INVALID_OPTION', message: expect.stringContaining('maxColumns') });
   });
 
   /** The error (or the rows) of a survey read by the fast path and by csv-parse. */
@@ -388,5 +408,76 @@ describe('the limits, in bytes, alike on both paths', () => {
         'line 3: the row is longer than 64,000 bytes (64 × maxFieldSize); check for a quote that is not closed, or raise --max-field-size (maxFieldSize in the API)',
     };
     expect(await both(`${head}${row},x\n${wide}\n`, { maxFieldSize: 1000 })).toEqual([error, error]);
+  });
+});
+
+describe('the WebAssembly kernel', () => {
+  /** Each record's text, integers (FieldView.ints) and first field that is not UTF-8, as a tokenizer making its kernel from `kernelFrom` gives them. */
+  function records(bytes: Buffer, cuts: number[], kernelFrom: number, maxFieldSize = 1e9): Array<[string[], number[], number]> {
+    const out: Array<[string[], number[], number]> = [];
+    const t = new FastCsvTokenizer((r) => out.push([r.toArray(), Array.from(r.ints.subarray(0, r.length)), r.invalid()]), { maxFieldSize, kernelFrom });
+    let at = 0;
+    for (const cut of cuts) {
+      t.push(bytes.subarray(at, cut));
+      at = cut;
+    }
+    t.push(bytes.subarray(at));
+    t.end();
+    return out;
+  }
+  /** Cuts every `size` bytes: the reads of a file. */
+  const every = (size: number, length: number): number[] => Array.from({ length: Math.floor(length / size) }, (_, i) => (i + 1) * size);
+
+  it('reads a survey with every kind of record as JavaScript does: plain, quoted, CRLF, blank, not UTF-8, long numbers', () => {
+    // Rows of each kind in a fixed pseudo-random order, read in 64 KiB pieces: the kernel takes the
+    // plain ones and declines the rest, which must come out as the JavaScript path gives them.
+    const kinds = [
+      (i: number) => `r${i},B0${i % 7},${i % 5},${(i * 3) % 7},,12,${i}\n`,
+      (i: number) => `r${i},"B,${i % 3}",1,2,3,4,5\r\n`,
+      () => '\n',
+      (i: number) => `r${i},é${i % 2},1,2,3,123456789012345,1234567890123456\n`,
+      (i: number) => `r${i},x\udcff,1\r`,
+      (i: number) => `r${i},-1.5,+2, 7,007,0x1,1e3\n`,
+    ];
+    const parts: Buffer[] = [Buffer.from('id,branch,a,b,c,d,e\n')];
+    let seed = 7;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const draw = seed >>> 12; // the low bits of this generator cycle
+      const kind = draw % 10 < 5 ? 0 : 1 + (draw % 5);
+      const text = (kinds[kind] as (i: number) => string)(i);
+      // a lone surrogate stands for a byte that is not UTF-8: 0xff
+      parts.push(
+        text.includes('\udcff')
+          ? Buffer.concat([Buffer.from(text.split('\udcff')[0] as string), Buffer.from([0xff]), Buffer.from(text.split('\udcff')[1] as string)])
+          : Buffer.from(text),
+      );
+    }
+    const bytes = Buffer.concat(parts);
+    const cuts = every(65_536, bytes.length);
+    const expected = records(bytes, cuts, Number.POSITIVE_INFINITY);
+    expect(records(bytes, cuts, 0)).toEqual(expected);
+    expect(expected.filter(([, , invalid]) => invalid >= 0).length).toBeGreaterThan(100); // the rows with 0xff are there
+  });
+
+  it.each([
+    ['moves to a bigger kernel', 5_000_000],
+    ['reads on without a kernel', KERNEL_MAX_BYTES + 1],
+  ])('%s when a record outgrows its memory (a field of %i bytes), with the same records', (_, size) => {
+    // Its memory never grows (that would slow every typed array in the thread, see CsvRecordKernel).
+    const plain = Array.from({ length: 3000 }, (_, i) => `${i},${i % 7},5,6\n`).join('');
+    const bytes = Buffer.concat([Buffer.from(`a,b,c,d\n${plain}1,`), Buffer.alloc(size, 0x78), Buffer.from(`,3,4\n${plain}`)]);
+    // read in MiB, or the first rows and then the rest (the scan of an unfinished field starts over with each read)
+    const cuts = size < 2 ** 23 ? every(1 << 20, bytes.length) : [plain.length];
+    const expected = records(bytes, cuts, Number.POSITIVE_INFINITY);
+    expect(expected).toHaveLength(6002);
+    expect(expected[3001]?.[0][1]).toHaveLength(size);
+    expect(records(bytes, cuts, 0)).toEqual(expected);
+  });
+
+  it('is the build of wasm/csvRecord.ts: src/node/csvRecordWasm.ts is what scripts/build-wasm.mjs compiles it to', () => {
+    const run = spawnSync(process.execPath, ['scripts/build-wasm.mjs', '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });

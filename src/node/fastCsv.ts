@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ServqualError } from '../errors.js';
 import { parseCell, type NumberRules } from '../data/parseCell.js';
+import { CsvRecordKernel } from './CsvRecordKernel.js';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -88,14 +89,14 @@ function sameLatin1(s: string, buf: Buffer, start: number, end: number): boolean
 export class FieldView {
   /** Bytes of the current buffer. */
   buf: Buffer = Buffer.alloc(0);
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
+  starts: Int32Array = new Int32Array(64);
+  ends: Int32Array = new Int32Array(64);
   /**
    * The field's value when it is a plain unsigned integer of 1–15 digits (read during the scan);
    * else -1, or QUOTED for a quoted field (its text may hold "" escapes). One array for both saves a
    * store per cell.
    */
-  ints = new Float64Array(64);
+  ints: Float64Array = new Float64Array(64);
   length = 0;
   /** 1-based line of the record's first byte, for messages. */
   line = 0;
@@ -285,6 +286,14 @@ export class FieldView {
     this.room = Math.min(this.starts.length, maxFields);
   }
 
+  /** Reads fields from these arrays from now on (a {@link CsvRecordKernel}'s, which it writes). */
+  useArrays(starts: Int32Array, ends: Int32Array, ints: Float64Array): void {
+    this.starts = starts;
+    this.ends = ends;
+    this.ints = ints;
+    this.room = Math.min(starts.length, this.maxFields);
+  }
+
   push(start: number, end: number, quoted: boolean, int = -1): void {
     if (this.length === this.room) {
       if (this.length >= this.maxFields) this.tooMany();
@@ -323,7 +332,20 @@ export interface FastCsvOptions {
   bom?: boolean;
   /** The 1-based line the first byte is on, for messages. Default 1; more for a range that starts mid-file. */
   line?: number;
+  /**
+   * Plain records (unquoted fields, LF or CRLF) are read by the WebAssembly kernel (wasm/csvRecord.ts),
+   * where the runtime has SIMD, from the first push that brings this many bytes. Default 65,536: a
+   * kernel takes about half a millisecond to make, more than small input takes to read. 0 uses it
+   * from the first byte and Infinity never (the tests compare the two).
+   */
+  kernelFrom?: number;
 }
+
+/** Default of FastCsvOptions.kernelFrom. */
+const KERNEL_FROM = 65_536;
+
+/** Records read by the JavaScript path while the kernel is on, beyond which the kernel is dropped when they outnumber its own. */
+const KERNEL_MISSES = 64;
 
 /**
  * A streaming, byte-level CSV tokenizer (RFC 4180): quoted fields with delimiters, newlines and ""
@@ -351,6 +373,17 @@ export class FastCsvTokenizer {
   private work: Buffer = Buffer.alloc(0);
   private line = 1;
   private started = false;
+  /**
+   * The kernel that reads plain records, or null. While it is on, every chunk is copied into its
+   * memory (`work` lies there), and a record it declines is read again by the JavaScript path. A file
+   * where most records are declined (quoted text in every row) drops it after KERNEL_MISSES, and so
+   * do bytes that outgrow its memory (a record of megabytes).
+   */
+  private kernel: CsvRecordKernel | null = null;
+  /** Bytes of a push that make the kernel (see FastCsvOptions.kernelFrom); Infinity once it was made, or dropped. */
+  private kernelFrom: number;
+  private kernelHits = 0;
+  private kernelMisses = 0;
 
   constructor(
     private readonly onRecord: (record: FieldView) => void,
@@ -372,6 +405,22 @@ export class FastCsvTokenizer {
     this.started = options.bom === false;
     this.line = options.line ?? 1;
     this.view.limit(this.maxColumns, () => this.tooBig(this.maxColumns + 1));
+    this.kernelFrom = options.kernelFrom ?? KERNEL_FROM;
+  }
+
+  /**
+   * Makes a kernel with room for `n` bytes, twice that for the pushes to come (or drops the kernel
+   * where the runtime has none, or for more than it holds), and moves the tail into its memory.
+   */
+  private startKernel(n: number): void {
+    this.kernelFrom = Number.POSITIVE_INFINITY;
+    const kernel = CsvRecordKernel.create(Math.max(2 * n, 1 << 16)) ?? CsvRecordKernel.create(n);
+    this.kernel = kernel;
+    if (kernel === null) return;
+    this.rest.copy(kernel.bytes, 0);
+    this.rest = kernel.bytes.subarray(0, this.rest.length);
+    this.work = kernel.bytes;
+    this.view.useArrays(kernel.starts, kernel.ends, kernel.ints);
   }
 
   /**
@@ -381,7 +430,8 @@ export class FastCsvTokenizer {
   push(chunk: Buffer): void {
     let buf = chunk;
     let inWork = false;
-    if (this.rest.length > 0) {
+    if (this.rest.length + chunk.length >= this.kernelFrom) this.startKernel(this.rest.length + chunk.length);
+    if (this.rest.length > 0 || this.kernel !== null) {
       const kept = this.rest.length;
       this.reserve(kept + chunk.length);
       this.rest.copy(this.work, 0); // the tail lies in work already; copy() handles the overlap
@@ -416,6 +466,12 @@ export class FastCsvTokenizer {
   /** Makes `work` hold at least n bytes, keeping the tail in it. */
   private reserve(n: number): void {
     if (this.work.length >= n) return;
+    if (this.kernel !== null) {
+      // The kernel's memory does not grow (see CsvRecordKernel): a bigger kernel takes the bytes.
+      this.startKernel(n);
+      if (this.kernel !== null) return;
+      this.view.useArrays(new Int32Array(64), new Int32Array(64), new Float64Array(64));
+    }
     const bigger = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length, 1 << 16));
     this.rest.copy(bigger, 0);
     this.rest = bigger.subarray(0, this.rest.length);
@@ -464,9 +520,22 @@ export class FastCsvTokenizer {
     const maxFieldSize = this.maxFieldSize;
     const maxRecordSize = this.maxRecordSize;
     view.buf = buf;
+    // The kernel reads bytes in its memory, where push put them (buf is work or a part of it).
+    let kernel = this.kernel !== null && buf.buffer === this.kernel.bytes.buffer ? this.kernel : null;
+    const base = kernel === null ? 0 : buf.byteOffset - kernel.bytes.byteOffset;
+    const kernelFields = kernel === null ? 0 : Math.min(kernel.capacity, this.maxColumns);
     let recordStart = 0;
     let p = 0;
     while (p < n || (final && p === n && recordStart < n)) {
+      if (kernel !== null && p < n) {
+        recordStart = p = this.plainRecords(kernel, base, p, n, kernelFields);
+        if (p >= n) break;
+        // the kernel declined the record at p: the JavaScript path reads it
+        if (++this.kernelMisses > KERNEL_MISSES && this.kernelMisses > this.kernelHits) {
+          this.kernel = null;
+          kernel = null;
+        }
+      }
       view.length = 0;
       view.line = this.line;
       let lines = 0;
@@ -600,6 +669,36 @@ export class FastCsvTokenizer {
       if (p >= n) break;
     }
     return n;
+  }
+
+  /**
+   * Hands on the plain records from `p` that the kernel reads (see {@link scan}); returns the offset
+   * of the first it declines, or `n`. Their limits cannot have been passed: the kernel declines a
+   * record that comes near them.
+   */
+  private plainRecords(kernel: CsvRecordKernel, base: number, p: number, n: number, maxFields: number): number {
+    const view = this.view;
+    if (view.ints !== kernel.ints) view.useArrays(kernel.starts, kernel.ends, kernel.ints);
+    const info = kernel.info;
+    const delimiter = this.delimiter;
+    const maxFieldSize = this.maxFieldSize;
+    const maxRecordSize = this.maxRecordSize;
+    let hits = 0;
+    let at = p;
+    while (at < n) {
+      const end = kernel.record(base, at, n, delimiter, maxFields, maxFieldSize, at + maxRecordSize);
+      if (end < 0) break;
+      view.length = info[0] as number;
+      view.line = this.line;
+      view.high = info[1] as number;
+      this.line++;
+      this.header = false;
+      hits++;
+      this.onRecord(view);
+      at = end;
+    }
+    this.kernelHits += hits;
+    return at;
   }
 
   /** The error of a record past maxColumns fields (checked first) or maxRecordSize bytes. */

@@ -1,0 +1,109 @@
+// The CSV tokenizer's kernel for plain records, in AssemblyScript (compiled by scripts/build-wasm.mjs
+// into src/node/csvRecordWasm.ts; a test checks that the two agree).
+//
+// It reads one record of unquoted fields ending in LF or CRLF, 16 bytes at a time: SIMD compares find
+// the delimiters and line ends, and each field's start, end and integer value (as FieldView.ints
+// holds it) are written where the tokenizer's FieldView reads them. Anything else — a quote, a lone
+// CR, a record the bytes do not finish, a limit that could be passed — returns -1, and the
+// tokenizer's JavaScript reads that record instead, so every error and every odd shape keeps the one
+// implementation that has them.
+//
+// Memory: what the last record was (INFO), the starts (i32) and ends (i32) of up to FIELDS fields, their
+// values (f64), then the bytes, with 16 bytes to spare after them (a load may read past the last byte;
+// those bits are masked off). The tokenizer reads all but the bytes through typed arrays, not calls:
+// a call from JavaScript into WebAssembly costs more than the read.
+
+const FIELDS: usize = 4096;
+/** i32 slots: the last record's field count, then 0x80 when a byte of 0x80 or more may lie in it (the tokenizer then checks its UTF-8), else 0. */
+const INFO: usize = 0;
+const STARTS: usize = 16;
+const ENDS: usize = STARTS + FIELDS * 4;
+const INTS: usize = ENDS + FIELDS * 4;
+const BYTES: usize = INTS + FIELDS * 8;
+const QUOTE: i32 = 0x22;
+const CR: i32 = 0x0d;
+const LF: i32 = 0x0a;
+
+/** Where the bytes begin in memory (the tokenizer's buffer is a view from here). */
+export function bytesOffset(): usize {
+  return BYTES;
+}
+
+/** Where the last record's INFO, and the starts, ends and values of its fields lie, and how many fit. */
+export function infoOffset(): usize {
+  return INFO;
+}
+export function startsOffset(): usize {
+  return STARTS;
+}
+export function endsOffset(): usize {
+  return ENDS;
+}
+export function intsOffset(): usize {
+  return INTS;
+}
+export function fieldCapacity(): i32 {
+  return <i32>FIELDS;
+}
+
+// The field's value as the scan reads it: a plain unsigned integer of 1–15 digits, else -1.
+@inline function valueOf(bytes: usize, start: i32, end: i32): f64 {
+  const len = end - start;
+  if (len == 1) {
+    const d = <i32>load<u8>(bytes + <usize>start) - 0x30;
+    return <u32>d <= 9 ? <f64>d : -1;
+  }
+  if (len < 2 || len > 15) return -1;
+  let v: f64 = 0;
+  for (let p = start; p < end; p++) {
+    const d = <i32>load<u8>(bytes + <usize>p) - 0x30;
+    if (<u32>d > 9) return -1;
+    v = v * 10 + <f64>d;
+  }
+  return v;
+}
+
+/**
+ * Reads the record at byte `p` of the `n` bytes that start at byte `base` of the bytes: returns the
+ * offset after its line end, with its fields and INFO written (offsets from `base`, as all
+ * here); or -1 when the JavaScript path must read it. A field may take `maxField` bytes, a record
+ * `maxFields` fields (at most FIELDS), and no field may end past `recordLimit`: the JavaScript path
+ * reads any record that comes near them, and fails it as it always has.
+ */
+export function record(base: i32, p: i32, n: i32, delimiter: i32, maxFields: i32, maxField: i32, recordLimit: i32): i32 {
+  const bytes = BYTES + <usize>base;
+  const vd = i8x16.splat(<i8>delimiter);
+  const vlf = i8x16.splat(<i8>LF);
+  const vcr = i8x16.splat(<i8>CR);
+  const vq = i8x16.splat(<i8>QUOTE);
+  let k: i32 = 0;
+  let start = p;
+  let signs: i32 = 0;
+  for (let at = p; at < n; at += 16) {
+    const v = v128.load(bytes + <usize>at);
+    signs |= i8x16.bitmask(v);
+    let m = i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, vd), i8x16.eq(v, vlf)), v128.or(i8x16.eq(v, vcr), i8x16.eq(v, vq))));
+    if (n - at < 16) m &= (1 << (n - at)) - 1;
+    while (m != 0) {
+      const q = at + ctz(m);
+      m &= m - 1;
+      const c = <i32>load<u8>(bytes + <usize>q);
+      if (c == QUOTE || q - start > maxField || q > recordLimit || k >= maxFields) return -1;
+      store<i32>(STARTS + (<usize>k << 2), start);
+      store<i32>(ENDS + (<usize>k << 2), q);
+      store<f64>(INTS + (<usize>k << 3), valueOf(bytes, start, q));
+      k++;
+      if (c == delimiter) {
+        start = q + 1;
+        continue;
+      }
+      store<i32>(INFO, k);
+      // Bytes of the next record may be in the last load: 0x80 here is only "check", never "ASCII" when it is not.
+      store<i32>(INFO + 4, signs != 0 ? 0x80 : 0);
+      if (c == LF) return q + 1;
+      if (q + 1 < n && <i32>load<u8>(bytes + <usize>q + 1) == LF) return q + 2;
+      return -1; // a lone CR, or one the bytes end on (an LF may follow)
+    }
+  }
+  return -1;
+}
