@@ -66,7 +66,8 @@ export function fieldCapacity(): i32 {
 /**
  * Reads the record at byte `p` of the `n` bytes that start at byte `base` of the bytes: returns the
  * offset after its line end, with its fields and INFO written (offsets from `base`, as all
- * here); or -1 when the JavaScript path must read it. A field may take `maxField` bytes, a record
+ * here); or, for the JavaScript path to read it, -1 when it is not plain and -2 when the bytes end
+ * before it does. A field may take `maxField` bytes, a record
  * `maxFields` fields (at most FIELDS), and no field may end past `recordLimit`: the JavaScript path
  * reads any record that comes near them, and fails it as it always has.
  */
@@ -101,9 +102,9 @@ export function record(base: i32, p: i32, n: i32, delimiter: i32, maxFields: i32
       // Bytes of the next record may be in the last load: 0x80 here is only "check", never "ASCII" when it is not.
       store<i32>(INFO + 4, signs != 0 ? 0x80 : 0);
       if (c == LF) return q + 1;
-      if (q + 1 < n && <i32>load<u8>(bytes + <usize>q + 1) == LF) return q + 2;
-      return -1; // a lone CR, or one the bytes end on (an LF may follow)
+      if (q + 1 >= n) return -2; // a CR the bytes end on: an LF may follow
+      return <i32>load<u8>(bytes + <usize>q + 1) == LF ? q + 2 : -1; // else a lone CR
     }
   }
-  return -1;
+  return -2;
 }

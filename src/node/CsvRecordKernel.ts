@@ -23,6 +23,11 @@ interface KernelExports {
   record(base: number, p: number, n: number, delimiter: number, maxFields: number, maxField: number, recordLimit: number): number;
 }
 
+/** What {@link CsvRecordKernel.record} returns for a record that is not plain (quoted, a lone CR, near a limit). */
+export const DECLINED = -1;
+/** What {@link CsvRecordKernel.record} returns for a record the bytes end before. */
+export const UNFINISHED = -2;
+
 const PAGE = 65_536;
 /** Bytes a load may read past the last one (one SIMD vector). */
 const SLACK = 16;
@@ -81,16 +86,25 @@ export class CsvRecordKernel {
 
   /**
    * A kernel of its own (a tokenizer's) with room for at least `room` bytes, at most
-   * {@link KERNEL_MAX_BYTES}; or null where WebAssembly SIMD is not supported, or for more.
+   * {@link KERNEL_MAX_BYTES}; or null where WebAssembly SIMD is not supported, for more, or when its
+   * memory cannot be had (each takes gigabytes of address space: a process under `ulimit -v` runs
+   * out after a few), so the tokenizer reads on in JavaScript.
    */
   static create(room: number): CsvRecordKernel | null {
     const module = kernelModule();
-    return module === null || room > KERNEL_MAX_BYTES ? null : new CsvRecordKernel(module, room);
+    if (module === null || room > KERNEL_MAX_BYTES) return null;
+    try {
+      return new CsvRecordKernel(module, room);
+    } catch (error) {
+      if (error instanceof RangeError) return null; // WebAssembly.Memory(): could not allocate memory
+      throw error;
+    }
   }
 
   /**
    * Reads the plain record at `p` of bytes[base + …, base + n) (see wasm/csvRecord.ts): the offset
-   * after its line end, with its fields in the arrays and {@link info}; or -1 for the JavaScript path.
+   * after its line end, with its fields in the arrays and {@link info}; or, for the JavaScript path,
+   * {@link DECLINED} for a record that is not plain and {@link UNFINISHED} for one the bytes do not end.
    */
   record(base: number, p: number, n: number, delimiter: number, maxFields: number, maxField: number, recordLimit: number): number {
     return this.exports.record(base, p, n, delimiter, maxFields, maxField, recordLimit);

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ServqualError } from '../errors.js';
 import { parseCell, type NumberRules } from '../data/parseCell.js';
-import { CsvRecordKernel } from './CsvRecordKernel.js';
+import { CsvRecordKernel, DECLINED, KERNEL_MAX_BYTES } from './CsvRecordKernel.js';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -341,10 +341,12 @@ export interface FastCsvOptions {
   kernelFrom?: number;
 }
 
+const INT32_MAX = 0x7fffffff;
+
 /** Default of FastCsvOptions.kernelFrom. */
 const KERNEL_FROM = 65_536;
 
-/** Records read by the JavaScript path while the kernel is on, beyond which the kernel is dropped when they outnumber its own. */
+/** Records the kernel declined (not those the bytes had not ended), beyond which it is dropped when they outnumber its own. */
 const KERNEL_MISSES = 64;
 
 /**
@@ -414,7 +416,7 @@ export class FastCsvTokenizer {
    */
   private startKernel(n: number): void {
     this.kernelFrom = Number.POSITIVE_INFINITY;
-    const kernel = CsvRecordKernel.create(Math.max(2 * n, 1 << 16)) ?? CsvRecordKernel.create(n);
+    const kernel = n > KERNEL_MAX_BYTES ? null : CsvRecordKernel.create(Math.min(Math.max(2 * n, 1 << 16), KERNEL_MAX_BYTES));
     this.kernel = kernel;
     if (kernel === null) return;
     this.rest.copy(kernel.bytes, 0);
@@ -461,6 +463,11 @@ export class FastCsvTokenizer {
     this.reserve(tail);
     buf.copy(this.work, 0, from);
     this.rest = this.work.subarray(0, tail);
+  }
+
+  /** How many records the kernel has read (the rest were read in JavaScript): for tests, and to see whether it pays. */
+  get recordsByKernel(): number {
+    return this.kernelHits;
   }
 
   /** Makes `work` hold at least n bytes, keeping the tail in it. */
@@ -530,8 +537,8 @@ export class FastCsvTokenizer {
       if (kernel !== null && p < n) {
         recordStart = p = this.plainRecords(kernel, base, p, n, kernelFields);
         if (p >= n) break;
-        // the kernel declined the record at p: the JavaScript path reads it
-        if (++this.kernelMisses > KERNEL_MISSES && this.kernelMisses > this.kernelHits) {
+        // the JavaScript path reads the record at p (which the kernel declined, or the bytes do not end)
+        if (this.kernelMisses > KERNEL_MISSES && this.kernelMisses > this.kernelHits) {
           this.kernel = null;
           kernel = null;
         }
@@ -554,7 +561,8 @@ export class FastCsvTokenizer {
           break;
         }
         let c = buf[p] as number;
-        if ((c - 0x30) >>> 0 <= 9 && p < runEnd && buf[p + 1] === delim) {
+        // (a digit that is the delimiter ends an empty field: --delimiter 0 is allowed, as csv-parse allows it)
+        if ((c - 0x30) >>> 0 <= 9 && c !== delim && p < runEnd && buf[p + 1] === delim) {
           // A run of one-digit fields, each with its delimiter: most of a survey row. Within runEnd
           // none can pass maxFieldSize or the record's limit, so the run skips the general path's
           // checks of both (push still counts the fields); it stops at the first other field.
@@ -563,7 +571,7 @@ export class FastCsvTokenizer {
             p += 2;
             if (p >= runEnd) break;
             c = buf[p] as number;
-            if ((c - 0x30) >>> 0 > 9 || buf[p + 1] !== delim) break;
+            if ((c - 0x30) >>> 0 > 9 || c === delim || buf[p + 1] !== delim) break;
           }
           continue;
         }
@@ -617,7 +625,7 @@ export class FastCsvTokenizer {
         let value = 0;
         let plain = true;
         const first = c - 0x30;
-        if (first >>> 0 <= 9 && buf[p + 1] === delim) {
+        if (first >>> 0 <= 9 && c !== delim && buf[p + 1] === delim) {
           // a one-digit cell and its delimiter, the commonest field of a survey, without the loop
           value = first;
           p++;
@@ -681,13 +689,17 @@ export class FastCsvTokenizer {
     if (view.ints !== kernel.ints) view.useArrays(kernel.starts, kernel.ends, kernel.ints);
     const info = kernel.info;
     const delimiter = this.delimiter;
-    const maxFieldSize = this.maxFieldSize;
+    // The kernel takes 32-bit integers; no record in its memory (at most KERNEL_MAX_BYTES) comes near either limit past this.
+    const maxFieldSize = Math.min(this.maxFieldSize, INT32_MAX);
     const maxRecordSize = this.maxRecordSize;
     let hits = 0;
     let at = p;
     while (at < n) {
-      const end = kernel.record(base, at, n, delimiter, maxFields, maxFieldSize, at + maxRecordSize);
-      if (end < 0) break;
+      const end = kernel.record(base, at, n, delimiter, maxFields, maxFieldSize, Math.min(at + maxRecordSize, INT32_MAX));
+      if (end < 0) {
+        if (end === DECLINED) this.kernelMisses++;
+        break;
+      }
       view.length = info[0] as number;
       view.line = this.line;
       view.high = info[1] as number;
