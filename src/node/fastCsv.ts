@@ -334,8 +334,8 @@ export interface FastCsvOptions {
   line?: number;
   /**
    * Plain records (unquoted fields, LF or CRLF) are read by the WebAssembly kernel (wasm/csvRecord.ts),
-   * where the runtime has SIMD, from the first push that brings this many bytes. Default 65,536: a
-   * kernel takes about half a millisecond to make, more than small input takes to read. 0 uses it
+   * where the runtime has SIMD, from the first push that brings this many bytes. Default 65,536:
+   * below that, making a kernel (its memory, sized to the input) costs more than it saves. 0 uses it
    * from the first byte and Infinity never (the tests compare the two).
    */
   kernelFrom?: number;
@@ -354,6 +354,9 @@ const KERNEL_MISSES = 64;
  * escapes; CRLF, LF or CR line ends (mixed too); a UTF-8 BOM. It accepts exactly what csv-parse does
  * with servqual's options (`relax_column_count`, no skipping of empty lines) and yields the same
  * records — the tests check that on generated and fuzzed inputs — but makes no string per cell.
+ * Plain records (unquoted fields ending in LF or CRLF, most of a survey) are read by a WebAssembly
+ * SIMD kernel where the runtime has one (see {@link CsvRecordKernel}); the rest here, in JavaScript,
+ * with the same result either way.
  *
  * Feed it byte chunks with {@link push} and finish with {@link end}; each record is passed to
  * `onRecord` as a {@link FieldView} over the current bytes.
@@ -378,8 +381,9 @@ export class FastCsvTokenizer {
   /**
    * The kernel that reads plain records, or null. While it is on, every chunk is copied into its
    * memory (`work` lies there), and a record it declines is read again by the JavaScript path. A file
-   * where most records are declined (quoted text in every row) drops it after KERNEL_MISSES, and so
-   * do bytes that outgrow its memory (a record of megabytes).
+   * where most records are declined (quoted text in every row) drops it after KERNEL_MISSES. Bytes
+   * that outgrow its memory (a long record) move to a bigger kernel, up to KERNEL_MAX_BYTES; past
+   * that the tokenizer reads on without one.
    */
   private kernel: CsvRecordKernel | null = null;
   /** Bytes of a push that make the kernel (see FastCsvOptions.kernelFrom); Infinity once it was made, or dropped. */
