@@ -479,6 +479,18 @@ describe('the WebAssembly kernel', () => {
     expect(got.byKernel).toBeGreaterThan(10_000);
   });
 
+  it('drops the kernel when it declines most records (quoted text in every row), with the same records', () => {
+    // Every row ends in a quoted comment: the kernel reads up to the quote and declines, and the
+    // JavaScript path reads the row again. After 64 declines that outnumber its reads it is dropped.
+    const rows = Array.from({ length: 5000 }, (_, i) => `r${i},${i % 7},5,"note ${i}, with a comma"\n`).join('');
+    const bytes = Buffer.from(`id,a,b,note\n${rows}`);
+    const cuts = every(65_536, bytes.length);
+    const expected = records(bytes, cuts, Number.POSITIVE_INFINITY);
+    const got = records(bytes, cuts, 0);
+    expect(got.rows).toEqual(expected.rows);
+    expect(got.byKernel).toBe(1); // the header, before the first quoted row
+  });
+
   it.each([
     ['moves to a bigger kernel', 5_000_000],
     ['reads on without a kernel', KERNEL_MAX_BYTES + 1],

@@ -4,9 +4,9 @@
 // It reads one record of unquoted fields ending in LF or CRLF, 16 bytes at a time: SIMD compares find
 // the delimiters and line ends, and each field's start, end and integer value (as FieldView.ints
 // holds it) are written where the tokenizer's FieldView reads them. Anything else — a quote, a lone
-// CR, a record the bytes do not finish, a limit that could be passed — returns -1, and the
-// tokenizer's JavaScript reads that record instead, so every error and every odd shape keeps the one
-// implementation that has them.
+// CR, a limit that could be passed (-1), or a record the bytes do not finish (-2) — the tokenizer's
+// JavaScript reads instead, so every error and every odd shape keeps the one implementation that has
+// them.
 //
 // Memory: what the last record was (INFO), the starts (i32) and ends (i32) of up to FIELDS fields, their
 // values (f64), then the bytes, with 16 bytes to spare after them (a load may read past the last byte;
