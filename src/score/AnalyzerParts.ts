@@ -12,7 +12,7 @@ import { itemImportance, type ItemImportanceMoments, type ItemImportanceRows } f
 import { outcomes, type OutcomesMoments, type OutcomesRows } from './accumulators/outcomes.js';
 import { overall, type OverallMoments, type OverallRows } from './accumulators/overall.js';
 import { pairwiseReliability, type PairwiseReliabilityRows } from './accumulators/pairwiseReliability.js';
-import { reliability, type ReliabilityMoments, type ReliabilityRows } from './accumulators/reliability.js';
+import { reliability, type ReliabilityMoments, ReliabilityRows } from './accumulators/reliability.js';
 import { series, type SeriesMoments, type SeriesRows } from './accumulators/series.js';
 import { tally, type TallyMoments, type TallyRows } from './accumulators/tally.js';
 import { zone, type ZoneMoments, type ZoneRows } from './accumulators/zone.js';
@@ -193,6 +193,29 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
   });
 }
 
+/**
+ * Has the comparisons feed the listwise reliabilities the answers they hold (see ComparisonRows.feed),
+ * which are the same answers, so each is held once; the row routes then skip those reliabilities.
+ * servqual: E, P and the gaps from the gap comparison; three-column: MIN and P from adequacy, DES
+ * from superiority. Pairwise reliability keeps rows of its own.
+ */
+function feedReliability(
+  sums: Structure<ComparisonRows, unknown, unknown, ReliabilityRows | PairwiseReliabilityRows, unknown, unknown, unknown, unknown>,
+): void {
+  const listwise = (rule: ReliabilityRows | PairwiseReliabilityRows | undefined): rule is ReliabilityRows => rule instanceof ReliabilityRows;
+  const { expectation, perception, gap, minimum, desired } = sums.reliability;
+  if (sums.gap !== null && listwise(expectation) && listwise(perception) && listwise(gap)) {
+    sums.gap.feed(expectation, 'base');
+    sums.gap.feed(perception, 'perception');
+    sums.gap.feed(gap, 'gap');
+  }
+  if (sums.adequacy !== null && sums.superiority !== null && listwise(minimum) && listwise(desired) && listwise(perception)) {
+    sums.adequacy.feed(minimum, 'base');
+    sums.adequacy.feed(perception, 'perception');
+    sums.superiority.feed(desired, 'base');
+  }
+}
+
 /** Empty row rules of a shape: a new block. */
 export function makeSums(shape: PartsShape): BlockSums {
   const { layout, method } = shape;
@@ -210,6 +233,7 @@ export function makeSums(shape: PartsShape): BlockSums {
     itemImportance: () => itemImportance.rows(layout),
     dimensionGroups: () => dimensionGroups.rows(groupsOf),
   });
+  feedReliability(sums);
   return Object.assign(sums, {
     segments: new Map(shape.by.map((column) => [column, new GroupedRows(d, profile)])),
     periods: shape.periods ? new GroupedRows(d, profile) : null,

@@ -66,9 +66,11 @@ export type RowRoute = (sums: BlockSums, r: SurveyResponse, s: RowScratch) => vo
 export function servqualRow(sums: BlockSums, r: SurveyResponse, s: RowScratch): void {
   if (r.expectation === null) throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} has no expectations, which method servqual needs`);
   sums.gap?.add(r.expectation, r.perception, s.scoresA, s.itemGaps, s.perceptionScores, s.profile);
-  sums.reliability.expectation?.add(r.expectation);
-  sums.reliability.perception?.add(r.perception);
-  sums.reliability.gap?.add(s.itemGaps);
+  if (sums.gap === null || !sums.gap.feeds) {
+    sums.reliability.expectation?.add(r.expectation);
+    sums.reliability.perception?.add(r.perception);
+    sums.reliability.gap?.add(s.itemGaps);
+  }
   sums.overall.gap?.add(s.scoresA, r.weights, s.overallOut);
   sums.dimensionGroups?.add(s.profile, null, r.expectation, null, r.perception);
 }
@@ -94,9 +96,11 @@ export function threeColumnRow(sums: BlockSums, r: SurveyResponse, s: RowScratch
   sums.series.minimum?.add(r.minimum, s.scoresA);
   sums.series.desired?.add(r.desired, s.scoresA);
   sums.series.perception?.add(r.perception, s.perceptionScores);
-  sums.reliability.minimum?.add(r.minimum);
-  sums.reliability.desired?.add(r.desired);
-  sums.reliability.perception?.add(r.perception);
+  if (sums.adequacy === null || !sums.adequacy.feeds) {
+    sums.reliability.minimum?.add(r.minimum);
+    sums.reliability.desired?.add(r.desired);
+    sums.reliability.perception?.add(r.perception);
+  }
   sums.zone?.add(r.minimum, r.desired, r.perception);
   sums.adequacy?.add(r.minimum, r.perception, s.scoresA, s.itemGaps, undefined, s.rowsA);
   sums.superiority?.add(r.desired, r.perception, s.scoresB, s.itemGapsB, undefined, s.rowsB);

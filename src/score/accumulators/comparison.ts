@@ -4,6 +4,7 @@ import type { ShiftedSums } from '../../stats/ShiftedSums.js';
 import type { Layout } from '../layout.js';
 import { many, SlotList } from '../SlotList.js';
 import { HeldRows } from './HeldRows.js';
+import type { ReliabilityRows } from './reliability.js';
 import { momentsOf, type AccumulatorKind, type Moments, type RowRule } from './AccumulatorKind.js';
 
 /** The slots of a comparison: per item [base, P, P − base] (paired), then per dimension the same. */
@@ -25,26 +26,44 @@ export class ComparisonRows implements RowRule {
   readonly sums: ShiftedSums;
   private readonly itemStart: number;
   private readonly dimensionStart: number;
-  /** Rows whose item sums are not yet in `sums` (see {@link flush}): each row's bases, then its perceptions. */
+  /** Rows whose item sums are not yet in `sums` (see {@link flush}): each row's bases, its perceptions, then its gaps. */
   private readonly held: HeldRows;
+  /** Reliability rules that take the held rows' bases, perceptions or gaps at each flush (see {@link feed}). */
+  private readonly fed: Array<{ rule: ReliabilityRows; offset: number }> = [];
 
   constructor(readonly layout: Layout) {
     const slots = slotsOf(layout);
     this.sums = slots.sums();
     this.itemStart = slots.start.item;
     this.dimensionStart = slots.start.dimension;
-    this.held = new HeldRows(2 * layout.itemIds.length);
+    this.held = new HeldRows(3 * layout.itemIds.length);
     // add() holds and writes an item's gap within its dimension's range: every item must be in one.
     const covered = layout.dimensions.reduce((at, d) => (d.start === at ? d.end : Number.NaN), 0);
     if (covered !== layout.itemIds.length) throw new ServqualError('E_INVALID_STATE', 'ComparisonRows: the dimensions do not cover the items in order');
   }
 
-  /** Adds the held rows' item sums to `sums`: per item, the rows that answered both. */
+  /** Adds the held rows' item sums to `sums` (per item, the rows that answered both), and to the rules fed by them. */
   flush(): void {
     const { values, width, count } = this.held;
-    const items = width / 2;
+    const items = width / 3;
     for (let i = 0; i < items; i++) this.sums.addPairedRows(this.itemStart + i, values, i, items + i, width, count);
+    for (const { rule, offset } of this.fed) rule.addRows(values, offset, width, count);
     this.held.count = 0;
+  }
+
+  /**
+   * Has `rule` take the rows' bases, perceptions or item gaps from the rows held here, at each flush:
+   * the row route then does not add them to it (see {@link feeds}), and each answer is held once, not
+   * copied again for every reliability.
+   */
+  feed(rule: ReliabilityRows, part: 'base' | 'perception' | 'gap'): void {
+    const items = this.layout.itemIds.length;
+    this.fed.push({ rule, offset: part === 'base' ? 0 : part === 'perception' ? items : 2 * items });
+  }
+
+  /** Whether {@link feed} gave this comparison reliability rules to fill. */
+  get feeds(): boolean {
+    return this.fed.length > 0;
   }
 
   /**
@@ -66,6 +85,7 @@ export class ComparisonRows implements RowRule {
     const held = this.held.values;
     const row = this.held.count * this.held.width;
     const perceptionAt = row + this.layout.itemIds.length;
+    const gapAt = perceptionAt + this.layout.itemIds.length;
     const dims = this.layout.dimensions;
     const at = this.dimensionStart;
     for (let j = 0; j < dims.length; j++) {
@@ -79,6 +99,7 @@ export class ComparisonRows implements RowRule {
         const g = p - b;
         held[row + i] = b;
         held[perceptionAt + i] = p;
+        held[gapAt + i] = g;
         itemGaps[i] = g;
         if (g === g) {
           count++;

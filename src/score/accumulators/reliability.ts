@@ -43,15 +43,24 @@ export class ReliabilityRows implements RowRule {
     if (this.held.hold(values)) this.flush();
   }
 
-  /** Adds the held rows to `sums`: per dimension, the rows that answered every one of its items. */
+  /** Adds the held rows to `sums` (see {@link addRows}). */
   flush(): void {
     const { values, width, count } = this.held;
+    this.addRows(values, 0, width, count);
+    this.held.count = 0;
+  }
+
+  /**
+   * Adds `count` rows of every item's answer, row r's from `values` at `offset + r * width`, to `sums`:
+   * per dimension, the rows that answered every one of its items. For rows another rule holds (a
+   * comparison's, see ComparisonRows.feed), so they are not copied again.
+   */
+  addRows(values: Float64Array, offset: number, width: number, count: number): void {
     const dims = this.layout.dimensions;
     for (let j = 0; j < dims.length; j++) {
       const d = dims[j] as Layout['dimensions'][number];
-      this.sums.addCompleteRows(this.dimensionStart + j, values, d.start, width, count);
+      this.sums.addCompleteRows(this.dimensionStart + j, values, offset + d.start, width, count);
     }
-    this.held.count = 0;
   }
 }
 
