@@ -443,6 +443,85 @@ describe('the WebAssembly kernel', () => {
   /** Cuts every `size` bytes: the reads of a file. */
   const every = (size: number, length: number): number[] => Array.from({ length: Math.floor(length / size) }, (_, i) => (i + 1) * size);
 
+  it('scores a survey whose answers it gathers as the csv-parse path scores it: reverse-keyed items, missing answers, decimals, bad rows', async () => {
+    // tiny's item 4 is reverse-keyed (8 − x), which the reader applies to the gathered answers in place.
+    // 6,000 rows (about 170 KB): the kernel reads them in 64 KiB reads; a few rows it declines or the
+    // gather declines (a decimal, NA, a quote), a few are excluded (0, off the scale; x, not a number).
+    const dir = mkdtempSync(join(tmpdir(), 'servqual-gather-'));
+    try {
+      let seed = 5;
+      const next = (): number => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed / 2 ** 32;
+      };
+      const cell = (): string => {
+        const u = next();
+        return u < 0.06
+          ? ''
+          : u < 0.062
+            ? 'NA'
+            : u < 0.064
+              ? '4.5'
+              : u < 0.0645
+                ? '"3"'
+                : u < 0.065
+                  ? '0'
+                  : u < 0.0652
+                    ? 'x'
+                    : String(1 + Math.floor(next() * 7));
+      };
+      const lines = ['branch,E1,E2,E3,E4,P1,P2,P3,P4'];
+      for (let i = 0; i < 6000; i++) lines.push([`B${i % 3}`, ...Array.from({ length: 8 }, cell)].join(','));
+      const file = join(dir, 'survey.csv');
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const fastPath = await analyzeCsv(file, { instrument: tiny, by: ['branch'] });
+      const csvParse = await analyzeCsv(file, { instrument: tiny, by: ['branch'], tokenizer: 'csv-parse' });
+      expect(JSON.stringify(fastPath)).toBe(JSON.stringify(csvParse));
+      // not vacuous: most rows used, some excluded (the gather declining them, the JavaScript path naming why)
+      expect(fastPath.sample.used).toBeGreaterThan(5000);
+      expect(fastPath.sample.excluded).toBeGreaterThan(10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gathers answers (numbersView) as numbersWithin reads them, or declines: random cells, missing codes and short rows', () => {
+    // numbersWithin is the reference: wherever numbersView gives an array, numbersWithin must give the
+    // same count and values (NaN for an empty answer); it may decline more (a decimal, NA, a quote).
+    // mostly answers the kernel gathers, so that whole rows of them are common
+    const plain = ['1', '4', '7', ''];
+    const cells = [...Array.from({ length: 10 }, () => plain).flat(), '0', '8', '12', 'NA', '3.5', '"5"', '""', ' 5', 'x'];
+    const columns = Int32Array.from([1, 2, 3, 5, 4]); // column 5 lies past a short row
+    const ruleSets = [numberRules(), numberRules(['NA']), numberRules(['', 'NA', '99']), numberRules(['', 'NA'], ',')];
+    let gathered = 0;
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...cells), { minLength: 5, maxLength: 7 }), { minLength: 1, maxLength: 60 }), fc.nat(3), (rows, r) => {
+        const rules = ruleSets[r] as ReturnType<typeof numberRules>;
+        const text = `${rows.map((row) => row.join(',')).join('\n')}\n`;
+        const t = new FastCsvTokenizer(
+          (view) => {
+            const want = new Float64Array(columns.length);
+            const wantNumbers = view.numbersWithin(columns, want, rules, 1, 7);
+            const got = view.numbersView(columns, rules, 1, 7);
+            compared++;
+            if (got === null) return;
+            gathered++;
+            expect(view.numbersInView).toBe(wantNumbers);
+            expect(Array.from(got)).toEqual(Array.from(want));
+          },
+          { kernelFrom: 0, bom: false },
+        );
+        t.push(Buffer.from(text));
+        t.end();
+      }),
+      { seed: SEED, numRuns: 300 * RUNS },
+    );
+    // not vacuous: many records were gathered, and many declined
+    expect(gathered).toBeGreaterThan(100);
+    expect(compared - gathered).toBeGreaterThan(100);
+  });
+
   it('reads a survey with every kind of record as JavaScript does: plain, quoted, CRLF, blank, not UTF-8, long numbers', () => {
     // Rows of each kind in a fixed pseudo-random order, read in 64 KiB pieces: the kernel takes the
     // plain ones and declines the rest, which must come out as the JavaScript path gives them.

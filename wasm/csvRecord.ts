@@ -9,8 +9,9 @@
 // them.
 //
 // Memory: what the last record was (INFO), the starts (i32) and ends (i32) of up to FIELDS fields, their
-// values (f64), then the bytes, with 16 bytes to spare after them (a load may read past the last byte;
-// those bits are masked off). The tokenizer reads all but the bytes through typed arrays, not calls:
+// values (f64), the columns `gather` reads (PLANS, i32) and what it read (GATHERED, f64), then the
+// bytes, with 16 bytes to spare after them (a load may read past the last byte; those bits are masked
+// off). The tokenizer reads all but the bytes through typed arrays, not calls:
 // a call from JavaScript into WebAssembly costs more than the read.
 
 const FIELDS: usize = 4096;
@@ -19,7 +20,9 @@ const INFO: usize = 0;
 const STARTS: usize = 16;
 const ENDS: usize = STARTS + FIELDS * 4;
 const INTS: usize = ENDS + FIELDS * 4;
-const BYTES: usize = INTS + FIELDS * 8;
+const PLANS: usize = INTS + FIELDS * 8;
+const GATHERED: usize = PLANS + FIELDS * 4;
+const BYTES: usize = GATHERED + FIELDS * 8;
 const QUOTE: i32 = 0x22;
 const CR: i32 = 0x0d;
 const LF: i32 = 0x0a;
@@ -44,6 +47,12 @@ export function intsOffset(): usize {
 }
 export function fieldCapacity(): i32 {
   return <i32>FIELDS;
+}
+export function plansOffset(): usize {
+  return PLANS;
+}
+export function gatheredOffset(): usize {
+  return GATHERED;
 }
 
 // The field's value as the scan reads it: a plain unsigned integer of 1–15 digits, else -1.
@@ -107,4 +116,30 @@ export function record(base: i32, p: i32, n: i32, delimiter: i32, maxFields: i32
     }
   }
   return -2;
+}
+
+/**
+ * Reads the last record's fields at the `count` columns listed from slot `plan` of PLANS into the same
+ * slots of GATHERED, as FieldView.numbersWithin reads them (the record has `length` fields, whichever
+ * path tokenized it): a plain integer from `lo` to `hi` as itself, an empty field as NaN when
+ * `emptyIsMissing`. Returns how many are numbers; or -1 at the first field that is anything else (a
+ * decimal, a word, a quote, a column past the record, a number off the scale), for the JavaScript
+ * path to read them all and to name what is wrong.
+ */
+export function gather(plan: i32, count: i32, length: i32, lo: f64, hi: f64, emptyIsMissing: i32): i32 {
+  let numbers: i32 = 0;
+  for (let k = plan; k < plan + count; k++) {
+    const c = load<i32>(PLANS + (<usize>k << 2));
+    if (<u32>c >= <u32>length) return -1;
+    const v = load<f64>(INTS + (<usize>c << 3));
+    let x: f64;
+    if (v >= 0) {
+      if (v < lo || v > hi) return -1;
+      x = v;
+      numbers++;
+    } else if (emptyIsMissing != 0 && load<i32>(STARTS + (<usize>c << 2)) == load<i32>(ENDS + (<usize>c << 2))) x = NaN;
+    else return -1;
+    store<f64>(GATHERED + (<usize>k << 3), x);
+  }
+  return numbers;
 }

@@ -101,6 +101,14 @@ export interface CellSource {
    * neither (the reader then reads that row's cells one by one to name the problem).
    */
   numbersWithin?(columns: Int32Array, out: Float64Array, rules: NumberRules, min: number, max: number): number;
+  /**
+   * Optional: the cells at `columns` as `numbersWithin` reads them, in an array the source owns (valid
+   * until the next row), when every one is a plain whole number from `min` to `max` or an empty missing
+   * answer; else null (the reader then reads them as before). `numbersInView` says how many are numbers.
+   * A reader that reuses its response takes the array as it is: each answer is copied once fewer.
+   */
+  numbersView?(columns: Int32Array, rules: NumberRules, min: number, max: number): Float64Array | null;
+  readonly numbersInView?: number;
   text(i: number): string;
   /** Optional: the cell as `text` gives it, for a group key (a value that repeats; may be a shared string). */
   label?(i: number): string;
@@ -303,6 +311,11 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
       return { ok: true, response: { row, expectation, perception, minimum, desired, weights, overall, importance, fields, notes: rowNotesOut, outcomes } };
     // Reused: the same two objects every row (the arrays in them are the reused ones already).
     const response = reused.response;
+    // the answers' arrays may be a source's own (see CellSource.numbersView), so set for every row
+    response.expectation = expectation;
+    response.perception = perception;
+    response.minimum = minimum;
+    response.desired = desired;
     response.row = row;
     response.weights = weights;
     response.overall = overall;
@@ -323,6 +336,14 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
 
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
   function readItems(indexes: Int32Array, pooled: Float64Array, row: number, issues: DataIssue[]): Float64Array {
+    const view = reuse && cells.numbersView !== undefined ? cells.numbersView(indexes, rules, min, max) : null;
+    if (view !== null) {
+      answered += cells.numbersInView as number;
+      if (anyReverse) {
+        for (let k = 0; k < indexes.length; k++) if (reverse[k] === 1) view[k] = min + max - (view[k] as number);
+      }
+      return view;
+    }
     const out = target(pooled);
     const numbers = cells.numbersWithin === undefined ? -1 : cells.numbersWithin(indexes, out, rules, min, max);
     if (numbers >= 0) {

@@ -20,7 +20,10 @@ interface KernelExports {
   endsOffset(): number;
   intsOffset(): number;
   fieldCapacity(): number;
+  plansOffset(): number;
+  gatheredOffset(): number;
   record(base: number, p: number, n: number, delimiter: number, maxFields: number, maxField: number, recordLimit: number): number;
+  gather(plan: number, count: number, length: number, lo: number, hi: number, emptyIsMissing: number): number;
 }
 
 /** What {@link CsvRecordKernel.record} returns for a record that is not plain (quoted, a lone CR, near a limit). */
@@ -33,6 +36,9 @@ const PAGE = 65_536;
 const SLACK = 16;
 /** The most bytes a kernel's memory holds: a tokenizer whose bytes need more reads on without one. */
 export const KERNEL_MAX_BYTES = 64 * 2 ** 20;
+
+/** Most column lists {@link CsvRecordKernel.gather} takes: a reader has one per role. */
+const MAX_PLANS = 16;
 
 /** The compiled kernel, made on first use; null where WebAssembly SIMD is not supported. */
 let compiled: WasmModule | null | undefined;
@@ -67,6 +73,12 @@ export class CsvRecordKernel {
   /** Most fields the kernel writes for one record. */
   readonly capacity: number;
   private readonly exports: KernelExports;
+  /** The column lists {@link gather} has been given, where each lies in PLANS, and the view of what it reads for each. */
+  private readonly plans: Array<{ columns: Int32Array; at: number; view: Float64Array }> = [];
+  private readonly buffer: ArrayBuffer;
+  private planned = 0;
+  /** The values the last {@link gather} read, in its columns' order (a view of the kernel's memory, rewritten by the next). */
+  gathered: Float64Array = new Float64Array(0);
 
   private constructor(module: WasmModule, room: number) {
     // the fields take the first two pages (see wasm/csvRecord.ts; checked below)
@@ -82,6 +94,7 @@ export class CsvRecordKernel {
     this.ends = new Int32Array(buffer, this.exports.endsOffset(), this.capacity);
     this.ints = new Float64Array(buffer, this.exports.intsOffset(), this.capacity);
     this.info = new Int32Array(buffer, this.exports.infoOffset(), 2);
+    this.buffer = buffer;
   }
 
   /**
@@ -108,5 +121,35 @@ export class CsvRecordKernel {
    */
   record(base: number, p: number, n: number, delimiter: number, maxFields: number, maxField: number, recordLimit: number): number {
     return this.exports.record(base, p, n, delimiter, maxFields, maxField, recordLimit);
+  }
+
+  /**
+   * Reads the last record's fields at `columns` (of its `length`) as FieldView.numbersWithin reads
+   * them: a plain integer from `lo` to `hi`, or an empty field as NaN when `emptyIsMissing`. Returns
+   * how many are numbers, with the values in {@link gathered}; or -1 when a field is
+   * anything else, or the kernel has no room for the columns (the caller then reads them in
+   * JavaScript). The record may have been tokenized by either path: both write the arrays here.
+   */
+  gather(columns: Int32Array, length: number, lo: number, hi: number, emptyIsMissing: boolean): number {
+    const plan = this.planOf(columns);
+    if (plan === undefined) return -1;
+    this.gathered = plan.view;
+    return this.exports.gather(plan.at, columns.length, length, lo, hi, emptyIsMissing ? 1 : 0);
+  }
+
+  /**
+   * The plan of `columns` (known by identity: a reader makes one array per role), their slots copied
+   * into PLANS on first sight; undefined when they do not fit.
+   */
+  private planOf(columns: Int32Array): { at: number; view: Float64Array } | undefined {
+    const plans = this.plans;
+    for (let i = 0; i < plans.length; i++) if ((plans[i] as { columns: Int32Array }).columns === columns) return plans[i];
+    if (plans.length >= MAX_PLANS || this.planned + columns.length > this.capacity) return undefined;
+    const at = this.planned;
+    new Int32Array(this.buffer, this.exports.plansOffset(), this.capacity).set(columns, at);
+    this.planned += columns.length;
+    const plan = { columns, at, view: new Float64Array(this.buffer, this.exports.gatheredOffset() + 8 * at, columns.length) };
+    plans.push(plan);
+    return plan;
   }
 }

@@ -102,6 +102,10 @@ export class FieldView {
   line = 0;
   /** The bytes of the record OR'ed together: below 0x80, the record is ASCII (and so valid UTF-8). */
   high = 0;
+  /** The kernel whose arrays the fields are read from, if any (see {@link useKernel}; {@link push} may outgrow them). */
+  private kernel: CsvRecordKernel | null = null;
+  /** How many values of the array {@link numbersView} gave last are numbers. */
+  numbersInView = 0;
   /** Per column, the cache of {@link label}: direct-mapped slots of recent values. */
   private readonly labels: Array<string[] | undefined> = [];
   /** Most fields a record may have (see {@link limit}). */
@@ -222,6 +226,21 @@ export class FieldView {
     return numbers;
   }
 
+  /**
+   * The fields at `columns` as {@link numbersWithin} reads them, read by the kernel into its memory, when
+   * every one is a plain integer from `min` to `max` or an empty missing answer; else null. Valid until
+   * the next record; {@link numbersInView} says how many are numbers.
+   */
+  numbersView(columns: Int32Array, rules: NumberRules, min: number, max: number): Float64Array | null {
+    const kernel = this.kernel;
+    // the fields lie in the kernel's arrays, and no numeric missing code (99) needs a look at the text
+    if (kernel === null || this.ints !== kernel.ints || rules.missingNumbers.size > 0) return null;
+    const numbers = kernel.gather(columns, this.length, min, max, rules.missing.has(''));
+    if (numbers < 0) return null;
+    this.numbersInView = numbers;
+    return kernel.gathered;
+  }
+
   /** The number of a field in the common shapes, or `undefined` for parseCell to decide. */
   private fastNumber(i: number, rules: NumberRules): number | undefined {
     if (i >= this.length) return undefined;
@@ -286,12 +305,13 @@ export class FieldView {
     this.room = Math.min(this.starts.length, maxFields);
   }
 
-  /** Reads fields from these arrays from now on (a {@link CsvRecordKernel}'s, which it writes). */
-  useArrays(starts: Int32Array, ends: Int32Array, ints: Float64Array): void {
-    this.starts = starts;
-    this.ends = ends;
-    this.ints = ints;
-    this.room = Math.min(starts.length, this.maxFields);
+  /** Reads fields from a kernel's arrays from now on, which it and {@link push} write (null: from arrays of its own). */
+  useKernel(kernel: CsvRecordKernel | null): void {
+    this.kernel = kernel;
+    this.starts = kernel === null ? new Int32Array(64) : kernel.starts;
+    this.ends = kernel === null ? new Int32Array(64) : kernel.ends;
+    this.ints = kernel === null ? new Float64Array(64) : kernel.ints;
+    this.room = Math.min(this.starts.length, this.maxFields);
   }
 
   push(start: number, end: number, quoted: boolean, int = -1): void {
@@ -426,7 +446,7 @@ export class FastCsvTokenizer {
     this.rest.copy(kernel.bytes, 0);
     this.rest = kernel.bytes.subarray(0, this.rest.length);
     this.work = kernel.bytes;
-    this.view.useArrays(kernel.starts, kernel.ends, kernel.ints);
+    this.view.useKernel(kernel);
   }
 
   /**
@@ -481,7 +501,7 @@ export class FastCsvTokenizer {
       // The kernel's memory does not grow (see CsvRecordKernel): a bigger kernel takes the bytes.
       this.startKernel(n);
       if (this.kernel !== null) return;
-      this.view.useArrays(new Int32Array(64), new Int32Array(64), new Float64Array(64));
+      this.view.useKernel(null);
     }
     const bigger = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length, 1 << 16));
     this.rest.copy(bigger, 0);
@@ -690,7 +710,7 @@ export class FastCsvTokenizer {
    */
   private plainRecords(kernel: CsvRecordKernel, base: number, p: number, n: number, maxFields: number): number {
     const view = this.view;
-    if (view.ints !== kernel.ints) view.useArrays(kernel.starts, kernel.ends, kernel.ints);
+    if (view.ints !== kernel.ints) view.useKernel(kernel);
     const info = kernel.info;
     const delimiter = this.delimiter;
     // The kernel takes 32-bit integers; no record in its memory (at most KERNEL_MAX_BYTES) comes near either limit past this.
