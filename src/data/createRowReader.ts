@@ -81,9 +81,10 @@ export interface RowReaderOptions {
   /** Other columns to keep in `fields` (matched ignoring case and spaces); default every one. */
   keep?: readonly string[] | undefined;
   /**
-   * Reuse one response object and its arrays for every row: no allocation per row, but a response is
-   * valid only until the next row is read. For callers that consume each row at once (the streaming
-   * analysis); off by default.
+   * Reuse one response object for every row: no allocation per row, but a response, and the arrays in
+   * it, are valid only until the next row is read. The arrays are the reader's own, or the source's
+   * where it gathered the answers (see {@link CellSource.numbersView}), so they may differ from row to
+   * row. For callers that consume each row at once (the streaming analysis); off by default.
    */
   reuse?: boolean | undefined;
 }

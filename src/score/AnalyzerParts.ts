@@ -195,7 +195,7 @@ export function makeParts(shape: PartsShape): AnalyzerParts {
 
 /**
  * Has the comparisons feed the listwise reliabilities the answers they hold (see ComparisonRows.feed),
- * which are the same answers, so each is held once; the row routes then skip those reliabilities.
+ * which are the same answers, so each is held once; the row routes skip a reliability marked `fed`.
  * servqual: E, P and the gaps from the gap comparison; three-column: MIN and P from adequacy, DES
  * from superiority. Pairwise reliability keeps rows of its own.
  */

@@ -66,11 +66,11 @@ export type RowRoute = (sums: BlockSums, r: SurveyResponse, s: RowScratch) => vo
 export function servqualRow(sums: BlockSums, r: SurveyResponse, s: RowScratch): void {
   if (r.expectation === null) throw new ServqualError('E_METHOD', `Analyzer.add: row ${r.row} has no expectations, which method servqual needs`);
   sums.gap?.add(r.expectation, r.perception, s.scoresA, s.itemGaps, s.perceptionScores, s.profile);
-  if (sums.gap === null || !sums.gap.feeds) {
-    sums.reliability.expectation?.add(r.expectation);
-    sums.reliability.perception?.add(r.perception);
-    sums.reliability.gap?.add(s.itemGaps);
-  }
+  // a reliability the comparison feeds (see feedReliability) takes the rows from it
+  const { expectation, perception, gap } = sums.reliability;
+  if (expectation?.fed === false) expectation.add(r.expectation);
+  if (perception?.fed === false) perception.add(r.perception);
+  if (gap?.fed === false) gap.add(s.itemGaps);
   sums.overall.gap?.add(s.scoresA, r.weights, s.overallOut);
   sums.dimensionGroups?.add(s.profile, null, r.expectation, null, r.perception);
 }
@@ -96,11 +96,11 @@ export function threeColumnRow(sums: BlockSums, r: SurveyResponse, s: RowScratch
   sums.series.minimum?.add(r.minimum, s.scoresA);
   sums.series.desired?.add(r.desired, s.scoresA);
   sums.series.perception?.add(r.perception, s.perceptionScores);
-  if (sums.adequacy === null || !sums.adequacy.feeds) {
-    sums.reliability.minimum?.add(r.minimum);
-    sums.reliability.desired?.add(r.desired);
-    sums.reliability.perception?.add(r.perception);
-  }
+  // a reliability a comparison feeds (see feedReliability) takes the rows from it
+  const { minimum, desired, perception } = sums.reliability;
+  if (minimum?.fed === false) minimum.add(r.minimum);
+  if (desired?.fed === false) desired.add(r.desired);
+  if (perception?.fed === false) perception.add(r.perception);
   sums.zone?.add(r.minimum, r.desired, r.perception);
   sums.adequacy?.add(r.minimum, r.perception, s.scoresA, s.itemGaps, undefined, s.rowsA);
   sums.superiority?.add(r.desired, r.perception, s.scoresB, s.itemGapsB, undefined, s.rowsB);

@@ -52,18 +52,14 @@ export class ComparisonRows implements RowRule {
   }
 
   /**
-   * Has `rule` take the rows' bases, perceptions or item gaps from the rows held here, at each flush:
-   * the row route then does not add them to it (see {@link feeds}), and each answer is held once, not
+   * Has `rule` take the rows' bases, perceptions or item gaps from the rows held here, at each flush,
+   * and marks it `fed` (the row routes then do not add them to it): each answer is held once, not
    * copied again for every reliability.
    */
   feed(rule: ReliabilityRows, part: 'base' | 'perception' | 'gap'): void {
     const items = this.layout.itemIds.length;
     this.fed.push({ rule, offset: part === 'base' ? 0 : part === 'perception' ? items : 2 * items });
-  }
-
-  /** Whether {@link feed} gave this comparison reliability rules to fill. */
-  get feeds(): boolean {
-    return this.fed.length > 0;
+    rule.fed = true;
   }
 
   /**

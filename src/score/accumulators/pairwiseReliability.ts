@@ -37,6 +37,8 @@ export class PairwiseReliabilityRows implements RowRule {
   /** The first slot of each dimension (its `single<j>` run; its pairs follow). */
   private readonly starts: Int32Array;
   private readonly row = new Float64Array(2);
+  /** Never fed by a comparison (see ReliabilityRows.fed): its pairs are not the comparison's rows. */
+  readonly fed = false;
 
   constructor(readonly layout: Layout) {
     const slots = slotsOf(layout);

@@ -28,26 +28,33 @@ export interface ListwiseReliabilityMoments extends ReliabilityMoments {
 export class ReliabilityRows implements RowRule {
   readonly sums: ShiftedSums;
   private readonly dimensionStart: number;
-  /** Rows added but not yet in `sums` (see {@link flush}). */
-  private readonly held: HeldRows;
+  /** Rows added but not yet in `sums` (see {@link flush}); made on the first {@link add}, so none for a fed rule. */
+  private held: HeldRows | null = null;
+  /**
+   * Whether a comparison feeds this rule the rows it holds (see ComparisonRows.feed): the row routes
+   * then do not {@link add} them.
+   */
+  fed = false;
 
   constructor(readonly layout: Layout) {
     const slots = slotsOf(layout);
     this.sums = slots.sums();
     this.dimensionStart = slots.start.dimension;
-    this.held = new HeldRows(layout.itemIds.length);
   }
 
   /** Adds a row of every item's answer (NaN: none); it reaches `sums` at the next {@link flush}. */
   add(values: Float64Array): void {
-    if (this.held.hold(values)) this.flush();
+    // biome-ignore lint/suspicious/noAssignInExpressions: made on first use (a fed rule holds no rows of its own)
+    const held = this.held ?? (this.held = new HeldRows(this.layout.itemIds.length));
+    if (held.hold(values)) this.flush();
   }
 
   /** Adds the held rows to `sums` (see {@link addRows}). */
   flush(): void {
-    const { values, width, count } = this.held;
-    this.addRows(values, 0, width, count);
-    this.held.count = 0;
+    const held = this.held;
+    if (held === null) return;
+    this.addRows(held.values, 0, held.width, held.count);
+    held.count = 0;
   }
 
   /**
