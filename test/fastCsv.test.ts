@@ -12,6 +12,7 @@ import { analyzeCsv } from '../src/node/analyzeCsv.js';
 import { FastCsvTokenizer, RECORD_SIZE_FACTOR } from '../src/node/fastCsv.js';
 import { KERNEL_MAX_BYTES } from '../src/node/CsvRecordKernel.js';
 import { readCsvRows } from '../src/node/readCsvRows.js';
+import { seededRandom } from './helpers/seededRandom.js';
 import { tiny } from './helpers/tiny.js';
 
 // Differential tests: the byte-level tokenizer against csv-parse (the reference) with servqual's options,
@@ -449,11 +450,7 @@ describe('the WebAssembly kernel', () => {
     // gather declines (a decimal, NA, a quote), a few are excluded (0, off the scale; x, not a number).
     const dir = mkdtempSync(join(tmpdir(), 'servqual-gather-'));
     try {
-      let seed = 5;
-      const next = (): number => {
-        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-        return seed / 2 ** 32;
-      };
+      const next = seededRandom(5);
       const cell = (): string => {
         const u = next();
         return u < 0.06

@@ -3,6 +3,7 @@ import { servqual22 } from '../src/index.js';
 import { ComparisonRows } from '../src/score/accumulators/comparison.js';
 import { ReliabilityRows } from '../src/score/accumulators/reliability.js';
 import { layoutOf } from '../src/score/layout.js';
+import { seededRandom } from './helpers/seededRandom.js';
 
 // A comparison feeds the listwise reliabilities the answers it holds (ComparisonRows.feed), instead
 // of each reliability holding its own copy. The reference is the row rule the route used before:
@@ -11,11 +12,7 @@ import { layoutOf } from '../src/score/layout.js';
 
 /** Rows of E and P answers: 1–7, a tenth missing, and some halves (sums that round, so order shows). */
 function makeRows(count: number, k: number): Array<{ e: Float64Array; p: Float64Array }> {
-  let seed = 20261202;
-  const next = (): number => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed / 2 ** 32;
-  };
+  const next = seededRandom(20261202);
   const answer = (): number => {
     const u = next();
     if (u < 0.1) return Number.NaN;
