@@ -6,6 +6,7 @@ import { createAnalyzer, createRowReader, servqual22, type AnalyzerOptions, type
 import { BLOCK_ROWS } from '../src/score/blockRows.js';
 import { createBlockAnalyzer, foldBlock, takeBlock } from '../src/score/createAnalyzer.js';
 import { analyzeCsvFromDist, ensureBuilt, type LibraryRun } from './helpers/libraryFromDist.js';
+import { seededRandom } from './helpers/seededRandom.js';
 import { tiny } from './helpers/tiny.js';
 
 // What `threads` rests on: a thread takes each block it scores as raw sums (takeBlock), and the
@@ -16,11 +17,7 @@ import { tiny } from './helpers/tiny.js';
 
 /** A deterministic stream of survey rows: answers 1–7 with gaps, invalid cells, branches and dates. */
 function makeRows(header: readonly string[], count: number): Cell[][] {
-  let seed = 20261123;
-  const next = (): number => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed / 2 ** 32;
-  };
+  const next = seededRandom(20261123);
   return Array.from({ length: count }, (_, r) =>
     header.map((name): Cell => {
       if (name === 'branch') return `B${Math.floor(next() * 7)}`;

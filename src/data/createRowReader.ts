@@ -337,16 +337,11 @@ export function createRowReader(header: readonly string[], instrument: Instrumen
 
   /** One role's item answers of the current row, validated against the scale and reverse-keyed. */
   function readItems(indexes: Int32Array, pooled: Float64Array, row: number, issues: DataIssue[]): Float64Array {
+    // A reused response may take the answers where the source gathered them; else they are read into `out`.
     const view = reuse && cells.numbersView !== undefined ? cells.numbersView(indexes, rules, min, max) : null;
-    if (view !== null) {
-      answered += cells.numbersInView as number;
-      if (anyReverse) {
-        for (let k = 0; k < indexes.length; k++) if (reverse[k] === 1) view[k] = min + max - (view[k] as number);
-      }
-      return view;
-    }
-    const out = target(pooled);
-    const numbers = cells.numbersWithin === undefined ? -1 : cells.numbersWithin(indexes, out, rules, min, max);
+    const out = view ?? target(pooled);
+    const numbers =
+      view !== null ? (cells.numbersInView as number) : cells.numbersWithin === undefined ? -1 : cells.numbersWithin(indexes, out, rules, min, max);
     if (numbers >= 0) {
       // every cell is missing or a number on the scale: only reverse keying is left
       answered += numbers;
