@@ -8,9 +8,11 @@
 //   (p), (k) the Polars and DuckDB peers (bench/peers/): the full job (what servqual's JSON holds, see
 //       bench/peers/survey.mjs) and the reduced one (per-dimension gap n, mean, sd, t, overall and per
 //       branch); before timing, each is checked once against servqual's JSON on the smallest file (1e-9)
+//   (r) servqual's reading alone, one thread, and (s) the same read and scored (bench/readingOnly.mjs):
+//       with the peers, what the reduced target's budget leaves for scoring once reading is paid for
 // It prints rows/s, MB/s, CPU, peak RSS and ratios to (a) and (d), then the issue's targets as ratios of
 // the same run (b / d, b1 / b, b2 / b1, peak RSS, b / the peers), and writes bench/RESULTS.md.
-//   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d,e,p,k] [--out bench/RESULTS.md]
+//   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d,e,r,p,k] [--out bench/RESULTS.md]
 // Sizes over 2M run only (b), (b1), (b2): (a) takes minutes there, and (c) and pandas hold every
 // row, gigabytes at that size.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -117,6 +119,8 @@ for (const n of sizes) {
     // (e) the SQL push-down on an embedded DuckDB (every core), over the CSV and the same data as Parquet
     skip.has('e') ? () => none : cli(file, '--duckdb'),
     skip.has('e') ? () => none : cli(parquetOf(file), '--duckdb'),
+    skip.has('r') ? () => none : () => measure(node, [here('./readingOnly.mjs'), file]),
+    skip.has('r') ? () => none : () => measure(node, [here('./readingOnly.mjs'), file, '--score']),
   ];
   // The peers' check, once, untimed, on the smallest file: every number each job prints is compared
   // with the same number of servqual's JSON (bench/peers/survey.mjs); a mismatch stops the bench.
@@ -128,10 +132,10 @@ for (const n of sizes) {
     }
   }
   for (const p of peers) jobs.push(peer(p, file), peer(p, file, '--reduced'));
-  const [a, b, b1, bp, bv, bb, c, dAll, e, eParquet, ...peerRuns] = interleaved(jobs);
+  const [a, b, b1, bp, bv, bb, c, dAll, e, eParquet, r, s, ...peerRuns] = interleaved(jobs);
   const d = pandas && !skip.has('d') ? dAll : null;
   const peerOf = peers.map((p, i) => ({ ...p, full: peerRuns[2 * i], reduced: peerRuns[2 * i + 1] }));
-  targets.push({ n, mb, b, b1, bp, bv, bb, d, peerOf });
+  targets.push({ n, mb, b, b1, bp, bv, bb, d, r, s, peerOf });
   for (const [label, m] of [
     ...(skip.has('a') ? [] : [['(a) csv-parse alone', a]]),
     [`(b) servqual analyze --by branch (threads: cores = ${cpus().length})`, b],
@@ -143,6 +147,8 @@ for (const n of sizes) {
     ...(d ? [['(d) pandas + SciPy job', d]] : []),
     ...(skip.has('e') ? [] : [['(e) servqual analyze --by branch --duckdb (CSV)', e]]),
     ...(skip.has('e') ? [] : [['(e2) servqual analyze --by branch --duckdb (Parquet of the same rows)', eParquet]]),
+    ...(skip.has('r') ? [] : [['(r) servqual reading only (no scoring), one thread', r]]),
+    ...(skip.has('r') ? [] : [['(s) the same read and scored (analyzeCsv), one thread', s]]),
     ...peerOf.flatMap((p) => [
       [`(${p.key}) ${p.name}: the full job`, p.full],
       [`(${p.key}r) ${p.name}: the reduced job (dimension gaps, overall and per branch)`, p.reduced],
@@ -200,12 +206,30 @@ const peerTable =
               .join(' | ')} | ${fmt(b.rss, 0)}: ${check(b.rss <= 150)} |`,
         ),
       ].join('\n');
+// Issue 23's reduced target as a budget: 0.6× the faster peer's reduced job, in wall seconds. Reading
+// alone (r) is paid first: its CPU at the parallelism (b) reached (CPU / wall) is the wall it takes
+// with the threads (b) used. What is left, as CPU, is what scoring may cost; (s) − (r) is what it costs.
+const floorTable =
+  peers.length === 0 || skipAll.has('r')
+    ? ''
+    : [
+        '| responses | budget: 0.6 × fastest peer reduced, wall s | parallelism of (b): CPU / wall | reading (r) at that parallelism, wall s | share of the budget | left for scoring, CPU s | scoring (s) − (r), CPU s | scoring must get faster by |',
+        '|--:|--:|--:|--:|--:|--:|--:|--:|',
+        ...targets.map(({ n, b, r, s, peerOf }) => {
+          const budget = 0.6 * Math.min(...peerOf.map((p) => p.reduced.wall));
+          const parallel = b.cpu / b.wall;
+          const reading = r.cpu / parallel;
+          const left = (budget - reading) * parallel;
+          const scoring = s.cpu - r.cpu;
+          return `| ${n.toLocaleString('en')} | ${fmt(budget)} | ${fmt(parallel)} | ${fmt(reading)} | ${fmt(reading / budget)} | ${fmt(left)} | ${fmt(scoring)} | ${left > 0 ? `${fmt(scoring / left, 1)}×` : 'no budget left'} |`;
+        }),
+      ].join('\n');
 const versions = peers.map((p) => `${p.pkg} ${JSON.parse(readFileSync(here(`../node_modules/${p.pkg}/package.json`), 'utf8')).version}`).join(', ');
-console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}\n\n${checks.join('\n')}\n\n${peerTable}`);
+console.log(`${machine}\nmedian of ${runs} runs\n\n${table}\n\n${targetTable}\n\n${checks.join('\n')}\n\n${peerTable}\n\n${floorTable}`);
 // Sections written by hand after the generated part (the profile, from `## Profile` on) are kept.
 const out = arg('out', here('./RESULTS.md'));
 const kept = existsSync(out) ? readFileSync(out, 'utf8').split(/^(?=## Profile)/m)[1] : undefined;
 writeFileSync(
   out,
-  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs (interleaved: round 1 of every job, then round 2, …), whole process (wall), peak RSS from GNU time.\nCommand: \`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skipAll.size > 0 ? ` --skip ${[...skipAll].join(',')}` : ''}\` (\`npm run bench\` runs 100,000 and 1,000,000), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n\nPeers (issue 23; ${versions || 'none installed'}): checked once against servqual's JSON before timing:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n\nTargets (issue 23), as ratios of this run:\n\n${peerTable}\n${kept === undefined ? '' : `\n${kept}`}`,
+  `# Benchmark results\n\nMachine: ${machine}. Median of ${runs} runs (interleaved: round 1 of every job, then round 2, …), whole process (wall), peak RSS from GNU time.\nCommand: \`node bench/run.mjs --sizes ${sizes.join(',')} --runs ${runs}${skipAll.size > 0 ? ` --skip ${[...skipAll].join(',')}` : ''}\` (\`npm run bench\` runs 100,000 and 1,000,000), after \`npm run build\`.\nData: \`bench/generate.mjs\` (seed 20261122): SERVQUAL-22 E and P, 5 weights, overall, branch, channel, date.\n\n${table}\n\nTargets (issue 6), as ratios of this run:\n\n${targetTable}\n\nPeers (issue 23; ${versions || 'none installed'}): checked once against servqual's JSON before timing:\n\n${checks.map((c) => `- ${c}`).join('\n')}\n\nTargets (issue 23), as ratios of this run:\n\n${peerTable}\n${floorTable === '' ? '' : `\nThe reduced target as a budget (issue 23): what reading alone (r) takes of it, and what scoring ((s) − (r)) would have to fit in:\n\n${floorTable}\n`}${kept === undefined ? '' : `\n${kept}`}`,
 );
