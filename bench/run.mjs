@@ -13,8 +13,8 @@
 // It prints rows/s, MB/s, CPU, peak RSS and ratios to (a) and (d), then the targets as ratios of
 // the same run (b / d, b1 / b, b2 / b1, peak RSS, b / the peers), and writes bench/RESULTS.md.
 //   node bench/run.mjs [--sizes 100000,1000000,5000000] [--runs 3] [--skip a,c,d,e,r,p,k] [--out bench/RESULTS.md]
-// Sizes over 2M run only (b), (b1), (b2): (a) takes minutes there, and (c) and pandas hold every
-// row, gigabytes at that size.
+// Sizes over 2M skip (a), (c) and (d): (a) takes minutes there, and (c) and pandas hold every row,
+// gigabytes at that size.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
